@@ -1,0 +1,256 @@
+/**
+ * Every error code bibliotekos throws, in one union. Callers branch on `code`; the message is
+ * for people and may be reworded between versions, the code may not.
+ *
+ * | code | thrown when |
+ * | --- | --- |
+ * | `invalid_argument` | an argument has the wrong type or is out of the documented range |
+ * | `invalid_roman_numeral` | a Roman numeral is malformed or outside I–XXI |
+ * | `unknown_word` | a word is not in the lexicon (month, unit, scale word) |
+ * | `invalid_decimal` | a decimal string is not a plain decimal (`"-12.50"`) |
+ * | `invalid_date` | a date does not exist or is malformed (`vasario 30`, month 13) |
+ * | `reversed_range` | a period ends before it starts |
+ * | `needs_reference` | the text leaves out a part that only a reference date can give |
+ * | `invalid_number` | a Lithuanian number is malformed (`1,2,3`, `--5`) |
+ * | `ambiguous_number` | a number could be read two ways (`1.234`) and no option says which |
+ * | `unknown_unit` | a quantity's unit is not one the lexicon knows |
+ * | `currency_mismatch` | two amounts in different currencies meet without conversion |
+ * | `invalid_model` | a record does not match its schema (see `path` and `issues`) |
+ *
+ * @example
+ * ```ts
+ * import { safeParseRomanNumeral, type ErrorCode } from "bibliotekos";
+ * const result = safeParseRomanNumeral("MMXXII");
+ * const code: ErrorCode | undefined = result.success ? undefined : result.error.code;
+ * code;
+ * //=> "invalid_roman_numeral"
+ * ```
+ */
+export type ErrorCode =
+  | "invalid_argument"
+  | "invalid_roman_numeral"
+  | "unknown_word"
+  | "invalid_decimal"
+  | "invalid_date"
+  | "reversed_range"
+  | "needs_reference"
+  | "invalid_number"
+  | "ambiguous_number"
+  | "unknown_unit"
+  | "currency_mismatch"
+  | "invalid_model";
+
+/**
+ * Where in an object a problem is: property names and array indices, outermost first,
+ * as zod writes them (`["agreements", 3, "signed"]`).
+ *
+ * @example
+ * ```ts
+ * import type { ErrorPath } from "bibliotekos";
+ * const path: ErrorPath = ["agreements", 3, "signed"];
+ * path.join(".");
+ * //=> "agreements.3.signed"
+ * ```
+ */
+export type ErrorPath = ReadonlyArray<string | number>;
+
+/**
+ * What a {@link BibliotekosError} is built from.
+ *
+ * @example
+ * ```ts
+ * import { BibliotekosError, type BibliotekosErrorDetails } from "bibliotekos";
+ * const details: BibliotekosErrorDetails = { code: "invalid_model", message: "signed is after validUntil", input: {}, path: ["signed"] };
+ * new BibliotekosError(details).messageLt;
+ * //=> "Įrašas neatitinka schemos"
+ * ```
+ */
+export interface BibliotekosErrorDetails {
+  /** The stable code. */
+  code: ErrorCode;
+  /** English: what was wrong, and where. */
+  message: string;
+  /** Lithuanian: the same. When absent, the code's Lithuanian summary is used. */
+  messageLt?: string;
+  /** The input the failing call was given (the whole string or object). */
+  input: unknown;
+  /** For text: the UTF-16 offset in `input` where the problem starts. */
+  offset?: number;
+  /** For objects: the path to the offending value. */
+  path?: ErrorPath;
+  /** What was expected there, in words or as a value. */
+  expected?: string;
+  /** What was found there. */
+  received?: string;
+}
+
+/**
+ * A code's one-line summary in both languages.
+ *
+ * @example
+ * ```ts
+ * import { ERROR_CODE_SUMMARIES, type ErrorCodeSummary } from "bibliotekos";
+ * const summary: ErrorCodeSummary = ERROR_CODE_SUMMARIES.needs_reference;
+ * summary.en;
+ * //=> "The text needs a reference date to be read"
+ * ```
+ */
+export interface ErrorCodeSummary {
+  /** In English. */
+  readonly en: string;
+  /** In Lithuanian. */
+  readonly lt: string;
+}
+
+/**
+ * Lithuanian and English one-line summaries of each code, for messages and docs.
+ *
+ * @example
+ * ```ts
+ * import { ERROR_CODE_SUMMARIES } from "bibliotekos";
+ * ERROR_CODE_SUMMARIES.invalid_date.lt;
+ * //=> "Tokios datos nėra arba ji parašyta netaisyklingai"
+ * ```
+ */
+export const ERROR_CODE_SUMMARIES: Readonly<Record<ErrorCode, ErrorCodeSummary>> = {
+  invalid_argument: { en: "An argument has the wrong type or value", lt: "Netinkamas argumento tipas ar reikšmė" },
+  invalid_roman_numeral: { en: "Not a Roman numeral from I to XXI", lt: "Tai ne romėniškas skaičius nuo I iki XXI" },
+  unknown_word: { en: "The word is not in the lexicon", lt: "Žodžio nėra žodyne" },
+  invalid_decimal: { en: "Not a plain decimal number", lt: "Tai ne dešimtainis skaičius" },
+  invalid_date: { en: "The date does not exist or is malformed", lt: "Tokios datos nėra arba ji parašyta netaisyklingai" },
+  reversed_range: { en: "The period ends before it starts", lt: "Laikotarpis baigiasi anksčiau, nei prasideda" },
+  needs_reference: { en: "The text needs a reference date to be read", lt: "Tekstui perskaityti reikia atskaitos datos" },
+  invalid_number: { en: "Not a well-formed number", lt: "Skaičius parašytas netaisyklingai" },
+  ambiguous_number: { en: "The number can be read two ways", lt: "Skaičių galima perskaityti dvejopai" },
+  unknown_unit: { en: "The unit is not known", lt: "Nežinomas matavimo vienetas" },
+  currency_mismatch: { en: "Amounts in different currencies cannot be combined without conversion", lt: "Skirtingų valiutų sumų negalima sudėti jų neperskaičiavus" },
+  invalid_model: { en: "The record does not match its schema", lt: "Įrašas neatitinka schemos" },
+};
+
+/**
+ * A {@link BibliotekosError} as plain data, from its `toJSON()`; absent fields are left out.
+ *
+ * @example
+ * ```ts
+ * import { BibliotekosError, type BibliotekosErrorJSON } from "bibliotekos";
+ * const json: BibliotekosErrorJSON = new BibliotekosError({ code: "invalid_date", message: "No 30 February", input: "vasario 30", offset: 0 }).toJSON();
+ * Object.keys(json);
+ * //=> ["name", "code", "message", "messageLt", "input", "offset"]
+ * ```
+ */
+export interface BibliotekosErrorJSON {
+  /** Always `"BibliotekosError"`. */
+  name: "BibliotekosError";
+  /** The stable code. */
+  code: ErrorCode;
+  /** English message. */
+  message: string;
+  /** Lithuanian message. */
+  messageLt: string;
+  /** The input of the failing call. */
+  input: unknown;
+  /** For text: where the problem starts. */
+  offset?: number;
+  /** For objects: the path to the offending value. */
+  path?: Array<string | number>;
+  /** What was expected there. */
+  expected?: string;
+  /** What was found there. */
+  received?: string;
+}
+
+/**
+ * The one error class of bibliotekos. Every `parseX` throws it; every `safeParseX` returns it.
+ * It says what was wrong (`code`, `message`, `messageLt`), on what (`input`) and where
+ * (`offset` in a string, `path` in an object).
+ *
+ * Prefer {@link isBibliotekosError} to `instanceof` when errors may cross bundles or realms.
+ *
+ * @example
+ * ```ts
+ * import { BibliotekosError } from "bibliotekos";
+ * const error = new BibliotekosError({
+ *   code: "invalid_date",
+ *   message: "February 2023 has no day 29",
+ *   input: "2023 m. vasario 29 d.",
+ *   offset: 8,
+ * });
+ * [error.name, error.code, error.offset];
+ * //=> ["BibliotekosError", "invalid_date", 8]
+ * ```
+ */
+export class BibliotekosError extends Error {
+  /** Always `"BibliotekosError"`. */
+  override readonly name = "BibliotekosError" as const;
+  /** The stable code: branch on this. */
+  readonly code: ErrorCode;
+  /** The same message in Lithuanian. */
+  readonly messageLt: string;
+  /** The input of the failing call. */
+  readonly input: unknown;
+  /** For text: where the problem starts (UTF-16 offset). */
+  readonly offset: number | undefined;
+  /** For objects: the path to the offending value. */
+  readonly path: ErrorPath | undefined;
+  /** What was expected there. */
+  readonly expected: string | undefined;
+  /** What was found there. */
+  readonly received: string | undefined;
+
+  constructor(details: BibliotekosErrorDetails) {
+    super(details.message);
+    this.code = details.code;
+    this.messageLt = details.messageLt ?? ERROR_CODE_SUMMARIES[details.code].lt;
+    this.input = details.input;
+    this.offset = details.offset;
+    this.path = details.path;
+    this.expected = details.expected;
+    this.received = details.received;
+  }
+
+  /**
+   * A plain-data view of the error, for logs and JSON APIs.
+   *
+   * @example
+   * ```ts
+   * import { BibliotekosError } from "bibliotekos";
+   * new BibliotekosError({ code: "invalid_number", message: "Two decimal commas", input: "1,2,3", offset: 3 }).toJSON().offset;
+   * //=> 3
+   * ```
+   */
+  toJSON(): BibliotekosErrorJSON {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      messageLt: this.messageLt,
+      input: this.input,
+      ...(this.offset === undefined ? {} : { offset: this.offset }),
+      ...(this.path === undefined ? {} : { path: [...this.path] }),
+      ...(this.expected === undefined ? {} : { expected: this.expected }),
+      ...(this.received === undefined ? {} : { received: this.received }),
+    };
+  }
+}
+
+/**
+ * True if `value` is a {@link BibliotekosError}, also when it comes from another copy of the
+ * library (another bundle, CJS and ESM side by side, another realm).
+ *
+ * @example
+ * ```ts
+ * import { isBibliotekosError, safeParseRomanNumeral } from "bibliotekos";
+ * const result = safeParseRomanNumeral("IIII");
+ * result.success === false && isBibliotekosError(result.error);
+ * //=> true
+ * ```
+ */
+export function isBibliotekosError(value: unknown): value is BibliotekosError {
+  return (
+    value instanceof BibliotekosError ||
+    (typeof value === "object" &&
+      value !== null &&
+      (value as { name?: unknown }).name === "BibliotekosError" &&
+      typeof (value as { code?: unknown }).code === "string")
+  );
+}

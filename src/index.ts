@@ -1,0 +1,11 @@
+/**
+ * bibliotekos: an exact, typed core for Lithuanian public-library administration.
+ *
+ * The root re-exports every module; import a subpath (`bibliotekos/lexicon`, …) to load only
+ * what you use.
+ *
+ * @module bibliotekos
+ */
+export * from "./errors/index";
+export * from "./lexicon/index";
+export * from "./numbers/index";

@@ -1,0 +1,136 @@
+/**
+ * Diacritic and case folding. Lithuanian letters have a fixed table (so that folding never
+ * depends on the platform's Unicode data); any other letter is folded through NFD by dropping
+ * its combining marks, but only when that does not make it longer. Lone combining marks are
+ * dropped by {@link foldText} and {@link foldDiacritics}.
+ */
+
+const LITHUANIAN: Readonly<Record<string, string>> = {
+  ą: "a", č: "c", ę: "e", ė: "e", į: "i", š: "s", ų: "u", ū: "u", ž: "z",
+  Ą: "A", Č: "C", Ę: "E", Ė: "E", Į: "I", Š: "S", Ų: "U", Ū: "U", Ž: "Z",
+};
+
+const COMBINING_MARK = /^\p{M}+$/u;
+const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\x00-\x7f]/g;
+const UNSAFE_FOR_FAST_PATH = /[\u0130\ud800-\udfff]/;
+
+const diacriticCache = new Map<string, string>();
+const caseCache = new Map<string, string>();
+
+function foldCharDiacritics(ch: string): string {
+  const known = LITHUANIAN[ch];
+  if (known !== undefined) return known;
+  let folded = diacriticCache.get(ch);
+  if (folded === undefined) {
+    if (COMBINING_MARK.test(ch)) folded = "";
+    else {
+      const stripped = ch.normalize("NFD").replace(MARKS, "");
+      folded = stripped.length > 0 && stripped.length <= ch.length ? stripped : ch;
+    }
+    if (diacriticCache.size < 4096) diacriticCache.set(ch, folded);
+  }
+  return folded;
+}
+
+function lowerChar(ch: string): string {
+  let lower = caseCache.get(ch);
+  if (lower === undefined) {
+    const candidate = ch.toLowerCase();
+    // "İ".toLowerCase() is two code units; folding must never make text longer.
+    lower = candidate.length === ch.length ? candidate : ch;
+    if (caseCache.size < 4096) caseCache.set(ch, lower);
+  }
+  return lower;
+}
+
+/**
+ * Removes diacritics: `ą č ę ė į š ų ū ž` (and their capitals) become `a c e e i s u u z`, other
+ * accented letters lose their marks, lone combining marks are dropped. Case is kept.
+ * The result is never longer than the input, and folding twice changes nothing.
+ *
+ * @param text - any string.
+ * @returns the text without diacritics.
+ *
+ * @example
+ * ```ts
+ * import { foldDiacritics } from "bibliotekos/lexicon";
+ * foldDiacritics("Rugsėjo, GRUODŽIO, rugpjūčio");
+ * //=> "Rugsejo, GRUODZIO, rugpjucio"
+ * ```
+ */
+export function foldDiacritics(text: string): string {
+  if (ASCII.test(text)) return text;
+  let out = "";
+  for (const ch of text) out += ch.charCodeAt(0) < 128 ? ch : foldCharDiacritics(ch);
+  return out;
+}
+
+/**
+ * Folds diacritics and case, for matching words however they were typed: `VASARIO`, `vasario`
+ * and `vasario` typed without diacritics all fold to `vasario`. The result is never longer than
+ * the input, folding twice changes nothing, and Lithuanian text comes out as ASCII.
+ *
+ * @param text - any string.
+ * @returns the folded text.
+ *
+ * @example
+ * ```ts
+ * import { foldText } from "bibliotekos/lexicon";
+ * foldText("2023 M. SAUSIO 1 D.");
+ * //=> "2023 m. sausio 1 d."
+ * foldText("Rugsėjo") === foldText("RUGSEJO");
+ * //=> true
+ * ```
+ */
+export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  // Fast path: one native lower-casing, then a callback only for the few non-ASCII characters.
+  // Characters whose lower case changes length (U+0130 "İ") or that are surrogates take the
+  // careful path, one code point at a time.
+  if (!UNSAFE_FOR_FAST_PATH.test(text)) return text.toLowerCase().replace(NON_ASCII, foldCharDiacritics);
+  let out = "";
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+    else out += foldCharDiacritics(lowerChar(ch));
+  }
+  return out;
+}
+
+/**
+ * Like {@link foldText}, but the result has exactly the input's length, one UTF-16 code unit for
+ * one: an index found in the folded text is the same index in the original. Use it to search
+ * free text and report offsets. Characters that cannot fold to a single unit (lone combining
+ * marks, surrogate pairs, letters whose lower case is longer) are kept as they are.
+ *
+ * @param text - any string.
+ * @returns the folded text, of the same length.
+ *
+ * @example
+ * ```ts
+ * import { foldForSearch } from "bibliotekos/lexicon";
+ * const text = "Įvyko 2022 m. RUGSĖJO 30 d.";
+ * const folded = foldForSearch(text);
+ * [folded, folded.length === text.length, text.slice(folded.indexOf("rugsejo"), folded.indexOf("rugsejo") + 7)];
+ * //=> ["ivyko 2022 m. rugsejo 30 d.", true, "RUGSĖJO"]
+ * ```
+ */
+export function foldForSearch(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const ch = text[i] as string;
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      out += ch;
+    } else {
+      const folded = foldCharDiacritics(lowerChar(ch));
+      out += folded.length === 1 ? folded : ch;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+/**
+ * Lithuanian words as data: month names in every case and their abbreviations, diacritic and
+ * case folding, Roman numerals, unit and scale words. No runtime dependencies.
+ *
+ * @module lexicon
+ */
+export { foldDiacritics, foldForSearch, foldText } from "./fold";
+export { lookupMonth, monthName, MONTH_SPELLINGS, MONTHS, type GrammaticalCase, type Month, type MonthWord } from "./months";
+export { formatRomanNumeral, MAX_ROMAN_NUMERAL, parseRomanNumeral, safeParseRomanNumeral } from "./roman";
+export { lookupScaleWord, lookupUnit, SCALE_WORDS, UNITS, type ScaleWord, type Unit, type UnitId } from "./units";
+export {
+  BibliotekosError,
+  isBibliotekosError,
+  type ErrorCode,
+  type SafeResult,
+} from "../errors/index";

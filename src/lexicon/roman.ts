@@ -1,0 +1,138 @@
+import { BibliotekosError } from "../errors/BibliotekosError";
+import { toSafeResult, type SafeResult } from "../errors/SafeResult";
+
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+const CANONICAL = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * The largest Roman numeral the lexicon reads: XXI (the 21st century).
+ *
+ * @example
+ * ```ts
+ * import { formatRomanNumeral, MAX_ROMAN_NUMERAL } from "bibliotekos/lexicon";
+ * formatRomanNumeral(MAX_ROMAN_NUMERAL);
+ * //=> "XXI"
+ * ```
+ */
+export const MAX_ROMAN_NUMERAL = 21;
+
+/**
+ * Reads a Roman numeral from I to XXI, as texts write centuries (`XX a.`), quarters
+ * (`II ketv.`), half-years and floors (`II a.`). Only the canonical form is read (`IV`, not
+ * `IIII`); upper and lower case are both accepted; surrounding whitespace is ignored.
+ *
+ * @param text - the numeral.
+ * @returns its value, 1 … 21.
+ * @throws {@link BibliotekosError} `invalid_roman_numeral`, with `offset` at the first character
+ *   that cannot be part of the numeral (or 0 when the whole is malformed).
+ *
+ * @example
+ * ```ts
+ * import { parseRomanNumeral } from "bibliotekos/lexicon";
+ * parseRomanNumeral("XIX");
+ * //=> 19
+ * parseRomanNumeral("iv");
+ * //=> 4
+ * parseRomanNumeral("XXII");
+ * //=> throws invalid_roman_numeral
+ * ```
+ */
+export function parseRomanNumeral(text: string): number {
+  if (typeof text !== "string") {
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected a string, got ${typeof text}`,
+      input: text,
+      expected: "string",
+      received: typeof text,
+    });
+  }
+  const start = text.length - text.trimStart().length;
+  const numeral = text.trim().toUpperCase();
+  for (let i = 0; i < numeral.length; i++) {
+    if (ROMAN_DIGITS[numeral[i] as string] === undefined) {
+      throw new BibliotekosError({
+        code: "invalid_roman_numeral",
+        message: `Unexpected ${JSON.stringify(text[start + i])} at offset ${start + i}: a Roman numeral from I to XXI uses only I, V and X`,
+        input: text,
+        offset: start + i,
+        expected: "I, V or X",
+        received: text[start + i] ?? "",
+      });
+    }
+  }
+  if (numeral.length === 0 || !CANONICAL.test(numeral)) {
+    throw new BibliotekosError({
+      code: "invalid_roman_numeral",
+      message: `${JSON.stringify(text)} is not a canonical Roman numeral from I to XXI`,
+      input: text,
+      offset: start,
+      expected: "I … XXI",
+      received: text,
+    });
+  }
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN_DIGITS[numeral[i] as string] as number;
+    const next = ROMAN_DIGITS[numeral[i + 1] as string] ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  if (value > MAX_ROMAN_NUMERAL) {
+    throw new BibliotekosError({
+      code: "invalid_roman_numeral",
+      message: `${JSON.stringify(text)} is ${value}; the lexicon reads Roman numerals from I to XXI only`,
+      input: text,
+      offset: start,
+      expected: "I … XXI",
+      received: text,
+    });
+  }
+  return value;
+}
+
+/**
+ * Like {@link parseRomanNumeral}, but returns the error instead of throwing it.
+ *
+ * @example
+ * ```ts
+ * import { safeParseRomanNumeral } from "bibliotekos/lexicon";
+ * safeParseRomanNumeral("XX");
+ * //=> { success: true, data: 20 }
+ * const failed = safeParseRomanNumeral("XL");
+ * failed.success ? null : [failed.error.code, failed.error.offset];
+ * //=> ["invalid_roman_numeral", 1]
+ * ```
+ */
+export function safeParseRomanNumeral(text: string): SafeResult<number> {
+  return toSafeResult(() => parseRomanNumeral(text));
+}
+
+/**
+ * Writes 1 … 21 as an upper-case Roman numeral.
+ *
+ * @param value - an integer from 1 to 21.
+ * @returns the numeral.
+ * @throws {@link BibliotekosError} `invalid_argument` for anything else.
+ *
+ * @example
+ * ```ts
+ * import { formatRomanNumeral } from "bibliotekos/lexicon";
+ * formatRomanNumeral(20);
+ * //=> "XX"
+ * formatRomanNumeral(4);
+ * //=> "IV"
+ * ```
+ */
+export function formatRomanNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_ROMAN_NUMERAL) {
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected an integer from 1 to ${MAX_ROMAN_NUMERAL}, got ${String(value)}`,
+      input: value,
+      expected: `integer from 1 to ${MAX_ROMAN_NUMERAL}`,
+      received: String(value),
+    });
+  }
+  const ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+  return "X".repeat(Math.floor(value / 10)) + (ones[value % 10] as string);
+}

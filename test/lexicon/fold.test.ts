@@ -1,0 +1,124 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { foldDiacritics, foldForSearch, foldText } from "../../src/lexicon/index";
+import { readSeed, SEEDS } from "../_lib/seeds";
+
+const LITHUANIAN_ALPHABET = "aąbcčdeęėfghiįyjklmnoprsštuųūvzžAĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽ";
+const lithuanianText = fc.string({ unit: fc.constantFrom(...LITHUANIAN_ALPHABET, " ", ".", ",", "–", "0", "9", "-") });
+const anyText = fc.string({ unit: "binary", maxLength: 200 });
+
+describe("foldText", () => {
+  it.each([
+    ["Rugsėjo", "rugsejo"],
+    ["GRUODŽIO", "gruodzio"],
+    ["Gabrielės Petkevičaitės-Bitės", "gabrieles petkevicaites-bites"],
+    ["Šarūnė Leikienė", "sarune leikiene"],
+    ["ĄČĘĖĮŠŲŪŽ ąčęėįšųūž", "aceeisuuz aceeisuuz"],
+    ["Dūkšto", "duksto"],
+    ["e\u0307", "e"],
+    ["Gioventù in riSalto", "gioventu in risalto"],
+  ])("folds %j to %j", (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+
+  it("turns every Latin letter of the seed texts into ASCII", () => {
+    for (const name of Object.keys(SEEDS) as Array<keyof typeof SEEDS>) {
+      const folded = foldText(readSeed(name));
+      const leftovers = new Set([...folded].filter((ch) => /\p{Script=Latin}/u.test(ch) && ch.charCodeAt(0) > 127));
+      expect([...leftovers], name).toEqual([]);
+    }
+  });
+
+  it("is idempotent, never longer, and gives ASCII for Lithuanian text", () => {
+    fc.assert(
+      fc.property(lithuanianText, (text) => {
+        const once = foldText(text);
+        expect(foldText(once)).toBe(once);
+        expect(once.length).toBeLessThanOrEqual(text.length);
+        expect(/^[\x00-\x7f]*$/.test(once.replace(/–/g, ""))).toBe(true);
+        expect(once).toBe(once.toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("is idempotent and never longer for any Unicode text", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const once = foldText(text);
+        expect(foldText(once)).toBe(once);
+        expect(once.length).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("matches upper case, lower case and no-diacritics spellings alike", () => {
+    fc.assert(
+      fc.property(lithuanianText, (text) => {
+        expect(foldText(text.toUpperCase())).toBe(foldText(text));
+        expect(foldText(foldDiacritics(text))).toBe(foldText(text));
+      }),
+    );
+  });
+
+  it("runs in linear time on long input", () => {
+    const long = "Rugsėjo ".repeat(125_000);
+    expect(foldText(long).length).toBe(long.length);
+  });
+});
+
+describe("foldDiacritics", () => {
+  it("keeps the letter case", () => {
+    expect(foldDiacritics("Žąsys ŪKYJE")).toBe("Zasys UKYJE");
+  });
+
+  it("is idempotent, never longer, and gives ASCII for Lithuanian text", () => {
+    fc.assert(
+      fc.property(lithuanianText, (text) => {
+        const once = foldDiacritics(text);
+        expect(foldDiacritics(once)).toBe(once);
+        expect(once.length).toBeLessThanOrEqual(text.length);
+        expect(/^[\x00-\x7f]*$/.test(once.replace(/–/g, ""))).toBe(true);
+      }),
+    );
+  });
+
+  it("is idempotent and never longer for any Unicode text", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const once = foldDiacritics(text);
+        expect(foldDiacritics(once)).toBe(once);
+        expect(once.length).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("foldForSearch", () => {
+  it("keeps every offset of the original", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(foldForSearch(text).length).toBe(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("agrees with foldText on Lithuanian text", () => {
+    fc.assert(
+      fc.property(lithuanianText, (text) => {
+        expect(foldForSearch(text)).toBe(foldText(text));
+      }),
+    );
+  });
+
+  it("finds a heading of the chronicle at the same offset as in the original", () => {
+    const chronicle = readSeed("chronicle2022");
+    const folded = foldForSearch(chronicle);
+    const at = folded.indexOf("2022 m. rugsejo 30");
+    expect(at).toBeGreaterThan(0);
+    expect(chronicle.slice(at, at + 18)).toBe("2022 m. rugsėjo 30");
+  });
+});

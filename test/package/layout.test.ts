@@ -1,0 +1,73 @@
+import { build } from "esbuild";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { modules } from "../../tsup.config";
+
+const root = join(__dirname, "..", "..");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  name: string;
+  sideEffects: unknown;
+  engines: { node: string };
+  files: string[];
+  dependencies: Record<string, string>;
+  exports: Record<string, unknown>;
+};
+
+/** Bundles a source entry as an app would, and lists the npm packages it pulls in. */
+async function packagesPulledIn(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    logLevel: "silent",
+  });
+  const found = new Set<string>();
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const match = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    if (match) found.add(match[1] as string);
+  }
+  return [...found].sort();
+}
+
+describe("the package", () => {
+  it("has one subpath export per module of tsup.config.ts, and one source entry each", () => {
+    const subpaths = Object.keys(pkg.exports).filter((key) => key !== "." && key !== "./package.json");
+    expect(subpaths.map((key) => key.slice(2)).sort()).toEqual([...modules].sort());
+    for (const name of modules) expect(existsSync(join(root, "src", name, "index.ts")), name).toBe(true);
+  });
+
+  it("puts types first in every export condition, with .d.cts for require", () => {
+    for (const [key, value] of Object.entries(pkg.exports)) {
+      if (key === "./package.json") continue;
+      const conditions = value as Record<string, Record<string, string>>;
+      expect(Object.keys(conditions.import ?? {}), key).toEqual(["types", "default"]);
+      expect(Object.keys(conditions.require ?? {}), key).toEqual(["types", "default"]);
+      expect(conditions.require?.types, key).toMatch(/\.d\.cts$/);
+      expect(conditions.require?.default, key).toMatch(/\.cjs$/);
+    }
+  });
+
+  it("is side-effect free, for Node 20 and later, and ships only dist", () => {
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.engines.node).toBe(">=20");
+    expect(pkg.files).toContain("dist");
+    expect(pkg.files.every((f) => !f.startsWith("src") && !f.startsWith("test"))).toBe(true);
+  });
+
+  it("depends at run time on zod, luxon and decimal.js only", () => {
+    for (const name of Object.keys(pkg.dependencies)) expect(["zod", "luxon", "decimal.js"]).toContain(name);
+  });
+
+  it("bundles bibliotekos/lexicon without zod, luxon or decimal.js", async () => {
+    expect(await packagesPulledIn("src/lexicon/index.ts")).toEqual([]);
+  });
+
+  it("bundles bibliotekos/numbers with decimal.js only", async () => {
+    expect(await packagesPulledIn("src/numbers/index.ts")).toEqual(["decimal.js"]);
+  });
+});
