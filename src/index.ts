@@ -8,4 +8,6 @@
  */
 export * from "./errors/index";
 export * from "./lexicon/index";
+export * from "./dates/index";
+export * from "./money/index";
 export * from "./numbers/index";

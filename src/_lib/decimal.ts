@@ -20,9 +20,6 @@ export const Dec = Decimal.clone({
 /** An instance of the library's decimal constructor. */
 export type Dec = InstanceType<typeof Dec>;
 
-/** A plain decimal string: optional minus, digits, optional fraction. No exponent, no spaces. */
-export const DECIMAL_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-
 /** Loose variant used for input: leading zeros and a leading plus are allowed. */
 const DECIMAL_INPUT_PATTERN = /^[+-]?\d+(?:\.\d+)?$/;
 

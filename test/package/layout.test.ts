@@ -67,6 +67,10 @@ describe("the package", () => {
     expect(await packagesPulledIn("src/lexicon/index.ts")).toEqual([]);
   });
 
+  it("bundles bibliotekos/dates without zod, luxon or decimal.js", async () => {
+    expect(await packagesPulledIn("src/dates/index.ts")).toEqual([]);
+  });
+
   it("bundles bibliotekos/numbers with decimal.js only", async () => {
     expect(await packagesPulledIn("src/numbers/index.ts")).toEqual(["decimal.js"]);
   });
