@@ -11,3 +11,4 @@ export * from "./lexicon/index";
 export * from "./dates/index";
 export * from "./money/index";
 export * from "./numbers/index";
+export * from "./budget/index";

@@ -71,6 +71,10 @@ describe("the package", () => {
     expect(await packagesPulledIn("src/dates/index.ts")).toEqual([]);
   });
 
+  it("bundles bibliotekos/budget with decimal.js only", async () => {
+    expect(await packagesPulledIn("src/budget/index.ts")).toEqual(["decimal.js"]);
+  });
+
   it("bundles bibliotekos/numbers with decimal.js only", async () => {
     expect(await packagesPulledIn("src/numbers/index.ts")).toEqual(["decimal.js"]);
   });

@@ -1,0 +1,96 @@
+import { BibliotekosError } from "../errors/BibliotekosError";
+import { Dec } from "./decimal";
+
+const DECIMAL_INPUT = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * An exact running sum of decimal strings, for sums over many values (a budget of a million
+ * lines). Each value is read once into a scaled BigInt (digits × 10^-scale), so a sum is exact
+ * whatever the number of terms, and costs one BigInt addition per value instead of a decimal.js
+ * object. Convert to {@link Dec} with {@link DecimalSum.toDec} for division and rounding.
+ *
+ * @internal
+ */
+export class DecimalSum {
+  private units = 0n;
+  private scale = 0;
+  /** How many values were added. */
+  count = 0;
+
+  /** Reads one plain decimal string as a sum of one term. */
+  static of(value: string, path?: Array<string | number>): DecimalSum {
+    const sum = new DecimalSum();
+    sum.add(value, path);
+    return sum;
+  }
+
+  /**
+   * Adds a plain decimal string; throws `invalid_decimal` for anything else, with `path` when
+   * given (where the value stands in the caller's input).
+   */
+  add(value: string, path?: Array<string | number>): void {
+    if (typeof value !== "string" || !DECIMAL_INPUT.test(value)) {
+      const where = path === undefined ? "" : ` at ${path.join(".")}`;
+      throw new BibliotekosError({
+        code: "invalid_decimal",
+        message: `Expected a plain decimal string such as "12.50"${where}, got ${JSON.stringify(value)}`,
+        messageLt: `Turi būti dešimtainis skaičius, pvz., "12.50"${where}, o gauta ${JSON.stringify(value)}`,
+        input: value,
+        ...(path === undefined ? {} : { path }),
+        expected: "decimal string",
+        received: String(value),
+      });
+    }
+    const dot = value.indexOf(".");
+    const scale = dot === -1 ? 0 : value.length - dot - 1;
+    const digits = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
+    let units = BigInt(digits);
+    if (scale > this.scale) {
+      this.units *= 10n ** BigInt(scale - this.scale);
+      this.scale = scale;
+    } else if (scale < this.scale) {
+      units *= 10n ** BigInt(this.scale - scale);
+    }
+    this.units += units;
+    this.count++;
+  }
+
+  /** Adds another sum. */
+  addSum(other: DecimalSum): void {
+    if (other.count === 0) return;
+    this.count += other.count;
+    let units = other.units;
+    if (other.scale > this.scale) {
+      this.units *= 10n ** BigInt(other.scale - this.scale);
+      this.scale = other.scale;
+    } else if (other.scale < this.scale) {
+      units *= 10n ** BigInt(this.scale - other.scale);
+    }
+    this.units += units;
+  }
+
+  /** A new sum: this minus `other`, exact, at the larger of the two scales. */
+  minus(other: DecimalSum): DecimalSum {
+    const result = new DecimalSum();
+    result.addSum(this);
+    const negated = new DecimalSum();
+    negated.units = -other.units;
+    negated.scale = other.scale;
+    negated.count = other.count;
+    result.addSum(negated);
+    return result;
+  }
+
+  /** The sum as a plain decimal string with the largest scale seen (`"769595.000"`). */
+  toString(): string {
+    const negative = this.units < 0n;
+    const digits = (negative ? -this.units : this.units).toString().padStart(this.scale + 1, "0");
+    const body = this.scale === 0 ? digits : `${digits.slice(0, -this.scale)}.${digits.slice(-this.scale)}`;
+    return negative ? `-${body}` : body;
+  }
+
+  /** The sum as a {@link Dec}. */
+  toDec(): InstanceType<typeof Dec> {
+    return new Dec(this.toString());
+  }
+}

@@ -1,0 +1,170 @@
+import { Dec, fromDec } from "../../_lib/decimal";
+import { DecimalSum } from "../../_lib/sum";
+import { BibliotekosError } from "../../errors/BibliotekosError";
+import type { Money } from "../../money/types";
+import { roundDec, type RoundingRule } from "../../numbers/roundDecimal";
+import type { BudgetLine } from "../BudgetLine";
+
+/** The money figures of a budget line. */
+export const AMOUNT_FIELDS = ["planned", "received", "used", "carriedOver"] as const;
+export type AmountField = (typeof AMOUNT_FIELDS)[number];
+
+/** The fixed conversion rate, litas per euro, since 2015-01-01 (DOMAIN.md §6). */
+const LTL_PER_EUR = "3.45280";
+
+/**
+ * A line's amount in euros as a decimal string (EUR amounts are returned as written and
+ * validated where they are summed, once). Litas are converted at 3.45280 and rounded
+ * half-up to the cent, the official rule for converted amounts (DOMAIN.md §6), before any sum.
+ */
+export function amountInEur(money: Money, path: Array<string | number>): string {
+  if (money === null || typeof money !== "object" || typeof money.amount !== "string") {
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected Money such as { amount: "12.50", currency: "EUR" } at ${path.join(".")}`,
+      input: money,
+      path,
+      expected: "Money",
+      received: typeof money,
+    });
+  }
+  if (money.currency === "EUR") return money.amount;
+  if (money.currency === "LTL") {
+    // Validate before decimal.js reads it, so that a bad amount is reported with its path.
+    DecimalSum.of(money.amount, path);
+    return roundDec(new Dec(money.amount).div(LTL_PER_EUR), 2, "half_up");
+  }
+  throw new BibliotekosError({
+    code: "currency_mismatch",
+    message: `Unknown currency ${JSON.stringify(money.currency)} at ${path.join(".")}; expected EUR or LTL`,
+    input: money,
+    path,
+    expected: "EUR | LTL",
+    received: String(money.currency),
+  });
+}
+
+/** Running sums of the four figures of a group of lines, and which lines lacked which figure. */
+export class FigureSums {
+  readonly sums: Record<AmountField, DecimalSum> = {
+    planned: new DecimalSum(),
+    received: new DecimalSum(),
+    used: new DecimalSum(),
+    carriedOver: new DecimalSum(),
+  };
+  lineCount = 0;
+  /** Lines that had a plan or appropriations but no `used`: they make execution unknowable. */
+  linesWithoutUsed = 0;
+  linesWithoutReceived = 0;
+  linesWithoutPlanned = 0;
+
+  addLine(line: BudgetLine, index: number): void {
+    this.lineCount++;
+    for (const field of AMOUNT_FIELDS) {
+      const money = line[field];
+      if (money !== undefined) {
+        const path = ["lines", index, field, "amount"];
+        this.sums[field].add(amountInEur(money, path), path);
+      }
+    }
+    if (line.used === undefined) this.linesWithoutUsed++;
+    if (line.received === undefined) this.linesWithoutReceived++;
+    if (line.planned === undefined) this.linesWithoutPlanned++;
+  }
+
+  addSums(other: FigureSums): void {
+    for (const field of AMOUNT_FIELDS) this.sums[field].addSum(other.sums[field]);
+    this.lineCount += other.lineCount;
+    this.linesWithoutUsed += other.linesWithoutUsed;
+    this.linesWithoutReceived += other.linesWithoutReceived;
+    this.linesWithoutPlanned += other.linesWithoutPlanned;
+  }
+}
+
+/**
+ * Execution in percent: `used / base × 100`, or why it cannot be given.
+ */
+export type ExecutionFigure =
+  | {
+      /** Rounded once, with the summary's rule, to its number of decimals. */
+      percent: string;
+      /** The exact quotient × 100, to 20 decimals (for further computation). */
+      exact: string;
+    }
+  | {
+      /** No percent: see `reason`. */
+      percent: null;
+      /** Why: `no_used`, `no_base` (no received / planned), `zero_base`, `incomplete` (some lines lack a figure). */
+      reason: "no_used" | "no_base" | "zero_base" | "incomplete";
+    };
+
+/** The figures of one group of budget lines, as plain data. */
+export interface BudgetFigures {
+  /** Sum of plans, or `null` if no line has one. */
+  planned: string | null;
+  /** Sum of appropriations received, or `null`. */
+  received: string | null;
+  /** Sum used, or `null`. */
+  used: string | null;
+  /** Sum carried over, or `null`. */
+  carriedOver: string | null;
+  /** Likutis: received − used, or `null` if either is missing or incomplete. */
+  balance: string | null;
+  /** Įvykdymas: used / received × 100 and used / planned × 100. */
+  execution: {
+    /** Used as a percentage of received. */
+    ofReceived: ExecutionFigure;
+    /** Used as a percentage of the plan. */
+    ofPlanned: ExecutionFigure;
+  };
+  /** Figures that some lines of the group give and others lack: their sums are partial. */
+  incomplete: Array<"planned" | "received" | "used">;
+  /** How many lines the group sums. */
+  lineCount: number;
+}
+
+/** Options that shape how figures are presented. */
+export interface PresentOptions {
+  percentDecimals: number;
+  rule: RoundingRule;
+}
+
+function execution(used: DecimalSum, base: DecimalSum, usedComplete: boolean, baseComplete: boolean, options: PresentOptions): ExecutionFigure {
+  if (base.count === 0) return { percent: null, reason: "no_base" };
+  if (used.count === 0) return { percent: null, reason: "no_used" };
+  if (!usedComplete || !baseComplete) return { percent: null, reason: "incomplete" };
+  const denominator = base.toDec();
+  if (denominator.isZero()) return { percent: null, reason: "zero_base" };
+  const ratio = used.toDec().times(100).div(denominator);
+  return { percent: roundDec(ratio, options.percentDecimals, options.rule), exact: fromDec(ratio.toDecimalPlaces(20)) };
+}
+
+/** Presents running sums as {@link BudgetFigures}. */
+export function present(group: FigureSums, options: PresentOptions): BudgetFigures {
+  const { planned, received, used, carriedOver } = group.sums;
+  const value = (sum: DecimalSum) => (sum.count === 0 ? null : sum.toString());
+  // A line counts as lacking `used` only if it had something to use (a plan or appropriations).
+  const usedComplete = used.count === 0 || used.count === group.lineCount;
+  const receivedComplete = received.count === 0 || received.count === group.lineCount;
+  const plannedComplete = planned.count === 0 || planned.count === group.lineCount;
+  const incomplete: BudgetFigures["incomplete"] = [];
+  if (!plannedComplete) incomplete.push("planned");
+  if (!receivedComplete) incomplete.push("received");
+  if (!usedComplete) incomplete.push("used");
+  return {
+    planned: value(planned),
+    received: value(received),
+    used: value(used),
+    carriedOver: value(carriedOver),
+    balance:
+      received.count > 0 && used.count > 0 && receivedComplete && usedComplete
+        ? received.minus(used).toString()
+        : null,
+    execution: {
+      ofReceived: execution(used, received, usedComplete, receivedComplete, options),
+      ofPlanned: execution(used, planned, usedComplete, plannedComplete, options),
+    },
+    incomplete,
+    lineCount: group.lineCount,
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Budget arithmetic: plan, received, used, balance and execution by funding source and article
+ * of the economic classification, exact, with checks that say where a budget chapter does not
+ * add up.
+ *
+ * @module budget
+ */
+export { type BudgetLine } from "./BudgetLine";
+export {
+  summarizeBudget,
+  type BudgetFigures,
+  type BudgetSummary,
+  type ExecutionFigure,
+  type SummarizeBudgetOptions,
+} from "./summarizeBudget";
+export { checkBudget, type BudgetFinding, type BudgetFindingCode } from "./checkBudget";
+export { compareBudgets, type BudgetChange, type BudgetComparison, type CompareBudgetsOptions, type FigureChange } from "./compareBudgets";
+export { perResident, perUser, type PerHeadOptions } from "./perResident";
+export { type Finding, type FindingSeverity } from "../findings/Finding";
+export { type Money } from "../money/types";
+export {
+  BibliotekosError,
+  isBibliotekosError,
+  type ErrorCode,
+  type SafeResult,
+} from "../errors/index";
