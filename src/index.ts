@@ -12,3 +12,4 @@ export * from "./dates/index";
 export * from "./money/index";
 export * from "./numbers/index";
 export * from "./budget/index";
+export * from "./indicators/index";

@@ -1,7 +1,8 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { Dec } from "./decimal";
 
-const DECIMAL_INPUT = /^[+-]?\d+(?:\.\d+)?$/;
+/** A plain decimal string as input: optional sign, digits, optional fraction. */
+export const DECIMAL_INPUT = /^[+-]?\d+(?:\.\d+)?$/;
 
 /**
  * An exact running sum of decimal strings, for sums over many values (a budget of a million
@@ -55,6 +56,26 @@ export class DecimalSum {
     this.count++;
   }
 
+  /** Adds a decimal string the caller has already validated (hot paths). */
+  addValid(value: string): void {
+    const dot = value.indexOf(".");
+    if (dot === -1 && this.scale === 0) {
+      this.units += BigInt(value);
+      this.count++;
+      return;
+    }
+    const scale = dot === -1 ? 0 : value.length - dot - 1;
+    let units = BigInt(dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1));
+    if (scale > this.scale) {
+      this.units *= 10n ** BigInt(scale - this.scale);
+      this.scale = scale;
+    } else if (scale < this.scale) {
+      units *= 10n ** BigInt(this.scale - scale);
+    }
+    this.units += units;
+    this.count++;
+  }
+
   /** Adds another sum. */
   addSum(other: DecimalSum): void {
     if (other.count === 0) return;
@@ -87,6 +108,11 @@ export class DecimalSum {
     const digits = (negative ? -this.units : this.units).toString().padStart(this.scale + 1, "0");
     const body = this.scale === 0 ? digits : `${digits.slice(0, -this.scale)}.${digits.slice(-this.scale)}`;
     return negative ? `-${body}` : body;
+  }
+
+  /** True if the sum is zero. */
+  isZero(): boolean {
+    return this.units === 0n;
   }
 
   /** The sum as a {@link Dec}. */

@@ -75,6 +75,10 @@ describe("the package", () => {
     expect(await packagesPulledIn("src/budget/index.ts")).toEqual(["decimal.js"]);
   });
 
+  it("bundles bibliotekos/indicators with decimal.js only", async () => {
+    expect(await packagesPulledIn("src/indicators/index.ts")).toEqual(["decimal.js"]);
+  });
+
   it("bundles bibliotekos/numbers with decimal.js only", async () => {
     expect(await packagesPulledIn("src/numbers/index.ts")).toEqual(["decimal.js"]);
   });

@@ -1,0 +1,106 @@
+import { divideRounded } from "../_lib/quotient";
+import { DecimalSum } from "../_lib/sum";
+import { BibliotekosError } from "../errors/BibliotekosError";
+import { DEFAULT_ROUNDING_RULE, type RoundingRule } from "../numbers/roundDecimal";
+import { getIndicator } from "./catalogue";
+
+/** Options of {@link computeIndicator}.
+ *
+ * @example
+ * ```ts
+ * import { computeIndicator, type ComputeIndicatorOptions } from "bibliotekos/indicators";
+ * const options: ComputeIndicatorOptions = { decimals: 0 };
+ * computeIndicator("loans_per_user", { loans: "38169", registered_users: "1850" }, options).value;
+ * //=> "21"
+ * ```
+ */
+export interface ComputeIndicatorOptions {
+  /**
+   * Decimals of `value`.
+   * @default the indicator's printed precision from the catalogue
+   */
+  decimals?: number;
+  /**
+   * The rounding rule.
+   * @default "half_up"
+   */
+  rule?: RoundingRule;
+}
+
+/**
+ * A derived indicator's value, or why there is none.
+ *
+ * @example
+ * ```ts
+ * import { computeIndicator, type ComputedIndicator } from "bibliotekos/indicators";
+ * const missing: ComputedIndicator = computeIndicator("reach", { registered_users: "811" });
+ * missing;
+ * //=> { value: null, reason: "missing_input", missing: ["population"] }
+ * ```
+ */
+export type ComputedIndicator =
+  | {
+      /** Rounded once, to the printed precision (or `decimals`). */
+      value: string;
+      /** The exact quotient, to 20 decimals. */
+      exact: string;
+    }
+  | {
+      /** No value: see `reason`. */
+      value: null;
+      /** `missing_input`: an input is absent; `zero_denominator`: the denominator is 0. */
+      reason: "missing_input" | "zero_denominator";
+      /** The inputs that are absent. */
+      missing: string[];
+    };
+
+/**
+ * Computes a derived indicator from its inputs with the catalogue's formula, exactly, rounded
+ * once to the printed precision: reach (`registered_users / population × 100`), loans per
+ * resident and per user, visits per user, stock turnover, stock per resident, acquisitions per
+ * 1 000 residents, acquisition spending per resident, shares.
+ *
+ * @param id - a derived indicator's id.
+ * @param inputs - values of the formula's inputs, by indicator id, as decimal strings (not mutated).
+ * @param options - {@link ComputeIndicatorOptions}.
+ * @returns the value, or `null` with the reason.
+ * @throws {@link BibliotekosError} `invalid_argument` if `id` is not a derived indicator of the
+ *   catalogue, `invalid_decimal` if an input is not a decimal string.
+ *
+ * @example
+ * ```ts
+ * import { computeIndicator } from "bibliotekos/indicators";
+ * computeIndicator("reach", { registered_users: "811", population: "1970" });
+ * //=> { value: "41.2", exact: "41.16751269035532994924" }
+ * computeIndicator("loans_per_user", { loans: "38169", registered_users: "1850" }).value;
+ * //=> "20.6"
+ * computeIndicator("reach", { registered_users: "811", population: "0" });
+ * //=> { value: null, reason: "zero_denominator", missing: [] }
+ * ```
+ */
+export function computeIndicator(id: string, inputs: Readonly<Record<string, string>>, options: ComputeIndicatorOptions = {}): ComputedIndicator {
+  const indicator = getIndicator(id);
+  if (indicator?.formula === undefined) {
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `${JSON.stringify(id)} is not a derived indicator of the catalogue`,
+      messageLt: `${JSON.stringify(id)} nėra išvestinis katalogo rodiklis`,
+      input: id,
+      expected: "a derived indicator id (reach, loans_per_user, …)",
+      received: String(id),
+    });
+  }
+  const { numerator, denominator, multiplier } = indicator.formula;
+  const missing = [numerator, denominator].filter((input) => inputs[input] === undefined);
+  if (missing.length > 0) return { value: null, reason: "missing_input", missing };
+  const top = inputs[numerator] as string;
+  const bottom = inputs[denominator] as string;
+  DecimalSum.of(top, ["inputs", numerator]);
+  if (DecimalSum.of(bottom, ["inputs", denominator]).isZero()) return { value: null, reason: "zero_denominator", missing: [] };
+  // Exact: scaled-integer division, rounded once (src/_lib/quotient.ts).
+  const plain = (value: string) => value.replace(/^\+/, "");
+  return {
+    value: divideRounded(plain(top), plain(bottom), multiplier, options.decimals ?? indicator.precision, options.rule ?? DEFAULT_ROUNDING_RULE),
+    exact: divideRounded(plain(top), plain(bottom), multiplier, 20, "half_up").replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, ""),
+  };
+}

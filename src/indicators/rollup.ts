@@ -1,0 +1,224 @@
+import { DECIMAL_INPUT, DecimalSum } from "../_lib/sum";
+import { BibliotekosError } from "../errors/BibliotekosError";
+import { getIndicator, INDICATORS } from "./catalogue";
+import { computeIndicator } from "./computeIndicator";
+
+/**
+ * One value: of one indicator, for one reporting unit, for one period. Plain data; the value is
+ * a decimal string.
+ *
+ * @example
+ * ```ts
+ * import type { Observation } from "bibliotekos/indicators";
+ * const loans: Observation = { unit: "ignalina-central", indicator: "acquisitions", period: "2023", value: "1548" };
+ * loans.value;
+ * //=> "1548"
+ * ```
+ */
+export interface Observation {
+  /** The reporting unit's id. */
+  unit: string;
+  /** The indicator's id (see `INDICATORS`). */
+  indicator: string;
+  /** The period, an IsoPartialDate (`"2023"`). */
+  period: string;
+  /** The value, a decimal string. */
+  value: string;
+  /** Where the value comes from: `reported` (as given), `rolled_up` (summed from the children), `derived` (by formula). @default "reported" */
+  origin?: "reported" | "rolled_up" | "derived";
+  /** For derived values: the exact quotient, to 20 decimals. */
+  exact?: string;
+}
+
+/**
+ * A reporting unit in the hierarchy the caller gives: branch → municipal library → county →
+ * country, or a group such as `Kaimo filialai`.
+ *
+ * @example
+ * ```ts
+ * import type { ReportingUnitNode } from "bibliotekos/indicators";
+ * const units: ReportingUnitNode[] = [{ id: "ignalina" }, { id: "dukstas", parent: "ignalina" }];
+ * units[1].parent;
+ * //=> "ignalina"
+ * ```
+ */
+export interface ReportingUnitNode {
+  /** The unit's id. */
+  id: string;
+  /** Its parent's id; absent for a root. */
+  parent?: string;
+}
+
+/**
+ * Rolls observations up a hierarchy of reporting units: additive indicators are summed from the
+ * children into every parent that does not report its own value (and only when every child has
+ * one: missing is not zero); derived indicators (reach, loans per user, …) are then computed for
+ * every unit from its inputs, reported or summed, never by averaging the children's ratios;
+ * non-additive indicators (titles, opening hours) are left alone.
+ *
+ * Reported values are kept as they are, even where they differ from the sum of the children:
+ * comparing them is the checks' work. Rolling up a rolled-up list changes nothing.
+ *
+ * @param observations - the values (not mutated).
+ * @param units - the hierarchy.
+ * @returns the reported observations, then the rolled-up ones, then the derived ones, each with its `origin`.
+ * @throws {@link BibliotekosError} `invalid_argument` for a parent that is not a unit, a cycle, or
+ *   an observation of a unit not in the hierarchy, two values for the same unit, indicator and
+ *   period (with `path`); `invalid_decimal` for a
+ *   value that is not a decimal string.
+ *
+ * @example
+ * ```ts
+ * import { rollup } from "bibliotekos/indicators";
+ * const units = [{ id: "library" }, { id: "town", parent: "library" }, { id: "rural", parent: "library" }];
+ * const result = rollup([
+ *   { unit: "town", indicator: "registered_users", period: "2023", value: "300" },
+ *   { unit: "town", indicator: "population", period: "2023", value: "4600" },
+ *   { unit: "rural", indicator: "registered_users", period: "2023", value: "1500" },
+ *   { unit: "rural", indicator: "population", period: "2023", value: "6600" },
+ * ], units);
+ * result.filter((o) => o.unit === "library").map((o) => [o.indicator, o.value, o.origin]);
+ * //=> [["registered_users", "1800", "rolled_up"], ["population", "11200", "rolled_up"], ["reach", "16.1", "derived"]]
+ * ```
+ */
+export function rollup(observations: readonly Observation[], units: readonly ReportingUnitNode[]): Observation[] {
+  const children = new Map<string, string[]>();
+  const ids = new Set<string>();
+  units.forEach((unit, index) => {
+    if (unit === null || typeof unit !== "object" || typeof unit.id !== "string") {
+      throw new BibliotekosError({ code: "invalid_argument", message: `Expected a reporting unit { id, parent? } at units.${index}`, input: unit, path: ["units", index] });
+    }
+    ids.add(unit.id);
+    children.set(unit.id, children.get(unit.id) ?? []);
+  });
+  units.forEach((unit, index) => {
+    if (unit.parent === undefined) return;
+    if (!ids.has(unit.parent)) {
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `Unit ${JSON.stringify(unit.id)} names parent ${JSON.stringify(unit.parent)}, which is not a unit`,
+        messageLt: `Padalinio ${JSON.stringify(unit.id)} tėvinio padalinio ${JSON.stringify(unit.parent)} sąraše nėra`,
+        input: unit,
+        path: ["units", index, "parent"],
+      });
+    }
+    (children.get(unit.parent) as string[]).push(unit.id);
+  });
+
+  // Post-order: children before parents; a unit met again on its own path is a cycle.
+  const order: string[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (id: string, path: string[]) => {
+    const seen = state.get(id);
+    if (seen === "done") return;
+    if (seen === "visiting") {
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `The unit hierarchy has a cycle: ${[...path, id].join(" → ")}`,
+        messageLt: `Padalinių hierarchija uždara: ${[...path, id].join(" → ")}`,
+        input: units,
+        path: ["units"],
+      });
+    }
+    state.set(id, "visiting");
+    for (const child of children.get(id) ?? []) visit(child, [...path, id]);
+    state.set(id, "done");
+    order.push(id);
+  };
+  for (const unit of units) visit(unit.id, []);
+
+  // Values are kept in arrays indexed by the unit's position in `order`, one array per
+  // (period, indicator): look-ups on the hot path are array reads, not string keys.
+  const position = new Map(order.map((id, i) => [id, i]));
+  const table = new Map<string, Map<string, Array<string | undefined>>>();
+  const column = (period: string, indicator: string): Array<string | undefined> => {
+    let byIndicator = table.get(period);
+    if (!byIndicator) table.set(period, (byIndicator = new Map()));
+    let values = byIndicator.get(indicator);
+    if (!values) byIndicator.set(indicator, (values = new Array<string | undefined>(order.length)));
+    return values;
+  };
+  const result: Observation[] = [];
+  observations.forEach((observation, index) => {
+    const at = position.get(observation.unit);
+    if (at === undefined) {
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `Observation ${index} is of unit ${JSON.stringify(observation.unit)}, which is not in the hierarchy`,
+        messageLt: `Padalinio ${JSON.stringify(observation.unit)} (stebinys ${index}) hierarchijoje nėra`,
+        input: observation,
+        path: ["observations", index, "unit"],
+      });
+    }
+    const values = column(observation.period, observation.indicator);
+    if (values[at] !== undefined) {
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `Two values for ${observation.indicator} of ${observation.unit} in ${observation.period} (observations.${index})`,
+        messageLt: `Du rodiklio ${observation.indicator} duomenys padaliniui ${observation.unit} (${observation.period})`,
+        input: observation,
+        path: ["observations", index],
+      });
+    }
+    if (typeof observation.value !== "string" || !DECIMAL_INPUT.test(observation.value)) {
+      DecimalSum.of(observation.value, ["observations", index, "value"]); // throws invalid_decimal with the path
+    }
+    values[at] = observation.value;
+    const copy: Observation = {
+      unit: observation.unit,
+      indicator: observation.indicator,
+      period: observation.period,
+      value: observation.value,
+      origin: observation.origin ?? "reported",
+    };
+    if (observation.exact !== undefined) copy.exact = observation.exact;
+    result.push(copy);
+  });
+
+  const childPositions = order.map((id) => (children.get(id) as string[]).map((kid) => position.get(kid) as number));
+  for (const [period, byIndicator] of table) {
+    for (const [indicatorId, values] of byIndicator) {
+      const indicator = getIndicator(indicatorId);
+      if (indicator === undefined || !indicator.additive || indicator.kind === "derived") continue;
+      for (let at = 0; at < order.length; at++) {
+        const kids = childPositions[at] as number[];
+        if (kids.length === 0 || values[at] !== undefined) continue;
+        const sum = new DecimalSum();
+        let complete = true;
+        for (const kid of kids) {
+          const value = values[kid];
+          if (value === undefined) {
+            complete = false;
+            break;
+          }
+          sum.addValid(value);
+        }
+        if (!complete) continue;
+        const value = sum.toString();
+        values[at] = value;
+        result.push({ unit: order[at] as string, indicator: indicatorId, period, value, origin: "rolled_up" });
+      }
+    }
+  }
+
+  const derived = INDICATORS.filter((i) => i.formula !== undefined);
+  for (const [period, byIndicator] of table) {
+    for (const indicator of derived) {
+      const { numerator, denominator } = indicator.formula as { numerator: string; denominator: string };
+      const tops = byIndicator.get(numerator);
+      const bottoms = byIndicator.get(denominator);
+      if (!tops || !bottoms) continue;
+      const values = column(period, indicator.id);
+      for (let at = 0; at < order.length; at++) {
+        const top = tops[at];
+        const bottom = bottoms[at];
+        if (values[at] !== undefined || top === undefined || bottom === undefined) continue;
+        const computed = computeIndicator(indicator.id, { [numerator]: top, [denominator]: bottom });
+        if (computed.value === null) continue;
+        values[at] = computed.value;
+        result.push({ unit: order[at] as string, indicator: indicator.id, period, value: computed.value, origin: "derived", exact: computed.exact });
+      }
+    }
+  }
+  return result;
+}
