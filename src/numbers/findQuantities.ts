@@ -59,7 +59,26 @@ const YEAR_MONTH = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d-])/y;
 const YEAR_RANGE = /(?:1[89]|20)\d\d\s?[-–—]\s?(?:1[89]|20)\d\d(?!\d)/y;
 const TIME = /\d{1,2}:\d{2}(?!\d)/y;
 // After a number: years (m., metų, metais, …), days (d.), centuries (a.) make it part of a date.
-const DATE_WORD = /(?:m\.?|metai|metu|metais|metus|metams|metuose|d\.|a\.)(?![\p{L}\d])/uy;
+const YEAR_WORD = /(?:m\.?|metai|metu|metais|metus|metams|metuose)(?![\p{L}\d])/uy;
+const YEAR_LIST = /(?:,\s?|\s(?:ir|bei|arba)\s)(?:1[89]|20)\d\d\s(?:m\.?|metai|metu|metais|metus|metams|metuose)(?![\p{L}\d])/uy;
+const DAY_WORD = /d\.(?![\p{L}\d])/uy;
+const CENTURY_WORD = /a\.(?![\p{L}\d])/uy;
+
+/**
+ * A year before a year word (1800–2099: "2022 m.", not "100 metų" nor the shelf metres of
+ * "2189 m"), a day (1–31) before "d.", a century (1–21) before "a.".
+ */
+function isDateNumber(text: string, p: number, tokenEnd: number, folded: string, k: number): boolean {
+  const digits = tokenEnd - p;
+  for (let m = p; m < tokenEnd; m++) if (!isDigit(text.charCodeAt(m))) return false;
+  if (digits === 4 && /^(?:1[89]|20)/.test(text.slice(p, p + 2))) {
+    // "2023 m.", and the first of a list of years: "2018, 2019 metų", "2018 ir 2019 m.".
+    if (sticky(YEAR_WORD, folded, k) >= 0 || sticky(YEAR_LIST, folded, tokenEnd) >= 0) return true;
+  }
+  const value = digits <= 2 ? Number(text.slice(p, tokenEnd)) : 0;
+  if (value >= 1 && value <= 31 && sticky(DAY_WORD, folded, k) >= 0) return true;
+  return value >= 1 && value <= 21 && sticky(CENTURY_WORD, folded, k) >= 0;
+}
 
 function isWordChar(code: number): boolean {
   return isDigit(code) || isLetter(code);
@@ -262,7 +281,7 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     // What follows on the same line: date words, a scale word, a unit.
     let k = tokenEnd;
     while (k < n && isHorizontalSpace(text.charCodeAt(k))) k++;
-    if (sticky(DATE_WORD, folded, k) >= 0) {
+    if (isDateNumber(text, p, tokenEnd, folded, k)) {
       i = tokenEnd;
       continue;
     }
