@@ -36,8 +36,9 @@ const SAFE = Number.MAX_SAFE_INTEGER;
  * nearest cent wherever that adds up. A zero ratio always gets zero. A negative total is
  * split as its magnitude and negated.
  *
- * (dinero.js hands the left-over units out in list order instead, which gives
- * `33.34 + 66.66`.)
+ * dinero.js v2 gives the left-over units to the larger ratios first instead; the two agree
+ * on most splits but not all: 0.10 € by `[5, 3, 3]` is `0.05 + 0.03 + 0.02` there and
+ * `0.04 + 0.03 + 0.03` here, nearer the exact `0.0455 + 0.0273 + 0.0273`.
  *
  * @param total - the money to split.
  * @param ratios - non-negative decimal strings (`"0.25"`) or whole numbers, not all zero.
@@ -54,6 +55,8 @@ const SAFE = Number.MAX_SAFE_INTEGER;
  * //=> ["33.34", "33.33", "33.33"]
  * allocate(money("100.00", "EUR"), [1, 2]).map((m) => m.amount);
  * //=> ["33.33", "66.67"]
+ * allocate(money("0.10", "EUR"), [5, 3, 3]).map((m) => m.amount);
+ * //=> ["0.04", "0.03", "0.03"]
  * allocate(money("0.05", "EUR"), ["0.7", "0.3"]).map((m) => m.amount);
  * //=> ["0.04", "0.01"]
  * allocate(money("-10", "EUR"), [1, 0, 2]).map((m) => m.amount);
