@@ -12,7 +12,14 @@ import { toFormatSpec, type FormatNumberOptions } from "./formatNumber";
  * //=> "2,75\u00a0Eur"
  * ```
  */
-export type AmountInput = string | { readonly amount: string; readonly currency: "EUR" | "LTL" };
+export type AmountInput =
+  | string
+  | {
+      /** A plain decimal string (`"774795.00"`). */
+      readonly amount: string;
+      /** `"EUR"` or `"LTL"`. */
+      readonly currency: "EUR" | "LTL";
+    };
 
 /** Options of {@link formatAmount}.
  *

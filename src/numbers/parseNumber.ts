@@ -1,7 +1,7 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 import { isHorizontalSpace, isSpace } from "./_lib/chars";
-import { MAX_DIGITS, readNumber, toDecimalString, type DotReading } from "./_lib/readNumber";
+import { MAX_DIGITS, readNumber, toDecimalString } from "./_lib/readNumber";
 import { readScale } from "./_lib/readScale";
 
 /**
@@ -27,7 +27,7 @@ import { readScale } from "./_lib/readScale";
  * //=> ["1.234", "1234"]
  * ```
  */
-export type DotRule = DotReading;
+export type DotRule = "auto" | "decimal" | "thousands";
 
 /** Options of {@link parseNumber} and {@link safeParseNumber}.
  *
