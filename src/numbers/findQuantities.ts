@@ -58,6 +58,10 @@ const DATE = /(?:19|20)\d\d([-./\u0020\u00a0\u202f\u2009])(?:0?[1-9]|1[0-2])\1(?
 const YEAR_MONTH = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d-])/y;
 const YEAR_RANGE = /(?:1[89]|20)\d\d\s?[-–—]\s?(?:1[89]|20)\d\d(?!\d)/y;
 const TIME = /\d{1,2}:\d{2}(?!\d)/y;
+const CLOCK = /(?:[01]?\d|2[0-4])\.[0-5]\d/y;
+// "15 – 20 %", "nuo 5 iki 10 proc.": a spaced dash or "iki" between two numbers.
+const SPACED_RANGE = /[ \u00a0]+(?:[-–—][ \u00a0]*|iki[ \u00a0]+)(?=\d)/y;
+const CODE_PREFIX = /(?:^|[^\p{L}])(?:nr|tel|faks|mob)\.?:?$/u;
 // After a number: years (m., metų, metais, …), days (d.), centuries (a.) make it part of a date.
 const YEAR_WORD = /(?:m\.?|metai|metu|metais|metus|metams|metuose)(?![\p{L}\d])/uy;
 const YEAR_LIST = /(?:,\s?|\s(?:ir|bei|arba)\s)(?:1[89]|20)\d\d\s(?:m\.?|metai|metu|metais|metus|metams|metuose)(?![\p{L}\d])/uy;
@@ -187,10 +191,10 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
       i = skipCode(text, p);
       continue;
     }
-    // "Nr. 08-001-04-01 01": a number after Nr. is a code.
+    // "Nr. 08-001-04-01 01", "tel. 8 386 52 435": a number after Nr., tel., faks. is a code.
     let q = p;
     while (q > 0 && isHorizontalSpace(text.charCodeAt(q - 1))) q--;
-    if (/(?:^|[^\p{L}])nr\.?$/u.test(folded.slice(Math.max(0, q - 4), q))) {
+    if (CODE_PREFIX.test(folded.slice(Math.max(0, q - 6), q))) {
       i = skipCode(text, p);
       continue;
     }
@@ -252,7 +256,12 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
       continue;
     }
     let rangeWithNext = false;
-    if ((isMinusSign(next) || next === 0x2014) && isDigit(afterNext)) {
+    let secondAt = tokenEnd + 1;
+    const spacedRangeEnd = sticky(SPACED_RANGE, text, tokenEnd);
+    if (spacedRangeEnd >= 0 && !dotted) {
+      rangeWithNext = true;
+      secondAt = spacedRangeEnd;
+    } else if ((isMinusSign(next) || next === 0x2014) && isDigit(afterNext)) {
       let k = tokenEnd + 1;
       while (k < n && (isDigit(text.charCodeAt(k)) || ((text[k] === "," || text[k] === ".") && isDigit(text.charCodeAt(k + 1))))) k++;
       const c = text.charCodeAt(k);
@@ -261,6 +270,15 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
         continue;
       }
       rangeWithNext = true;
+    }
+    // Clock times: "10.30 val.".
+    if (sticky(CLOCK, text, p) === tokenEnd) {
+      let v = tokenEnd;
+      while (v < n && isHorizontalSpace(text.charCodeAt(v))) v++;
+      if (/^val\b/.test(folded.slice(v, v + 4))) {
+        i = tokenEnd;
+        continue;
+      }
     }
     // List items: "1. Užtikrinti" at the start of a line or after ":" / ";".
     if (!dotted && tokenEnd - p <= 2 && next === 0x2e && isHorizontalSpace(afterNext)) {
@@ -315,7 +333,7 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     if (unitMatch !== undefined) end = unitMatch.end;
 
     if (rangeWithNext && unitMatch === undefined && scale === undefined) {
-      pending = { ...candidate, secondAt: tokenEnd + 1 };
+      pending = { ...candidate, secondAt };
       continue;
     }
     // Without a unit, only when asked, and never a dotted number ("1.1 uždavinys").

@@ -70,6 +70,8 @@ describe("findQuantities", () => {
     "A4 formatu",
     "1/2",
     "10:30",
+    "prasidės 10.30 val.",
+    "tel. 8 386 52 435",
     "XX a. 5 a.",
     "1.500 Eur",
   ])("leaves out numbers that belong to a date, section, code or ordinal: %j", (text) => {
@@ -82,6 +84,24 @@ describe("findQuantities", () => {
       ["20 %", "20", "percent"],
       ["1", "1000000", "EUR"],
       ["2 mln. Eur", "2000000", "EUR"],
+    ]);
+  });
+
+  it("reads a range written with a spaced dash or with iki", () => {
+    expect(findQuantities("nuo 5 iki 10 proc., 15 – 20 %").map((m) => [m.text, m.value, m.unit])).toEqual([
+      ["5", "5", "percent"],
+      ["10 proc.", "10", "percent"],
+      ["15", "15", "percent"],
+      ["20 %", "20", "percent"],
+    ]);
+    expect(findQuantities("73 skirti vartotojams ir 40 – darbuotojams", { bareNumbers: true }).map((m) => m.value)).toEqual(["73", "40"]);
+  });
+
+  it("reads the units added for library statistics: copies, minutes, kilometres", () => {
+    expect(findQuantities("išduota 1 200 egz., 30 min. ir 12 km").map((m) => [m.value, m.unit])).toEqual([
+      ["1200", "copies"],
+      ["30", "minutes"],
+      ["12", "kilometres"],
     ]);
   });
 
