@@ -7,10 +7,11 @@ import type { Currency, Money } from "./types";
  * The amount keeps its written precision (`"698795.000"` stays so); a leading `+` and leading
  * zeros are dropped, and `-0` becomes `0`. The result is frozen plain data.
  *
- * Only plain decimal strings are accepted, never JS numbers (which may already have lost
- * precision) nor Lithuanian text: read `"774 795,00"` with `parseNumber` first.
+ * Only plain decimal strings and whole JS numbers are accepted: never fractional JS numbers
+ * (which may already have lost precision) nor Lithuanian text: read `"774 795,00"` with
+ * `parseNumber` first.
  *
- * @param amount - a plain decimal string: `"-12.50"`, `"774795"`.
+ * @param amount - a plain decimal string (`"-12.50"`, `"774795"`) or a whole JS number.
  * @param currency - `"EUR"` or `"LTL"`.
  * @returns the {@link Money}.
  * @throws {@link BibliotekosError} `invalid_decimal` for a bad amount, `invalid_argument` for a
@@ -24,11 +25,16 @@ import type { Currency, Money } from "./types";
  * //=> { amount: "774795.00", currency: "EUR" }
  * money(parseNumber("100 tūkst."), "LTL");
  * //=> { amount: "100000", currency: "LTL" }
+ * money(250, "LTL");
+ * //=> { amount: "250", currency: "LTL" }
  * money("774 795,00", "EUR");
+ * //=> throws invalid_decimal
+ * money(0.1, "EUR");
  * //=> throws invalid_decimal
  * ```
  */
-export function money(amount: string, currency: Currency): Money {
+export function money(amount: string | number, currency: Currency): Money {
+  if (typeof amount === "number" && Number.isSafeInteger(amount)) return money(String(amount), currency);
   if (!isLooseDecimal(amount)) {
     const raw: unknown = amount;
     throw new BibliotekosError({

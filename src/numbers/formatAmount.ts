@@ -1,5 +1,5 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
-import { checkDecimalInput, formatDecimal } from "./_lib/formatDecimal";
+import { formatDecimal, toDecimalInput } from "./_lib/formatDecimal";
 import { toFormatSpec, type FormatNumberOptions } from "./formatNumber";
 
 /** An amount to format: a decimal string, or money as `bibliotekos/money` builds it.
@@ -14,6 +14,7 @@ import { toFormatSpec, type FormatNumberOptions } from "./formatNumber";
  */
 export type AmountInput =
   | string
+  | number
   | {
       /** A plain decimal string (`"774795.00"`). */
       readonly amount: string;
@@ -58,7 +59,7 @@ const NAMES = {
  * `Intl.NumberFormat("lt-LT", { style: "currency", currency: "EUR" })` writes `€` instead and
  * `−` for minus; pass `display: "symbol"` for the former.
  *
- * @param amount - a plain decimal string, or a `Money` (`{ amount, currency }`).
+ * @param amount - a plain decimal string, a whole JS number, or a `Money` (`{ amount, currency }`).
  * @param options - {@link FormatAmountOptions}; `decimals` defaults to 2 here.
  * @returns the amount as Lithuanian documents write it.
  * @throws {@link BibliotekosError} `invalid_decimal` if the amount is not a plain decimal string,
@@ -84,7 +85,7 @@ export function formatAmount(amount: AmountInput, options?: FormatAmountOptions)
     value = amount.amount;
     currency = amount.currency;
   }
-  checkDecimalInput(value, "amount");
+  const decimal = toDecimalInput(value, "amount");
   const names = NAMES[currency as "EUR"];
   const display = options?.display ?? "abbreviation";
   const name = names === undefined ? undefined : names[display];
@@ -97,5 +98,5 @@ export function formatAmount(amount: AmountInput, options?: FormatAmountOptions)
       received: `${String(currency)} / ${String(display)}`,
     });
   }
-  return `${formatDecimal(value, toFormatSpec(options, 2))}\u00a0${name}`;
+  return `${formatDecimal(decimal, toFormatSpec(options, 2))}\u00a0${name}`;
 }

@@ -1,5 +1,5 @@
 import type { RoundingRule } from "./roundDecimal";
-import { checkDecimalInput, checkDecimals, formatDecimal } from "./_lib/formatDecimal";
+import { checkDecimals, formatDecimal, toDecimalInput } from "./_lib/formatDecimal";
 
 /** Options of {@link formatNumber} (and the number part of {@link formatPercent} and
  * {@link formatAmount}).
@@ -70,7 +70,8 @@ export function toFormatSpec(options: FormatNumberOptions | undefined, defaultDe
  * JS numbers (so `0.1 + 0.2` has already gone wrong before it formats), rounds by its own rule,
  * and, with older ICU data, leaves four-digit numbers ungrouped; see the numbers guide.
  *
- * @param value - a plain decimal string (`"-1234.5"`), as {@link parseNumber} returns.
+ * @param value - a plain decimal string (`"-1234.5"`), as {@link parseNumber} returns, or a whole
+ *   JS number (`2152`); never a fractional JS number, which may already be inexact.
  * @param options - {@link FormatNumberOptions}.
  * @returns the number as Lithuanian texts write it. {@link parseNumber} reads it back exactly.
  * @throws {@link BibliotekosError} `invalid_decimal` if `value` is not a plain decimal string,
@@ -87,9 +88,12 @@ export function toFormatSpec(options: FormatNumberOptions | undefined, defaultDe
  * //=> "-718"
  * formatNumber("2152", { useGrouping: "min2" });
  * //=> "2152"
+ * formatNumber(73341);
+ * //=> "73\u00a0341"
+ * formatNumber(0.1 + 0.2);
+ * //=> throws invalid_decimal
  * ```
  */
-export function formatNumber(value: string, options?: FormatNumberOptions): string {
-  checkDecimalInput(value);
-  return formatDecimal(value, toFormatSpec(options));
+export function formatNumber(value: string | number, options?: FormatNumberOptions): string {
+  return formatDecimal(toDecimalInput(value), toFormatSpec(options));
 }

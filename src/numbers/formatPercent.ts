@@ -1,4 +1,4 @@
-import { checkDecimalInput, formatDecimal } from "./_lib/formatDecimal";
+import { formatDecimal, toDecimalInput } from "./_lib/formatDecimal";
 import { toFormatSpec, type FormatNumberOptions } from "./formatNumber";
 
 /** Options of {@link formatPercent}.
@@ -26,7 +26,7 @@ export interface FormatPercentOptions extends FormatNumberOptions {
  * {@link parseQuantity} returns it, not a fraction as `Intl.NumberFormat`'s `percent` style
  * takes (`0.24`).
  *
- * @param value - the percentage as a plain decimal string.
+ * @param value - the percentage as a plain decimal string (or a whole JS number).
  * @param options - {@link FormatPercentOptions}: `decimals` and `rule` as in {@link formatNumber}.
  * @returns the percentage as Lithuanian texts write it.
  * @throws {@link BibliotekosError} `invalid_decimal`, `invalid_argument` as {@link formatNumber}.
@@ -42,8 +42,8 @@ export interface FormatPercentOptions extends FormatNumberOptions {
  * //=> "-2,0\u00a0proc."
  * ```
  */
-export function formatPercent(value: string, options?: FormatPercentOptions): string {
-  checkDecimalInput(value);
+export function formatPercent(value: string | number, options?: FormatPercentOptions): string {
+  const decimal = toDecimalInput(value);
   const symbol = options?.symbol ?? "%";
-  return `${formatDecimal(value, toFormatSpec(options))}\u00a0${symbol === "proc." ? "proc." : "%"}`;
+  return `${formatDecimal(decimal, toFormatSpec(options))}\u00a0${symbol === "proc." ? "proc." : "%"}`;
 }

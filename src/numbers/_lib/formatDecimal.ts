@@ -13,17 +13,20 @@ export interface FormatSpec {
   minus: string;
 }
 
-export function checkDecimalInput(value: unknown, what = "value"): asserts value is string {
+/** The value as a decimal string: a plain decimal string, or a safe integer (exact as a JS number). */
+export function toDecimalInput(value: unknown, what = "value"): string {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
   if (typeof value !== "string" || !PLAIN_DECIMAL.test(value)) {
-    const text = typeof value === "string" ? value : typeof value;
+    const text = typeof value === "string" ? value : String(value);
     throw new BibliotekosError({
       code: "invalid_decimal",
-      message: `Expected ${what} to be a plain decimal string such as "-1234.50", got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}${typeof value === "number" ? " (pass a string: a JS number may already have lost precision)" : ""}`,
+      message: `Expected ${what} to be a plain decimal string such as "-1234.50", got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}${typeof value === "number" ? " (pass a decimal string: only whole JS numbers are exact)" : ""}`,
       input: value,
       expected: "decimal string",
       received: typeof value === "string" ? text : typeof value,
     });
   }
+  return value;
 }
 
 export function checkDecimals(decimals: unknown): void {
