@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findQuantities, parseQuantity, type QuantityMatch } from "../../src/numbers/index";
 import { deepFreeze, readFixture, readSeed, SEEDS } from "../_lib/seeds";
@@ -129,6 +130,22 @@ describe("findQuantities", () => {
     for (const text of ["1 ".repeat(30_000), "1.".repeat(30_000), "1-".repeat(30_000), "9".repeat(100_000), "· ".repeat(30_000), "Nr. 1-".repeat(10_000), "1 000 ".repeat(10_000)]) {
       expect(Array.isArray(findQuantities(text, options))).toBe(true);
     }
+  });
+
+  it("returns ordered, non-overlapping matches whose text is at their offsets, for any text", () => {
+    const piece = fc.constantFrom("1", "0", "9", " ", "\u00a0", ",", ".", "-", "–", "−", "·", "\t", "\n", " m.", "d.", "Nr.", "%", " proc.", " Eur", " tūkst.", "iki", " – ", "a", "/", ":", "2022", " fiz. vnt.", "(", "+", "O", "-ojo");
+    fc.assert(
+      fc.property(fc.string({ unit: piece, maxLength: 30 }), fc.constantFrom("auto", "decimal", "thousands") as fc.Arbitrary<"auto" | "decimal" | "thousands">, (text, dot) => {
+        let last = 0;
+        for (const m of findQuantities(text, { bareNumbers: true, dot })) {
+          expect(text.slice(m.index, m.end)).toBe(m.text);
+          expect(m.index).toBeGreaterThanOrEqual(last);
+          expect(m.value).toMatch(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/);
+          last = m.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("rejects a non-string with invalid_argument", () => {
