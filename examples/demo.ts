@@ -3,7 +3,21 @@
 // with the lexicon, and prints what a librarian would check first.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { foldText, lookupMonth, lookupUnit, monthName, roundDecimal } from "bibliotekos";
+import {
+  convertLtlToEur,
+  findQuantities,
+  foldText,
+  formatAmount,
+  lookupMonth,
+  money,
+  monthName,
+  parseNumber,
+  parseQuantity,
+  roundDecimal,
+  subtract,
+  sum,
+  UNITS,
+} from "bibliotekos";
 
 const seeds = join(import.meta.dirname, "..", "test", "fixtures", "seeds");
 const chronicle = readFileSync(join(seeds, "chronicle-2022-panevezys.txt"), "utf8");
@@ -24,14 +38,25 @@ for (let m = 1; m <= 12; m++) {
   console.log(`  ${monthName(m, "nominative").padEnd(10)} ${String(count).padStart(2)} ${"█".repeat(count)}`);
 }
 
-// 2. The report: every figure written with a unit, tallied by unit ("27 810 fiz. vnt.", "24,0 %").
+// 2. The report: every figure written with a unit ("27 810 fiz. vnt.", "24,0 %"), found with
+//    findQuantities and tallied by unit; the municipal budget by article summed exactly (received
+//    for three articles, the plan for the fourth, the only figure the report gives for it).
 const byUnit = new Map<string, number>();
-for (const figure of report.matchAll(/\d(?:[\d\u00a0 ]*\d)?(?:,\d+)? ?(fiz\. ?vnt\.|pav\.|proc\.|%|Eur|eurų|m2)/g)) {
-  const unit = lookupUnit(figure[1] ?? "");
+const quantities = findQuantities(report);
+for (const quantity of quantities) {
+  const unit = UNITS.find((u) => u.id === quantity.unit);
   if (unit) byUnit.set(unit.nameLt, (byUnit.get(unit.nameLt) ?? 0) + 1);
 }
 console.log("\nIgnalinos r. SVB 2023 m. veiklos ataskaita: skaičiai su matavimo vienetais");
 for (const [unit, count] of [...byUnit].sort((a, b) => b[1] - a[1])) console.log(`  ${unit.padEnd(20)} ${count}`);
+const lost = quantities.filter((q) => q.signUnknown === true).map((q) => q.text);
+console.log(`  be ženklo (prarastas minusas ar pliusas): ${lost.join("; ")}`);
+
+const articles = ["698795,000", "13800,00", "57000,00", "5100,00"].map((a) => money(parseNumber(a), "EUR"));
+const total = sum(articles);
+const reported = money(parseNumber("774795,00"), "EUR");
+console.log(`\nSavivaldybės lėšos, gauta pagal straipsnius (socialinėms išmokoms – tik planas): ${formatAmount(total)}; ataskaitoje: ${formatAmount(reported)}; skirtumas ${formatAmount(subtract(reported, total))}`);
+console.log(`Parama 2009–2011 m.: 100 tūkst. Lt = ${formatAmount(convertLtlToEur(money(parseQuantity("100 tūkst. Lt").value, "LTL")))}`);
 
 // 3. The one rounding rule on a published ratio: reach (sutelktumas) of Svėdasai,
 //    811 users of 1 970 residents = 41,1675… % (DOMAIN.md §2), printed to one decimal.

@@ -19,10 +19,13 @@ export type UnitId =
   | "physical_units"
   | "titles"
   | "items"
+  | "copies"
   | "persons"
   | "m2"
   | "metres"
-  | "hours";
+  | "kilometres"
+  | "hours"
+  | "minutes";
 
 /** One unit with its names and every spelling the lexicon reads.
  *
@@ -81,7 +84,7 @@ export const UNITS: readonly Unit[] = [
   },
   {
     id: "physical_units", nameLt: "fiziniai vienetai", nameEn: "physical units", symbol: "fiz. vnt.",
-    forms: ["fiz. vnt.", "fiz. v.", "fiziniai vienetai", "fizinių vienetų", "fizinius vienetus", "fiziniais vienetais"],
+    forms: ["fiz. vnt.", "fiz. v.", "fizinis vienetas", "fizinio vieneto", "fiziniai vienetai", "fizinių vienetų", "fizinius vienetus", "fiziniais vienetais"],
   },
   {
     id: "titles", nameLt: "pavadinimai", nameEn: "titles", symbol: "pav.",
@@ -92,20 +95,32 @@ export const UNITS: readonly Unit[] = [
     forms: ["vnt.", "vienetas", "vieneto", "vienetai", "vienetų", "vienetus", "vienetais"],
   },
   {
+    id: "copies", nameLt: "egzemplioriai", nameEn: "copies", symbol: "egz.",
+    forms: ["egz.", "egzempliorius", "egzemplioriaus", "egzemplioriai", "egzempliorių", "egzemplioriams", "egzemplioriais"],
+  },
+  {
     id: "persons", nameLt: "asmenys", nameEn: "persons", symbol: "asm.",
-    forms: ["asm.", "asmuo", "asmens", "asmenys", "asmenų", "asmenis", "asmenimis"],
+    forms: ["asm.", "asmuo", "asmens", "asmeniui", "asmenys", "asmenų", "asmenims", "asmenis", "asmenimis"],
   },
   {
     id: "m2", nameLt: "kvadratiniai metrai", nameEn: "square metres", symbol: "m²",
-    forms: ["m²", "m2", "kv. m", "kv. m.", "kvadratinis metras", "kvadratinio metro", "kvadratiniai metrai", "kvadratinių metrų", "kvadratinius metrus"],
+    forms: ["m²", "m2", "kv. m", "kv. m.", "kv. metrai", "kv. metrų", "kvadratinis metras", "kvadratinio metro", "kvadratiniai metrai", "kvadratinių metrų", "kvadratinius metrus", "kvadratiniais metrais"],
   },
   {
     id: "metres", nameLt: "metrai", nameEn: "metres", symbol: "m",
     forms: ["metras", "metro", "metrai", "metrų", "metrus", "metrais"],
   },
   {
+    id: "kilometres", nameLt: "kilometrai", nameEn: "kilometres", symbol: "km",
+    forms: ["km", "kilometras", "kilometro", "kilometrai", "kilometrų", "kilometrus", "kilometrais"],
+  },
+  {
     id: "hours", nameLt: "valandos", nameEn: "hours", symbol: "val.",
-    forms: ["val.", "h", "valanda", "valandos", "valandą", "valandų", "valandas", "valandomis"],
+    forms: ["val.", "h", "valanda", "valandos", "valandai", "valandą", "valandų", "valandas", "valandomis"],
+  },
+  {
+    id: "minutes", nameLt: "minutės", nameEn: "minutes", symbol: "min.",
+    forms: ["min.", "minutė", "minutės", "minutę", "minučių", "minutes", "minutėmis"],
   },
 ];
 

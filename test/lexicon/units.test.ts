@@ -10,7 +10,8 @@ describe("lookupUnit", () => {
     ["Eur", "EUR"], ["EUR", "EUR"], ["€", "EUR"], ["euras", "EUR"], ["eurų", "EUR"], ["euru", "EUR"], ["eurais", "EUR"],
     ["Lt", "LTL"], ["LTL", "LTL"], ["litų", "LTL"], ["litais", "LTL"], ["ct", "cents"],
     ["m2", "m2"], ["m²", "m2"], ["kv. m", "m2"], ["val.", "hours"], ["valandų", "hours"], ["vnt.", "items"], ["asm.", "persons"],
-    ["metrų", "metres"],
+    ["metrų", "metres"], ["egz.", "copies"], ["egzempliorių", "copies"], ["km", "kilometres"], ["min.", "minutes"],
+    ["kvadratiniais metrais", "m2"], ["asmenims", "persons"],
   ])("reads %j as %s", (text, id) => {
     expect(lookupUnit(text)?.id).toBe(id);
   });
