@@ -5,7 +5,7 @@ import { roundDec } from "../numbers/roundDecimal";
 import type { BudgetLine } from "./BudgetLine";
 import { articleAncestry, normalizeArticle } from "./_lib/articles";
 import { AMOUNT_FIELDS, amountInEur } from "./_lib/figures";
-import { ltAmount } from "./_lib/format";
+import { formatNumber } from "../numbers/formatNumber";
 
 /**
  * The codes {@link checkBudget} gives.
@@ -62,6 +62,11 @@ const FIGURE_NAMES = {
 function describeLine(line: BudgetLine): { en: string; lt: string } {
   const what = [line.source, line.project, line.article].filter(Boolean).join(" / ");
   return { en: `${what} (${line.year})`, lt: `${what} (${line.year} m.)` };
+}
+
+/** A figure for a Lithuanian message, in the official style (`774 795,00`). */
+function ltAmount(value: string): string {
+  return formatNumber(value);
 }
 
 function decimalsOf(value: string): number {

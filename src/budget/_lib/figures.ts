@@ -1,7 +1,8 @@
-import { Dec, fromDec } from "../../_lib/decimal";
+import { fromDec } from "../../_lib/decimal";
 import { DecimalSum } from "../../_lib/sum";
 import { BibliotekosError } from "../../errors/BibliotekosError";
 import type { Money } from "../../money/types";
+import { convertLtlToEur } from "../../money/convertLtlToEur";
 import { roundDec, type RoundingRule } from "../../numbers/roundDecimal";
 import type { BudgetLine } from "../BudgetLine";
 
@@ -9,13 +10,10 @@ import type { BudgetLine } from "../BudgetLine";
 export const AMOUNT_FIELDS = ["planned", "received", "used", "carriedOver"] as const;
 export type AmountField = (typeof AMOUNT_FIELDS)[number];
 
-/** The fixed conversion rate, litas per euro, since 2015-01-01 (DOMAIN.md §6). */
-const LTL_PER_EUR = "3.45280";
-
 /**
  * A line's amount in euros as a decimal string (EUR amounts are returned as written and
- * validated where they are summed, once). Litas are converted at 3.45280 and rounded
- * half-up to the cent, the official rule for converted amounts (DOMAIN.md §6), before any sum.
+ * validated where they are summed, once). Litas are converted by the money module's
+ * `convertLtlToEur`: 3.45280, half-up to the cent, the official rule (DOMAIN.md §6).
  */
 export function amountInEur(money: Money, path: Array<string | number>): string {
   if (money === null || typeof money !== "object" || typeof money.amount !== "string") {
@@ -32,7 +30,7 @@ export function amountInEur(money: Money, path: Array<string | number>): string 
   if (money.currency === "LTL") {
     // Validate before decimal.js reads it, so that a bad amount is reported with its path.
     DecimalSum.of(money.amount, path);
-    return roundDec(new Dec(money.amount).div(LTL_PER_EUR), 2, "half_up");
+    return convertLtlToEur(money).amount;
   }
   throw new BibliotekosError({
     code: "currency_mismatch",
