@@ -11,3 +11,5 @@ export * from "./lexicon/index";
 export * from "./dates/index";
 export * from "./money/index";
 export * from "./numbers/index";
+export * from "./reference/index";
+export * from "./models/index";

@@ -1,0 +1,234 @@
+import * as z from "zod";
+import type { SafeResult } from "../errors/SafeResult";
+import { toSafeResult } from "../errors/SafeResult";
+import { normalizeClassificationCode } from "../reference/economicClassification";
+import { FUNDING_SOURCES } from "../reference/fundingSources";
+import { bilingual } from "./_lib/bilingual";
+import { parseModel } from "./_lib/issues";
+import { CountSchema, DatePeriodSchema, DecimalStringSchema, IdSchema, MoneySchema, TextSchema } from "./common";
+
+const SOURCE_IDS = FUNDING_SOURCES.map((s) => s.id) as [string, ...string[]];
+
+/**
+ * A reporting unit of an annual report: a row label of its tables. `kind` says what it is: the
+ * whole library system (`Iš viso`), the central library, a named branch, a group of branches
+ * (`Kaimo filialai`) or a service point. `members` lists the unit ids a group or the total adds
+ * up (for rollups later); `branchId` links a unit to a `Branch` of the institution.
+ *
+ * @example
+ * ```ts
+ * import { ReportingUnitSchema } from "bibliotekos/models";
+ * ReportingUnitSchema.safeParse({ id: "rural", name: "Kaimo filialai", kind: "branch_group" }).success;
+ * //=> true
+ * ```
+ */
+export const ReportingUnitSchema = z.strictObject({
+  id: IdSchema,
+  name: TextSchema.meta({ description: "The row label as the report writes it" }),
+  kind: z.enum(["total", "central_library", "branch", "branch_group", "service_point", "service_point_group"]),
+  branchId: IdSchema.optional(),
+  members: z.array(IdSchema).optional().meta({ description: "Unit or branch ids a group or total is made of" }),
+});
+
+/**
+ * One figure of a report: a unit × an indicator × a period → a value, kept as the decimal string
+ * it was written as (`"22.3"`, `"73341"`). `indicator` is an indicator id (snake_case; the
+ * catalogue comes with the indicators module). `unit` is a lexicon `UnitId` (`physical_units`,
+ * `titles`, `percent`, …). A difference column is an observation with `differenceFrom`, the
+ * period it is compared with.
+ *
+ * @example
+ * ```ts
+ * import { ObservationSchema } from "bibliotekos/models";
+ * ObservationSchema.safeParse({ unitId: "total", indicator: "acquisitions", period: { start: "2023", end: "2023" }, value: "6690", unit: "physical_units" }).success;
+ * //=> true
+ * ```
+ */
+export const ObservationSchema = z.strictObject({
+  unitId: IdSchema,
+  indicator: z.string().regex(/^[a-z][a-z0-9_]*$/).meta({ description: "Indicator id (snake_case)" }),
+  period: DatePeriodSchema,
+  value: DecimalStringSchema,
+  unit: TextSchema.optional().meta({ description: "A lexicon UnitId: physical_units, titles, percent, persons, …" }),
+  differenceFrom: DatePeriodSchema.optional().meta({ description: "For a difference column: the period compared with" }),
+  asWritten: TextSchema.optional(),
+  note: TextSchema.optional(),
+});
+
+/**
+ * One line of a report's budget chapter: a year, a funding source (a `FUNDING_SOURCES` id), an
+ * expenditure article (economic classification code as the act writes it, `"2.1.1.1.1.1"`, or a
+ * group code `"2.1.1"`; the FAQ's `"2.1.1.1.1.01"` is rejected here: normalize it first with
+ * `normalizeClassificationCode`), what it was for, and the amounts: planned (patvirtinta),
+ * received (gauti asignavimai), used (panaudota, kasinės išlaidos), carried over (likutis), the
+ * execution percentage as written, and a note.
+ *
+ * @example
+ * ```ts
+ * import { BudgetLineSchema } from "bibliotekos/models";
+ * BudgetLineSchema.safeParse({ year: 2023, sourceId: "municipal_budget", articleCode: "2.2", planned: { amount: "57000.00", currency: "EUR" } }).success;
+ * //=> true
+ * BudgetLineSchema.safeParse({ year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1.1.1.01" }).success;
+ * //=> false
+ * ```
+ */
+export const BudgetLineSchema = z.strictObject({
+  year: z.int().min(1000).max(9999),
+  sourceId: z.enum(SOURCE_IDS).meta({ description: "A FUNDING_SOURCES id" }),
+  articleCode: z
+    .string()
+    .refine((code) => normalizeClassificationCode(code) === code, bilingual("invalid_article_code", 'Expected an economic classification code as the act writes it ("2.1.1.1.1.1", no trailing dot)', "Tikėtasi ekonominės klasifikacijos kodo, parašyto kaip akte („2.1.1.1.1.1“, be taško gale)"))
+    .optional(),
+  article: TextSchema.optional().meta({ description: "The article as the report names it" }),
+  purpose: TextSchema.optional().meta({ description: "What the money was for (a programme, a project, books)" }),
+  planned: MoneySchema.optional(),
+  received: MoneySchema.optional(),
+  used: MoneySchema.optional(),
+  carriedOver: MoneySchema.optional(),
+  executionPercent: DecimalStringSchema.optional(),
+  note: TextSchema.optional(),
+});
+
+/**
+ * A target of the activity plan and how it went: what was planned (`planned.value` with its
+ * comparison: at least, at most, exactly; or a qualitative criterion), what was achieved
+ * (`actual`), and the verdict the report gives (pasiektas, beveik pasiektas, įgyvendintas
+ * nevisiškai, nepasiektas).
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from "bibliotekos/models";
+ * TargetSchema.safeParse({ ref: "4.1", description: "Gerinti gyventojų sutelktumo procentą", indicator: "reach", planned: { comparison: "at_least", value: "24.0", unit: "percent" }, actual: "22.3", outcome: "not_achieved" }).success;
+ * //=> true
+ * ```
+ */
+export const TargetSchema = z.strictObject({
+  ref: TextSchema.optional().meta({ description: "The plan's numbering (\"4.1\", \"2.1.3\")" }),
+  description: TextSchema,
+  indicator: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
+  unitId: IdSchema.optional(),
+  planned: z
+    .strictObject({
+      comparison: z.enum(["at_least", "at_most", "exactly", "qualitative"]),
+      value: DecimalStringSchema.optional(),
+      unit: TextSchema.optional(),
+      text: TextSchema.optional(),
+    })
+    .optional(),
+  actual: DecimalStringSchema.optional(),
+  outcome: z.enum(["achieved", "almost_achieved", "partly_achieved", "not_achieved"]).optional(),
+  note: TextSchema.optional(),
+});
+
+/**
+ * An annual activity report (metų veiklos ataskaita): the institution, the year and reporting
+ * period, the reporting units of its tables, the figures (observations), the budget lines, the
+ * targets and the narrative sections. Enough to carry everything the 2023 Ignalina report holds.
+ *
+ * Cross-field rules: unit ids are unique; every observation, target and group member names a
+ * declared unit.
+ *
+ * @example
+ * ```ts
+ * import { AnnualReportSchema } from "bibliotekos/models";
+ * const result = AnnualReportSchema.safeParse({
+ *   institutionId: "ignalina_district_library",
+ *   year: 2023,
+ *   reportingPeriod: { start: "2023-01-01", end: "2023-12-31" },
+ *   units: [{ id: "total", name: "Iš viso", kind: "total" }],
+ *   observations: [{ unitId: "total", indicator: "events", period: { start: "2023", end: "2023" }, value: "764" }],
+ * });
+ * result.success;
+ * //=> true
+ * ```
+ */
+export const AnnualReportSchema = z
+  .strictObject({
+    institutionId: IdSchema,
+    institutionName: TextSchema.optional(),
+    year: z.int().min(1000).max(9999),
+    title: TextSchema.optional(),
+    reportingPeriod: DatePeriodSchema,
+    staffCount: CountSchema.optional(),
+    units: z.array(ReportingUnitSchema),
+    observations: z.array(ObservationSchema).optional(),
+    budgetLines: z.array(BudgetLineSchema).optional(),
+    targets: z.array(TargetSchema).optional(),
+    narrative: z.array(z.strictObject({ heading: TextSchema, text: TextSchema })).optional(),
+  })
+  .superRefine(
+    (value, ctx) => {
+      if (typeof value !== "object" || value === null) return;
+      const report = value as { units?: unknown; observations?: unknown; targets?: unknown };
+      if (!Array.isArray(report.units)) return;
+      const ids = new Set<string>();
+      report.units.forEach((unit: unknown, index) => {
+        const id = (unit as { id?: unknown } | null)?.id;
+        if (typeof id !== "string") return;
+        if (ids.has(id)) ctx.addIssue({ code: "custom", path: ["units", index, "id"], ...bilingual("duplicate_id", `Duplicate unit id "${id}"`, `Padalinio identifikatorius „${id}“ kartojasi`) });
+        ids.add(id);
+      });
+      const unknownUnit = (id: string) => bilingual("unknown_unit", `No reporting unit with id "${id}"`, `Nėra ataskaitos padalinio, kurio identifikatorius „${id}“`);
+      for (const [key, field] of [["observations", "unitId"], ["targets", "unitId"]] as const) {
+        const list = report[key];
+        if (!Array.isArray(list)) continue;
+        list.forEach((item: unknown, index) => {
+          const id = (item as Record<string, unknown> | null)?.[field];
+          if (typeof id === "string" && !ids.has(id)) ctx.addIssue({ code: "custom", path: [key, index, field], ...unknownUnit(id) });
+        });
+      }
+    },
+    { when: () => true },
+  );
+
+/**
+ * An annual report as plain data.
+ *
+ * @example
+ * ```ts
+ * import { parseAnnualReport, type AnnualReport } from "bibliotekos/models";
+ * const report: AnnualReport = parseAnnualReport({ institutionId: "x", year: 2023, reportingPeriod: { start: "2023-01-01", end: "2023-12-31" }, units: [] });
+ * report.year;
+ * //=> 2023
+ * ```
+ */
+export type AnnualReport = z.infer<typeof AnnualReportSchema>;
+
+/**
+ * Validates an {@link AnnualReport}.
+ *
+ * @param input - a record.
+ * @returns the record (a new object).
+ * @throws {@link BibliotekosError} `invalid_model`, with every problem in `issues`.
+ *
+ * @example
+ * ```ts
+ * import { parseAnnualReport } from "bibliotekos/models";
+ * parseAnnualReport({ institutionId: "x", year: 2023, reportingPeriod: { start: "2023-12-31", end: "2023-01-01" }, units: [] });
+ * //=> throws invalid_model
+ * ```
+ */
+export function parseAnnualReport(input: unknown): AnnualReport {
+  return parseModel(AnnualReportSchema, input, "AnnualReport");
+}
+
+/**
+ * Like {@link parseAnnualReport}, but returns the error instead of throwing it: every problem at
+ * once, each with its path.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAnnualReport } from "bibliotekos/models";
+ * const result = safeParseAnnualReport({
+ *   institutionId: "x", year: 2023, reportingPeriod: { start: "2023-01-01", end: "2023-12-31" },
+ *   units: [{ id: "total", name: "Iš viso", kind: "total" }],
+ *   observations: [{ unitId: "rural", indicator: "events", period: { start: "2023", end: "2023" }, value: "527" }],
+ *   budgetLines: [{ year: 2023, sourceId: "municipal_budget", used: { amount: "774795,00", currency: "EUR" } }],
+ * });
+ * result.success ? null : result.error.issues?.map((issue) => issue.path.join("."));
+ * //=> ["budgetLines.0.used.amount", "observations.0.unitId"]
+ * ```
+ */
+export function safeParseAnnualReport(input: unknown): SafeResult<AnnualReport> {
+  return toSafeResult(() => parseAnnualReport(input));
+}
