@@ -60,7 +60,8 @@ export const ObservationSchema = z.strictObject({
  * expenditure article (economic classification code as the act writes it, `"2.1.1.1.1.1"`, or a
  * group code `"2.1.1"`; the FAQ's `"2.1.1.1.1.01"` is rejected here: normalize it first with
  * `normalizeClassificationCode`), what it was for, and the amounts: planned (patvirtinta),
- * received (gauti asignavimai), used (panaudota, kasinės išlaidos), carried over (likutis), the
+ * received (gauti asignavimai), collected (paid-service revenue the
+ * library took in), used (panaudota, kasinės išlaidos), carried over (likutis), the
  * execution percentage as written, and a note.
  *
  * @example
@@ -82,7 +83,8 @@ export const BudgetLineSchema = z.strictObject({
   article: TextSchema.optional().meta({ description: "The article as the report names it" }),
   purpose: TextSchema.optional().meta({ description: "What the money was for (a programme, a project, books)" }),
   planned: MoneySchema.optional(),
-  received: MoneySchema.optional(),
+  received: MoneySchema.optional().meta({ description: "Appropriations received (gauti asignavimai)" }),
+  collected: MoneySchema.optional().meta({ description: "Revenue collected by the library itself (paid services), before it returns as appropriations" }),
   used: MoneySchema.optional(),
   carriedOver: MoneySchema.optional(),
   executionPercent: DecimalStringSchema.optional(),

@@ -84,6 +84,7 @@ export const ProjectSchema = z.strictObject({
     .optional(),
   url: z.url().optional(),
   source: TextSchema.optional().meta({ description: "Where the record comes from" }),
+  note: TextSchema.optional(),
 });
 
 /**
