@@ -41,7 +41,7 @@ export interface EconomicClassificationEntry extends ReferenceEntry {
  * ```
  */
 export const ECONOMIC_CLASSIFICATION = [
-  { id: "expenditure", code: "2", level: 1, nameLt: "Išlaidos", nameEn: "Expenditure", status: "confirmed" },
+  { id: "expenditure", code: "2", level: 1, nameLt: "Išlaidos", nameEn: "Expenditure", status: "unconfirmed" },
   { id: "wages_and_social_insurance", code: "2.1", level: 2, nameLt: "Darbo užmokestis ir socialinis draudimas", nameEn: "Wages and social insurance", status: "unconfirmed" },
   { id: "wages", code: "2.1.1", level: 3, nameLt: "Darbo užmokestis", nameEn: "Wages", status: "unconfirmed", aliases: ["darbo užmokesčio"] },
   { id: "wages_in_cash", code: "2.1.1.1.1.1", faqCode: "2.1.1.1.1.01", level: 6, nameLt: "Darbo užmokestis pinigais", nameEn: "Wages in cash", status: "confirmed" },
@@ -56,6 +56,7 @@ export const ECONOMIC_CLASSIFICATION = [
   { id: "social_benefits", code: "2.7", level: 2, nameLt: "Socialinės išmokos", nameEn: "Social benefits", status: "confirmed", aliases: ["socialinės išmokos (pašalpos)"] },
   { id: "employer_social_support_in_cash", code: "2.7.3.1.1.1", faqCode: "2.7.3.1.1.01", level: 6, nameLt: "Darbdavių socialinė parama pinigais", nameEn: "Employer social support in cash", status: "confirmed", aliases: ["darbdavių socialinė parama"] },
   { id: "other_expenditure", code: "2.8.1", level: 3, nameLt: "Kitos išlaidos", nameEn: "Other expenditure", status: "confirmed" },
+  { id: "asset_acquisition", code: "3", level: 1, nameLt: "Turto įsigijimo išlaidos", nameEn: "Acquisition of assets", status: "unconfirmed" },
   { id: "fixed_assets", code: "3.1", level: 2, nameLt: "Materialiojo ir nematerialiojo turto įsigijimo išlaidos", nameEn: "Acquisition of tangible and intangible (fixed) assets", status: "unconfirmed", aliases: ["ilgalaikio turto įsigijimo išlaidos"] },
   { id: "inventories", code: "3.1.3", level: 3, nameLt: "Atsargų įsigijimo išlaidos", nameEn: "Acquisition of inventories", status: "confirmed" },
 ] as const satisfies readonly EconomicClassificationEntry[];
