@@ -4,6 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { foldText, lookupMonth, lookupUnit, monthName, roundDecimal } from "bibliotekos";
+import { agreementsActiveOn, parseAgreement } from "bibliotekos/models";
+import { findById, PUBLIC_LIBRARIES } from "bibliotekos/reference";
 
 const seeds = join(import.meta.dirname, "..", "test", "fixtures", "seeds");
 const chronicle = readFileSync(join(seeds, "chronicle-2022-panevezys.txt"), "utf8");
@@ -37,3 +39,12 @@ for (const [unit, count] of [...byUnit].sort((a, b) => b[1] - a[1])) console.log
 //    811 users of 1 970 residents = 41,1675… % (DOMAIN.md §2), printed to one decimal.
 console.log(`\nSutelktumas: 811 / 1 970 × 100 = 41,1675… → ${roundDecimal("41.16751269", 1).replace(".", ",")} % (apvalinimo taisyklė: half_up)`);
 console.log(`Paieška be diakritikų: "${foldText("RUGSĖJO")}" = "${foldText("rugsejo")}"`);
+
+// 4. Models: the 2022 cooperation agreements (a fixture written from the chronicle's last
+//    section), validated, and those still running on a reference date (no clock: a parameter).
+const fixtures = join(import.meta.dirname, "..", "test", "fixtures", "models");
+const agreements = (JSON.parse(readFileSync(join(fixtures, "agreements-2022-panevezys.json"), "utf8")) as unknown[]).map((a) => parseAgreement(a));
+const active = agreementsActiveOn(agreements, "2024-12");
+const library = findById(PUBLIC_LIBRARIES, "panevezys_county_library")?.nameLt;
+console.log(`\n${library}: ${agreements.length} sutarčių 2022 m., 2024 m. gruodį galioja ${active.length}:`);
+for (const a of active) console.log(`  ${a.signed} → ${a.validUntil ?? "neterminuota"}  ${a.parties.length > 1 ? `${a.parties.length} ${new Intl.PluralRules("lt").select(a.parties.length) === "few" ? "bibliotekos" : "bibliotekų"}` : a.parties[0]?.name}`);

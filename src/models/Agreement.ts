@@ -34,15 +34,25 @@ import { OrganizationSchema } from "./Organization";
  */
 export const AgreementSchema = z
   .strictObject({
+    /** Stable id of the record. */
     id: IdSchema.optional(),
-    kind: z.enum(["cooperation", "partnership", "other"]).optional().meta({ description: "cooperation: bendradarbiavimo sutartis (the default reading); partnership: partnerystės sutartis" }),
+    /** What kind it is. */
+    kind: z.literal(["cooperation", "partnership", "other"]).optional().meta({ description: "cooperation: bendradarbiavimo sutartis (the default reading); partnership: partnerystės sutartis" }),
+    /** The library whose record it is: a `PUBLIC_LIBRARIES` id or its name. */
     library: TextSchema.meta({ description: "The library whose agreement it is: a PUBLIC_LIBRARIES id or its name" }),
+    /** The other side: one or many bodies. */
     parties: z.array(OrganizationSchema).min(1).meta({ description: "The other side: one or many bodies" }),
+    /** When it was signed. */
     signed: IsoPartialDateSchema,
+    /** Its last day (month, year): „Sutarties įvykdymo data“; absent if not written. */
     validUntil: IsoPartialDateSchema.optional().meta({ description: "Sutarties įvykdymo data: the last day (month, year) it runs; absent if not written" }),
+    /** What it is for. */
     purpose: TextSchema.optional(),
+    /** The linked project: its title or a `Project` id. */
     project: TextSchema.optional().meta({ description: "The linked project: its title or a Project id" }),
+    /** Where the record comes from (document, section). */
     source: TextSchema.optional().meta({ description: "Where the record comes from (document, section)" }),
+    /** A note. */
     note: TextSchema.optional(),
   })
   .superRefine(

@@ -23,10 +23,15 @@ const SOURCE_IDS = FUNDING_SOURCES.map((s) => s.id) as [string, ...string[]];
  * ```
  */
 export const ReportingUnitSchema = z.strictObject({
+  /** Stable id of the record. */
   id: IdSchema,
+  /** The name as the document writes it. */
   name: TextSchema.meta({ description: "The row label as the report writes it" }),
-  kind: z.enum(["total", "central_library", "branch", "branch_group", "service_point", "service_point_group"]),
+  /** What kind it is. */
+  kind: z.literal(["total", "central_library", "branch", "branch_group", "service_point", "service_point_group"]),
+  /** The `Branch` this unit is. */
   branchId: IdSchema.optional(),
+  /** Ids of the units or members it is made of. */
   members: z.array(IdSchema).optional().meta({ description: "Unit or branch ids a group or total is made of" }),
 });
 
@@ -45,13 +50,21 @@ export const ReportingUnitSchema = z.strictObject({
  * ```
  */
 export const ObservationSchema = z.strictObject({
+  /** A reporting unit id. */
   unitId: IdSchema,
+  /** Indicator id (snake_case). */
   indicator: z.string().regex(/^[a-z][a-z0-9_]*$/).meta({ description: "Indicator id (snake_case)" }),
+  /** The period it covers. */
   period: DatePeriodSchema,
+  /** The value, as a decimal string. */
   value: DecimalStringSchema,
+  /** A lexicon `UnitId` or unit as written. */
   unit: TextSchema.optional().meta({ description: "A lexicon UnitId: physical_units, titles, percent, persons, …" }),
+  /** For a difference column: the period compared with. */
   differenceFrom: DatePeriodSchema.optional().meta({ description: "For a difference column: the period compared with" }),
+  /** The text as the document writes it. */
   asWritten: TextSchema.optional(),
+  /** A note. */
   note: TextSchema.optional(),
 });
 
@@ -74,20 +87,32 @@ export const ObservationSchema = z.strictObject({
  * ```
  */
 export const BudgetLineSchema = z.strictObject({
+  /** The year. */
   year: z.int().min(1000).max(9999),
-  sourceId: z.enum(SOURCE_IDS).meta({ description: "A FUNDING_SOURCES id" }),
+  /** A `FUNDING_SOURCES` id. */
+  sourceId: z.literal(SOURCE_IDS).meta({ description: "A FUNDING_SOURCES id" }),
+  /** Economic classification code as the act writes it (`"2.1.1.1.1.1"`, no trailing dot). */
   articleCode: z
     .string()
     .refine((code) => normalizeClassificationCode(code) === code, bilingual("invalid_article_code", 'Expected an economic classification code as the act writes it ("2.1.1.1.1.1", no trailing dot)', "Tikėtasi ekonominės klasifikacijos kodo, parašyto kaip akte („2.1.1.1.1.1“, be taško gale)"))
     .optional(),
+  /** The article as the report names it. */
   article: TextSchema.optional().meta({ description: "The article as the report names it" }),
+  /** What it is for. */
   purpose: TextSchema.optional().meta({ description: "What the money was for (a programme, a project, books)" }),
+  /** What was planned (patvirtinta). */
   planned: MoneySchema.optional(),
+  /** Appropriations or funds received (gauta). */
   received: MoneySchema.optional().meta({ description: "Appropriations received (gauti asignavimai)" }),
+  /** Revenue the library collected itself (paid services). */
   collected: MoneySchema.optional().meta({ description: "Revenue collected by the library itself (paid services), before it returns as appropriations" }),
+  /** Used (panaudota, kasinės išlaidos). */
   used: MoneySchema.optional(),
+  /** Balance at the end of the period (likutis). */
   carriedOver: MoneySchema.optional(),
+  /** Execution (įvykdymas) in percent, as written. */
   executionPercent: DecimalStringSchema.optional(),
+  /** A note. */
   note: TextSchema.optional(),
 });
 
@@ -105,20 +130,32 @@ export const BudgetLineSchema = z.strictObject({
  * ```
  */
 export const TargetSchema = z.strictObject({
+  /** The plan's numbering (`"4.1"`). */
   ref: TextSchema.optional().meta({ description: "The plan's numbering (\"4.1\", \"2.1.3\")" }),
+  /** What it is, as the document says. */
   description: TextSchema,
+  /** Indicator id (snake_case). */
   indicator: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
+  /** A reporting unit id. */
   unitId: IdSchema.optional(),
+  /** What was planned (patvirtinta). */
   planned: z
     .strictObject({
-      comparison: z.enum(["at_least", "at_most", "exactly", "qualitative"]),
+      /** How the actual value is judged against the planned one. */
+      comparison: z.literal(["at_least", "at_most", "exactly", "qualitative"]),
+      /** The value, as a decimal string. */
       value: DecimalStringSchema.optional(),
+      /** A lexicon `UnitId` or unit as written. */
       unit: TextSchema.optional(),
+      /** The text. */
       text: TextSchema.optional(),
     })
     .optional(),
+  /** The value achieved (decimal string). */
   actual: DecimalStringSchema.optional(),
-  outcome: z.enum(["achieved", "almost_achieved", "partly_achieved", "not_achieved"]).optional(),
+  /** The verdict the report gives. */
+  outcome: z.literal(["achieved", "almost_achieved", "partly_achieved", "not_achieved"]).optional(),
+  /** A note. */
   note: TextSchema.optional(),
 });
 
@@ -146,17 +183,33 @@ export const TargetSchema = z.strictObject({
  */
 export const AnnualReportSchema = z
   .strictObject({
+    /** Id of the reporting institution. */
     institutionId: IdSchema,
+    /** Name of the reporting institution, as the report writes it. */
     institutionName: TextSchema.optional(),
+    /** The year. */
     year: z.int().min(1000).max(9999),
+    /** The title, as written. */
     title: TextSchema.optional(),
+    /** The reporting period (ataskaitinis laikotarpis). */
     reportingPeriod: DatePeriodSchema,
+    /** Staff headcount in the year. */
     staffCount: CountSchema.optional(),
+    /** The reporting units: the row labels of the tables. */
     units: z.array(ReportingUnitSchema),
+    /** The figures: unit × indicator × period → value. */
     observations: z.array(ObservationSchema).optional(),
+    /** The budget chapter, one line per source and article. */
     budgetLines: z.array(BudgetLineSchema).optional(),
+    /** Targets of the activity plan and how they went. */
     targets: z.array(TargetSchema).optional(),
-    narrative: z.array(z.strictObject({ heading: TextSchema, text: TextSchema })).optional(),
+    /** Narrative sections, heading and text. */
+    narrative: z.array(z.strictObject({
+        /** The section heading, as the report writes it. */
+        heading: TextSchema,
+        /** The section text (or an excerpt). */
+        text: TextSchema,
+      })).optional(),
   })
   .superRefine(
     (value, ctx) => {

@@ -19,26 +19,42 @@ import { OrganizationSchema } from "./Organization";
  * ```
  */
 export const AssociationSchema = z.strictObject({
+  /** Stable id of the record. */
   id: IdSchema.optional(),
+  /** The name as the document writes it. */
   name: TextSchema,
+  /** An English name. */
   nameEn: TextSchema.optional(),
+  /** A `LEGAL_FORMS` id. */
   legalForm: z.literal("association").optional().meta({ description: "The LEGAL_FORMS id" }),
+  /** When it was founded. */
   founded: IsoPartialDateSchema.optional(),
+  /** The law it is founded under. */
   legalBasis: TextSchema.optional().meta({ description: "The law it is founded under" }),
+  /** What it is, as the document says. */
   description: TextSchema.optional(),
+  /** Its goals (tikslai), as listed. */
   goals: z.array(TextSchema).optional(),
+  /** What it does to reach its goals, as listed. */
   activities: z.array(TextSchema).optional(),
+  /** Its governing bodies. */
   governingBodies: z
     .array(
       z.strictObject({
+        /** The name as the document writes it. */
         name: TextSchema,
-        role: z.enum(["highest_body", "collegial_management", "head", "other"]),
+        /** Its role. */
+        role: z.literal(["highest_body", "collegial_management", "head", "other"]),
+        /** What it is, as the document says. */
         description: TextSchema.optional(),
       }),
     )
     .optional(),
+  /** Who may be a member, as the statutes say. */
   membership: TextSchema.optional().meta({ description: "Who may be a member, as the statutes say" }),
+  /** Ids of the units or members it is made of. */
   members: z.array(OrganizationSchema).optional(),
+  /** Where the record comes from (document, section). */
   source: TextSchema.optional(),
 });
 

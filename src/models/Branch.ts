@@ -30,11 +30,17 @@ export const UNIT_EVENT_KINDS = ["opened", "moved", "merged", "regime_changed", 
  * ```
  */
 export const UnitEventSchema = z.strictObject({
-  kind: z.enum(UNIT_EVENT_KINDS),
+  /** What kind it is. */
+  kind: z.literal(UNIT_EVENT_KINDS),
+  /** When, with the precision the text gave. */
   date: IsoPartialDateSchema,
+  /** What it was before (premises, regime, name). */
   from: TextSchema.optional(),
+  /** What it became (premises, regime, name). */
   to: TextSchema.optional(),
+  /** For a merger: the id of the unit it joined. */
   mergedInto: IdSchema.optional(),
+  /** A note. */
   note: TextSchema.optional(),
 });
 
@@ -67,11 +73,17 @@ const historySchema = z.array(UnitEventSchema).meta({ description: "Dated events
  */
 export const BranchSchema = z
   .strictObject({
+    /** Stable id of the record. */
     id: IdSchema,
+    /** The name as the document writes it. */
     name: TextSchema,
-    type: z.enum(["city_branch", "rural_branch"]).meta({ description: "A LIBRARY_TYPES id" }),
+    /** A `LIBRARY_TYPES` id. */
+    type: z.literal(["city_branch", "rural_branch"]).meta({ description: "A LIBRARY_TYPES id" }),
+    /** The place it serves. */
     locality: TextSchema.optional(),
+    /** Postal address. */
     address: TextSchema.optional(),
+    /** Dated events, oldest first. */
     history: historySchema.optional(),
   })
   .superRefine((branch, ctx) => checkChronology((branch as { history?: unknown } | null)?.history, ctx, ["history"]), { when: () => true });
@@ -103,11 +115,17 @@ export type Branch = z.infer<typeof BranchSchema>;
  */
 export const ServicePointSchema = z
   .strictObject({
+    /** Stable id of the record. */
     id: IdSchema,
+    /** The name as the document writes it. */
     name: TextSchema,
-    type: z.enum(["service_point_regular", "service_point_on_demand"]).meta({ description: "A LIBRARY_TYPES id: the regime now" }),
+    /** A `LIBRARY_TYPES` id. */
+    type: z.literal(["service_point_regular", "service_point_on_demand"]).meta({ description: "A LIBRARY_TYPES id: the regime now" }),
+    /** The id of the branch whose librarians serve it. */
     servedBy: IdSchema.optional().meta({ description: "The id of the branch whose librarians serve it" }),
+    /** The place it serves. */
     locality: TextSchema.optional(),
+    /** Dated events, oldest first. */
     history: historySchema.optional(),
   })
   .superRefine((point, ctx) => checkChronology((point as { history?: unknown } | null)?.history, ctx, ["history"]), { when: () => true });

@@ -35,35 +35,57 @@ const LEGAL_FORM_IDS = LEGAL_FORMS.map((form) => form.id) as [string, ...string[
  */
 export const InstitutionSchema = z
   .strictObject({
+    /** Stable id of the record. */
     id: IdSchema,
+    /** The name as the document writes it. */
     name: TextSchema.meta({ description: "The official name (nominative)" }),
+    /** An English name. */
     nameEn: TextSchema.optional(),
+    /** A `PUBLIC_LIBRARIES` id, for libraries of the network. */
     referenceId: TextSchema.optional().meta({ description: "A PUBLIC_LIBRARIES id (bibliotekos/reference)" }),
-    type: z.enum(["national", "county_public", "municipal_public", "city_branch", "rural_branch"]).meta({ description: "A LIBRARY_TYPES id" }),
-    legalForm: z.enum(LEGAL_FORM_IDS).optional().meta({ description: "A LEGAL_FORMS id" }),
+    /** A `LIBRARY_TYPES` id. */
+    type: z.literal(["national", "county_public", "municipal_public", "city_branch", "rural_branch"]).meta({ description: "A LIBRARY_TYPES id" }),
+    /** A `LEGAL_FORMS` id. */
+    legalForm: z.literal(LEGAL_FORM_IDS).optional().meta({ description: "A LEGAL_FORMS id" }),
+    /** A `MUNICIPALITIES` id. */
     municipalityId: TextSchema.optional().meta({ description: "A MUNICIPALITIES id" }),
+    /** The founder (steigėjas). */
     founder: TextSchema.optional().meta({ description: "The founder (steigėjas), e.g. the municipality" }),
+    /** For a unit described on its own: the institution it belongs to. */
     parentId: IdSchema.optional().meta({ description: "For a unit described on its own: the institution it belongs to" }),
+    /** Postal address. */
     address: TextSchema.optional(),
+    /** Official identifiers, where known. */
     identifiers: z
       .strictObject({
+        /** Legal-entity code (juridinio asmens kodas). */
         legalEntityCode: z.string().regex(/^\d{7,9}$/).optional().meta({ description: "Juridinio asmens kodas" }),
+        /** LIBIS sigla. */
         sigla: TextSchema.optional().meta({ description: "LIBIS sigla" }),
+        /** ISIL code, if one is ever assigned. */
         isil: TextSchema.optional(),
       })
       .optional(),
+    /** Structural departments (skyriai), as the report names them. */
     departments: z.array(TextSchema).optional().meta({ description: "Structural departments (skyriai), as the report names them" }),
+    /** Staff by year. */
     staff: z
       .array(
         z.strictObject({
+          /** The year. */
           year: z.int().min(1000).max(9999),
+          /** Headcount (darbuotojai). */
           count: CountSchema.meta({ description: "Headcount (darbuotojai)" }),
+          /** Full-time equivalents (etatai), a decimal string. */
           fte: DecimalStringSchema.optional().meta({ description: "Full-time equivalents (etatai)" }),
+          /** The date the figure refers to. */
           asOf: IsoPartialDateSchema.optional(),
         }),
       )
       .optional(),
+    /** Branches (filialai), each with its history. */
     branches: z.array(BranchSchema).optional(),
+    /** Service points (bibliotekinio aptarnavimo punktai). */
     servicePoints: z.array(ServicePointSchema).optional(),
   })
   .superRefine(

@@ -47,16 +47,27 @@ export const ORGANIZATION_KINDS = [
  * ```
  */
 export const OrganizationSchema = z.strictObject({
+  /** Stable id of the record. */
   id: IdSchema.optional(),
+  /** The name as the document writes it. */
   name: TextSchema.meta({ description: "The name as the document writes it (nominative)" }),
+  /** An English name. */
   nameEn: TextSchema.optional(),
+  /** Other names the documents use for the same body. */
   aliases: z.array(TextSchema).optional().meta({ description: "Other names the documents use for the same body" }),
-  kind: z.enum(ORGANIZATION_KINDS),
-  legalForm: z.enum(LEGAL_FORM_IDS).optional(),
+  /** What kind it is. */
+  kind: z.literal(ORGANIZATION_KINDS),
+  /** A `LEGAL_FORMS` id. */
+  legalForm: z.literal(LEGAL_FORM_IDS).optional(),
+  /** ISO 3166-1 alpha-2 country code (`"LT"`). */
   country: CountryCodeSchema.meta({ description: "ISO 3166-1 alpha-2 code" }),
+  /** City or town. */
   city: TextSchema.optional(),
+  /** A `MUNICIPALITIES` id. */
   municipalityId: TextSchema.optional().meta({ description: "A MUNICIPALITIES id (bibliotekos/reference), for bodies in Lithuania" }),
+  /** A `PUBLIC_LIBRARIES` id, for libraries of the network. */
   referenceId: TextSchema.optional().meta({ description: "A PUBLIC_LIBRARIES id (bibliotekos/reference), for libraries of the network" }),
+  /** The body it is a unit of. */
   parent: TextSchema.optional().meta({ description: "The body it is a unit of (a branch, a department, a district office)" }),
 });
 

@@ -44,46 +44,79 @@ export const PROJECT_ROLES = ["coordinator", "promoter", "partner"] as const;
  * ```
  */
 export const ProjectSchema = z.strictObject({
+  /** Stable id of the record. */
   id: IdSchema.optional(),
+  /** The title, as written. */
   title: TextSchema,
+  /** Other titles the texts use for it. */
   otherTitles: z.array(TextSchema).optional().meta({ description: "Other titles the texts use for it" }),
+  /** The library whose record it is: a `PUBLIC_LIBRARIES` id or its name. */
   library: TextSchema.optional().meta({ description: "The library whose record it is: a PUBLIC_LIBRARIES id or its name" }),
-  programmeId: z.enum(PROGRAMME_IDS).optional().meta({ description: "A PROGRAMMES id" }),
+  /** A `PROGRAMMES` id. */
+  programmeId: z.literal(PROGRAMME_IDS).optional().meta({ description: "A PROGRAMMES id" }),
+  /** The programme as written. */
   programme: TextSchema.optional().meta({ description: "The programme as written" }),
+  /** The measure (priemonė), as written. */
   measure: TextSchema.optional().meta({ description: "The measure (priemonė) as written" }),
-  role: z.enum(PROJECT_ROLES).optional().meta({ description: "The library's role" }),
+  /** Its role. */
+  role: z.literal(PROJECT_ROLES).optional().meta({ description: "The library's role" }),
+  /** The other bodies, each with its role and country. */
   participants: z
-    .array(z.strictObject({ organization: OrganizationSchema, role: z.enum(PROJECT_ROLES) }))
+    .array(z.strictObject({
+        /** The body. */
+        organization: OrganizationSchema,
+        /** Its role in the project. */
+        role: z.literal(PROJECT_ROLES),
+      }))
     .optional()
     .meta({ description: "The other bodies, each with its role and country" }),
+  /** The period it covers. */
   period: DatePeriodSchema.optional(),
-  status: z.enum(["planned", "applied", "not_funded", "running", "completed"]).optional(),
+  /** Where it stands. */
+  status: z.literal(["planned", "applied", "not_funded", "running", "completed"]).optional(),
+  /** Funding lines: planned, received, used. */
   funding: z
     .array(
       z.strictObject({
-        sourceId: z.enum(SOURCE_IDS).optional().meta({ description: "A FUNDING_SOURCES id" }),
+        /** A `FUNDING_SOURCES` id. */
+        sourceId: z.literal(SOURCE_IDS).optional().meta({ description: "A FUNDING_SOURCES id" }),
+        /** The year. */
         year: z.int().min(1000).max(9999).optional(),
+        /** What was planned (patvirtinta). */
         planned: MoneySchema.optional(),
+        /** Appropriations or funds received (gauta). */
         received: MoneySchema.optional(),
+        /** Used (panaudota, kasinės išlaidos). */
         used: MoneySchema.optional(),
+        /** Share of the received funds used, in percent, as written. */
         usedPercent: DecimalStringSchema.optional().meta({ description: "Share of received used, in percent, when the text gives a share" }),
+        /** A note. */
         note: TextSchema.optional(),
       }),
     )
     .optional(),
+  /** The goal (tikslas). */
   goal: TextSchema.optional(),
+  /** Objectives (uždaviniai). */
   objectives: z.array(TextSchema).optional(),
+  /** Results, as text with numbers. */
   results: z
     .array(
       z.strictObject({
+        /** The text. */
         text: TextSchema,
+        /** The value, as a decimal string. */
         value: DecimalStringSchema.optional(),
+        /** A lexicon `UnitId` or unit as written. */
         unit: TextSchema.optional(),
       }),
     )
     .optional(),
+  /** Web address. */
   url: z.url().optional(),
+  /** Where the record comes from (document, section). */
   source: TextSchema.optional().meta({ description: "Where the record comes from" }),
+  /** A note. */
   note: TextSchema.optional(),
 });
 

@@ -18,11 +18,17 @@ import { OrganizationSchema } from "./Organization";
  * ```
  */
 export const SponsorSchema = z.strictObject({
+  /** Stable id of the record. */
   id: IdSchema.optional(),
+  /** The body. */
   organization: OrganizationSchema,
-  role: z.enum(["main_sponsor", "sponsor", "information_sponsor", "partner"]).meta({ description: "main_sponsor: pagrindinis rėmėjas; sponsor: joined single actions on a support basis; information_sponsor: informacinis rėmėjas; partner: joined activities as a partner" }),
+  /** Its role. */
+  role: z.literal(["main_sponsor", "sponsor", "information_sponsor", "partner"]).meta({ description: "main_sponsor: pagrindinis rėmėjas; sponsor: joined single actions on a support basis; information_sponsor: informacinis rėmėjas; partner: joined activities as a partner" }),
+  /** The linked project: its title or a `Project` id. */
   project: TextSchema.optional().meta({ description: "The project or campaign supported (title or Project id)" }),
+  /** The period it covers. */
   period: DatePeriodSchema.optional(),
+  /** A note. */
   note: TextSchema.optional(),
 });
 
@@ -58,14 +64,23 @@ export type Sponsor = z.infer<typeof SponsorSchema>;
  * ```
  */
 export const SupportSchema = z.strictObject({
+  /** Stable id of the record. */
   id: IdSchema.optional(),
+  /** What it was before (premises, regime, name). */
   from: z.array(TextSchema).optional().meta({ description: "Sponsor ids or names" }),
+  /** Who, when the text names a group rather than bodies. */
   fromNote: TextSchema.optional().meta({ description: "Who, when the text names a group rather than bodies" }),
+  /** The linked project: its title or a `Project` id. */
   project: TextSchema.optional(),
+  /** The period it covers. */
   period: DatePeriodSchema.optional(),
-  kind: z.enum(["money", "in_kind", "mixed"]).optional(),
+  /** What kind it is. */
+  kind: z.literal(["money", "in_kind", "mixed"]).optional(),
+  /** The amount: a plain decimal string with a dot, as written (`"774795.00"`). */
   amount: AmountRangeSchema.optional(),
+  /** What it is for. */
   purpose: TextSchema.optional(),
+  /** A note. */
   note: TextSchema.optional(),
 });
 

@@ -37,7 +37,9 @@ export const IsoPartialDateSchema = z
  */
 export const DatePeriodSchema = z
   .strictObject({
+    /** The first day, month or year (inclusive); `null` if open. */
     start: IsoPartialDateSchema.nullable(),
+    /** The last day, month or year (inclusive); `null` if open. */
     end: IsoPartialDateSchema.nullable(),
   })
   .superRefine(
@@ -92,8 +94,10 @@ export const CountSchema = z.int().nonnegative();
  * ```
  */
 export const MoneySchema = z.strictObject({
+  /** The amount: a plain decimal string with a dot, as written (`"774795.00"`). */
   amount: DecimalStringSchema,
-  currency: z.enum(["EUR", "LTL"]),
+  /** `"EUR"`, or `"LTL"` for figures before 2015. */
+  currency: z.literal(["EUR", "LTL"]),
 });
 
 /**
@@ -113,10 +117,15 @@ export const MoneySchema = z.strictObject({
  */
 export const AmountRangeSchema = z
   .strictObject({
+    /** Lower bound. */
     min: MoneySchema.optional(),
+    /** `true`: more than `min` (daugiau nei); otherwise at least. */
     minExclusive: z.boolean().optional().meta({ description: "true: more than `min` (daugiau nei); absent or false: at least" }),
+    /** Upper bound. */
     max: MoneySchema.optional(),
+    /** `true`: less than `max` (mažiau nei); otherwise at most. */
     maxExclusive: z.boolean().optional().meta({ description: "true: less than `max` (mažiau nei); absent or false: at most" }),
+    /** The text as the document writes it. */
     asWritten: z.string().optional(),
   })
   .superRefine(

@@ -20,15 +20,25 @@ import { SponsorSchema, SupportSchema } from "./Sponsor";
  * ```
  */
 export const MODEL_SCHEMAS = {
+  /** {@link OrganizationSchema} */
   Organization: OrganizationSchema,
+  /** {@link InstitutionSchema} */
   Institution: InstitutionSchema,
+  /** {@link BranchSchema} */
   Branch: BranchSchema,
+  /** {@link ServicePointSchema} */
   ServicePoint: ServicePointSchema,
+  /** {@link AgreementSchema} */
   Agreement: AgreementSchema,
+  /** {@link ProjectSchema} */
   Project: ProjectSchema,
+  /** {@link SponsorSchema} */
   Sponsor: SponsorSchema,
+  /** {@link SupportSchema} */
   Support: SupportSchema,
+  /** {@link AssociationSchema} */
   Association: AssociationSchema,
+  /** {@link AnnualReportSchema} */
   AnnualReport: AnnualReportSchema,
 } as const;
 

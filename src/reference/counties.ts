@@ -7,8 +7,8 @@ import type { ReferenceEntry } from "./ReferenceEntry";
  * @example
  * ```ts
  * import { COUNTIES, type County } from "bibliotekos/reference";
- * const first: County = COUNTIES[0];
- * first.code;
+ * const first: County | undefined = COUNTIES[0];
+ * first?.code;
  * //=> "LT-AL"
  * ```
  */
@@ -28,7 +28,7 @@ export interface County extends ReferenceEntry {
  * //=> [10, true]
  * ```
  */
-export const COUNTIES = [
+export const COUNTIES: readonly County[] = [
   { id: "alytus", nameLt: "Alytaus apskritis", nameEn: "Alytus County", code: "LT-AL" },
   { id: "kaunas", nameLt: "Kauno apskritis", nameEn: "Kaunas County", code: "LT-KU" },
   { id: "klaipeda", nameLt: "Klaipėdos apskritis", nameEn: "Klaipėda County", code: "LT-KL" },
@@ -39,4 +39,4 @@ export const COUNTIES = [
   { id: "telsiai", nameLt: "Telšių apskritis", nameEn: "Telšiai County", code: "LT-TE" },
   { id: "utena", nameLt: "Utenos apskritis", nameEn: "Utena County", code: "LT-UT" },
   { id: "vilnius", nameLt: "Vilniaus apskritis", nameEn: "Vilnius County", code: "LT-VL" },
-] as const satisfies readonly County[];
+];

@@ -40,7 +40,7 @@ export interface EconomicClassificationEntry extends ReferenceEntry {
  * //=> ["2.1", "2.2", "2.7", "3.1"]
  * ```
  */
-export const ECONOMIC_CLASSIFICATION = [
+export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
   { id: "expenditure", code: "2", level: 1, nameLt: "Išlaidos", nameEn: "Expenditure", status: "unconfirmed" },
   { id: "wages_and_social_insurance", code: "2.1", level: 2, nameLt: "Darbo užmokestis ir socialinis draudimas", nameEn: "Wages and social insurance", status: "unconfirmed" },
   { id: "wages", code: "2.1.1", level: 3, nameLt: "Darbo užmokestis", nameEn: "Wages", status: "unconfirmed", aliases: ["darbo užmokesčio"] },
@@ -59,7 +59,7 @@ export const ECONOMIC_CLASSIFICATION = [
   { id: "asset_acquisition", code: "3", level: 1, nameLt: "Turto įsigijimo išlaidos", nameEn: "Acquisition of assets", status: "unconfirmed" },
   { id: "fixed_assets", code: "3.1", level: 2, nameLt: "Materialiojo ir nematerialiojo turto įsigijimo išlaidos", nameEn: "Acquisition of tangible and intangible (fixed) assets", status: "unconfirmed", aliases: ["ilgalaikio turto įsigijimo išlaidos"] },
   { id: "inventories", code: "3.1.3", level: 3, nameLt: "Atsargų įsigijimo išlaidos", nameEn: "Acquisition of inventories", status: "confirmed" },
-] as const satisfies readonly EconomicClassificationEntry[];
+];
 
 const CODE = /^[1-9]\d?(?:\.\d{1,2}){0,5}\.?$/;
 

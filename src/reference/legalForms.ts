@@ -29,7 +29,7 @@ export interface LegalForm extends ReferenceEntry {
  * //=> ["budget_institution", "VšĮ", "association", "AB", "UAB", "fund", "religious_body", "foreign_legal_person"]
  * ```
  */
-export const LEGAL_FORMS = [
+export const LEGAL_FORMS: readonly LegalForm[] = [
   { id: "budget_institution", nameLt: "biudžetinė įstaiga", nameEn: "budgetary institution", aliases: ["savivaldybės biudžetinė įstaiga", "valstybės biudžetinė įstaiga"] },
   { id: "public_institution", nameLt: "viešoji įstaiga", nameEn: "public institution (non-profit)", abbreviation: "VšĮ", aliases: ["VšĮ"] },
   { id: "association", nameLt: "asociacija", nameEn: "association" },
@@ -38,4 +38,4 @@ export const LEGAL_FORMS = [
   { id: "fund", nameLt: "labdaros ir paramos fondas", nameEn: "charity and support fund", aliases: ["paramos fondas"] },
   { id: "religious_body", nameLt: "religinė bendruomenė ar bendrija", nameEn: "religious community or body" },
   { id: "foreign_legal_person", nameLt: "užsienio juridinis asmuo", nameEn: "foreign legal person" },
-] as const satisfies readonly LegalForm[];
+];

@@ -28,7 +28,7 @@ export interface LibraryType extends ReferenceEntry {
  * //=> ["national", "county_public", "municipal_public", "city_branch", "rural_branch", "service_point_regular", "service_point_on_demand", "mobile_library"]
  * ```
  */
-export const LIBRARY_TYPES = [
+export const LIBRARY_TYPES: readonly LibraryType[] = [
   { id: "national", nameLt: "nacionalinė biblioteka", nameEn: "national library", structuralUnit: false },
   { id: "county_public", nameLt: "apskrities viešoji biblioteka", nameEn: "county public library", structuralUnit: false, aliases: ["AVB"] },
   { id: "municipal_public", nameLt: "savivaldybės viešoji biblioteka", nameEn: "municipal public library", structuralUnit: false, aliases: ["SVB", "centrinė biblioteka"] },
@@ -37,4 +37,4 @@ export const LIBRARY_TYPES = [
   { id: "service_point_regular", nameLt: "bibliotekinio aptarnavimo punktas (veikiantis reguliariai)", nameEn: "service point (regular hours)", structuralUnit: true, aliases: ["paslaugų punktas", "bibliotekinio aptarnavimo punktas"] },
   { id: "service_point_on_demand", nameLt: "bibliotekinio aptarnavimo punktas (veikiantis pagal gyventojų pageidavimus)", nameEn: "service point (on demand)", structuralUnit: true },
   { id: "mobile_library", nameLt: "mobili biblioteka", nameEn: "mobile library", structuralUnit: true },
-] as const satisfies readonly LibraryType[];
+];

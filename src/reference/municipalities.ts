@@ -35,7 +35,7 @@ export interface Municipality extends ReferenceEntry {
  * //=> ["Anykščių r.", "Ignalinos r.", "Molėtų r.", "Utenos r.", "Visagino", "Zarasų r."]
  * ```
  */
-export const MUNICIPALITIES = [
+export const MUNICIPALITIES: readonly Municipality[] = [
   { id: "alytus_city", nameLt: "Alytaus miesto savivaldybė", nameEn: "Alytus City Municipality", code: "LT-02", shortNameLt: "Alytaus m.", countyId: "alytus" },
   { id: "alytus_district", nameLt: "Alytaus rajono savivaldybė", nameEn: "Alytus District Municipality", code: "LT-03", shortNameLt: "Alytaus r.", countyId: "alytus" },
   { id: "druskininkai", nameLt: "Druskininkų savivaldybė", nameEn: "Druskininkai Municipality", code: "LT-07", shortNameLt: "Druskininkų", countyId: "alytus" },
@@ -96,4 +96,4 @@ export const MUNICIPALITIES = [
   { id: "ukmerge_district", nameLt: "Ukmergės rajono savivaldybė", nameEn: "Ukmergė District Municipality", code: "LT-53", shortNameLt: "Ukmergės r.", countyId: "vilnius" },
   { id: "vilnius_city", nameLt: "Vilniaus miesto savivaldybė", nameEn: "Vilnius City Municipality", code: "LT-57", shortNameLt: "Vilniaus m.", countyId: "vilnius" },
   { id: "vilnius_district", nameLt: "Vilniaus rajono savivaldybė", nameEn: "Vilnius District Municipality", code: "LT-58", shortNameLt: "Vilniaus r.", countyId: "vilnius" },
-] as const satisfies readonly Municipality[];
+];

@@ -44,7 +44,7 @@ export interface PublicLibrary extends ReferenceEntry {
  * //=> 60
  * ```
  */
-export const PUBLIC_LIBRARIES = [
+export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   { id: "national_library", nameLt: "Lietuvos nacionalinė Martyno Mažvydo biblioteka", nameEn: "Martynas Mažvydas National Library of Lithuania", type: "national", municipalityId: "vilnius_city", status: "confirmed", source: "annual-report-2023-ignalina.txt; DOMAIN.md §5", aliases: ["LNB"] },
   { id: "audiosensory_library", nameLt: "Lietuvos audiosensorinė biblioteka", nameEn: "Lithuanian Audiosensory Library", type: "national", municipalityId: "vilnius_city", status: "confirmed", source: "annual-report-2023-ignalina.txt (\"Lietuvos audiosensorinės bibliotekos\"); formerly Lietuvos aklųjų biblioteka (DOMAIN.md §5)", aliases: ["Lietuvos aklųjų biblioteka"] },
   { id: "vilnius_county_library", nameLt: "Vilniaus apskrities Adomo Mickevičiaus viešoji biblioteka", nameEn: "Vilnius County Adam Mickiewicz Public Library", type: "county_public", municipalityId: "vilnius_city", servesCountyIds: ["alytus", "vilnius"], status: "confirmed", source: "DOMAIN.md §5 (\"Vilniaus apskrities Adomo Mickevičiaus VB\")" },
@@ -112,4 +112,4 @@ export const PUBLIC_LIBRARIES = [
   { id: "ukmerge_district_library", nameLt: "Ukmergės rajono savivaldybės viešoji biblioteka", nameEn: "Ukmergė District Municipality Public Library", type: "municipal_public", municipalityId: "ukmerge_district", status: "unconfirmed", source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act" },
   { id: "vilnius_city_library", nameLt: "Vilniaus miesto savivaldybės centrinė biblioteka", nameEn: "Vilnius City Municipality Central Library", type: "municipal_public", municipalityId: "vilnius_city", status: "unconfirmed", source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act" },
   { id: "vilnius_district_library", nameLt: "Vilniaus rajono savivaldybės centrinė biblioteka", nameEn: "Vilnius District Municipality Central Library", type: "municipal_public", municipalityId: "vilnius_district", status: "unconfirmed", source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act" },
-] as const satisfies readonly PublicLibrary[];
+];

@@ -12,7 +12,7 @@ import {
 } from "../../src/models/index";
 import { readFixture } from "../_lib/seeds";
 
-function issuesOf(result: { success: boolean; error?: { issues?: readonly ErrorIssue[] } }): readonly ErrorIssue[] {
+function issuesOf(result: { success: boolean; error?: { issues?: readonly ErrorIssue[] | undefined } }): readonly ErrorIssue[] {
   expect(result.success).toBe(false);
   return result.error?.issues ?? [];
 }

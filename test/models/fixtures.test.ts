@@ -39,7 +39,7 @@ describe("the Ignalina library fixture (from the 2023 annual report)", () => {
   it("has the 4 service points, each served by the branch the report says, two regular and two on demand", () => {
     const points = library.servicePoints ?? [];
     expect(points).toHaveLength(4);
-    const servedBy = Object.fromEntries(points.map((p) => [p.id, findById(library.branches ?? [], p.servedBy ?? "")?.name]));
+    const servedBy = Object.fromEntries(points.map((p) => [p.id, (library.branches ?? []).find((b) => b.id === p.servedBy)?.name]));
     expect(servedBy).toEqual({
       antalksne: "Linkmenų filialas",
       rubelninkai: "Ceikinių filialas",

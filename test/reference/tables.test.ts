@@ -96,7 +96,7 @@ describe("the public libraries", () => {
   it("are 5 county libraries serving the 10 counties between them and 60 municipal libraries, one per municipality", () => {
     const county = PUBLIC_LIBRARIES.filter((l) => l.type === "county_public");
     expect(county).toHaveLength(5);
-    expect(county.flatMap((l) => ("servesCountyIds" in l ? [...l.servesCountyIds] : [])).sort()).toEqual(COUNTIES.map((c) => c.id).sort());
+    expect(county.flatMap((l) => [...(l.servesCountyIds ?? [])]).sort()).toEqual(COUNTIES.map((c) => c.id).sort());
     const municipal = PUBLIC_LIBRARIES.filter((l) => l.type === "municipal_public");
     expect(municipal.map((l) => l.municipalityId).sort()).toEqual(MUNICIPALITIES.map((m) => m.id).sort());
     for (const library of PUBLIC_LIBRARIES) expect(findById(MUNICIPALITIES, library.municipalityId), library.id).toBeDefined();
