@@ -19,7 +19,11 @@ import { firstDay, lastDay } from "./_lib/partialDates";
 export const IsoPartialDateSchema = z
   .string()
   .refine(isIsoPartialDate, bilingual("invalid_date", "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD that exists", "Data turi būti rašoma MMMM, MMMM-MM arba MMMM-MM-DD ir egzistuoti"))
-  .meta({ description: "A date with the precision the text gave: YYYY, YYYY-MM or YYYY-MM-DD", examples: ["2022", "2022-02", "2022-02-01"] });
+  .meta({
+    description: "A date with the precision the text gave: YYYY, YYYY-MM or YYYY-MM-DD (the day must exist)",
+    pattern: "^[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+    examples: ["2022", "2022-02", "2022-02-01"],
+  });
 
 /**
  * A {@link DatePeriod} as a zod schema: `start` and `end` are partial dates or `null` (open),
@@ -66,7 +70,7 @@ export const DatePeriodSchema = z
 export const DecimalStringSchema = z
   .string()
   .refine((value) => DECIMAL_STRING.test(value), bilingual("invalid_decimal", 'Expected a plain decimal string with a dot ("22.3", "-718")', "Tikėtasi dešimtainio skaičiaus su tašku („22.3“, „-718“)"))
-  .meta({ description: "A plain decimal string: optional minus, digits, optional fraction after a dot", examples: ["22.3", "-718", "774795.00"] });
+  .meta({ description: "A plain decimal string: optional minus, digits, optional fraction after a dot", pattern: DECIMAL_STRING.source, examples: ["22.3", "-718", "774795.00"] });
 
 /**
  * A count: a non-negative whole number (branches, staff, events, physical units).
@@ -160,7 +164,8 @@ export const AmountRangeSchema = z
  */
 export const CountryCodeSchema = z
   .string()
-  .refine((value) => /^[A-Z]{2}$/.test(value), bilingual("invalid_country", "Expected an ISO 3166-1 alpha-2 country code in capitals (LT, NO)", "Tikėtasi ISO 3166-1 dviejų didžiųjų raidžių šalies kodo (LT, NO)"));
+  .refine((value) => /^[A-Z]{2}$/.test(value), bilingual("invalid_country", "Expected an ISO 3166-1 alpha-2 country code in capitals (LT, NO)", "Tikėtasi ISO 3166-1 dviejų didžiųjų raidžių šalies kodo (LT, NO)"))
+  .meta({ description: "ISO 3166-1 alpha-2 country code", pattern: "^[A-Z]{2}$" });
 
 /**
  * An id of a record: letters, digits, `_`, `-` and `.`, 1 to 120 characters, so that ids can be
@@ -175,7 +180,8 @@ export const CountryCodeSchema = z
  */
 export const IdSchema = z
   .string()
-  .refine((value) => /^[A-Za-z0-9_.-]{1,120}$/.test(value), bilingual("invalid_id", "Expected an id of letters, digits, _ - . (1–120 characters)", "Identifikatorius turi būti iš raidžių, skaitmenų, _ - . (1–120 simbolių)"));
+  .refine((value) => /^[A-Za-z0-9_.-]{1,120}$/.test(value), bilingual("invalid_id", "Expected an id of letters, digits, _ - . (1–120 characters)", "Identifikatorius turi būti iš raidžių, skaitmenų, _ - . (1–120 simbolių)"))
+  .meta({ description: "Record id", pattern: "^[A-Za-z0-9_.-]{1,120}$" });
 
 /**
  * A non-empty text.

@@ -99,3 +99,40 @@ export const annualReport = fc.uniqueArray(fc.record({ id, name: text, kind: fc.
     ),
   }),
 );
+
+const bound = fc.tuple(fc.nat({ max: 1_000_000 }), fc.nat({ max: 1_000_000 }), fc.constantFrom("EUR" as const, "LTL" as const)).map(([a, b, currency]) => ({
+  min: { amount: String(Math.min(a, b)), currency },
+  max: { amount: `${Math.max(a, b)}.00`, currency },
+}));
+
+export const amountRange = fc.tuple(bound, fc.constantFrom("min", "max", "both"), fc.boolean()).map(([{ min, max }, which, exclusive]) => ({
+  ...(which === "max" ? {} : { min, minExclusive: exclusive }),
+  ...(which === "min" ? {} : { max }),
+}));
+
+export const sponsor = fc.record(
+  { organization, role: fc.constantFrom("main_sponsor" as const, "sponsor" as const, "information_sponsor" as const, "partner" as const), project: text, period },
+  { requiredKeys: ["organization", "role"] },
+);
+
+export const support = fc.record(
+  { from: fc.array(id, { maxLength: 3 }), fromNote: text, project: text, period, kind: fc.constantFrom("money" as const, "in_kind" as const, "mixed" as const), amount: amountRange },
+  { requiredKeys: [] },
+);
+
+export const association = fc.record(
+  {
+    name: text,
+    founded: partialDate,
+    goals: fc.array(text, { maxLength: 4 }),
+    activities: fc.array(text, { maxLength: 4 }),
+    governingBodies: fc.array(fc.record({ name: text, role: fc.constantFrom("highest_body" as const, "collegial_management" as const, "head" as const, "other" as const) }), { maxLength: 3 }),
+    members: fc.array(organization, { maxLength: 2 }),
+  },
+  { requiredKeys: ["name"] },
+);
+
+export const servicePoint = fc.record(
+  { id, name: text, type: fc.constantFrom("service_point_regular" as const, "service_point_on_demand" as const), servedBy: id, history },
+  { requiredKeys: ["id", "name", "type"] },
+);

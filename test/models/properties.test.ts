@@ -1,8 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseAgreement, parseAnnualReport, parseInstitution, parseOrganization, parseProject } from "../../src/models/index";
+import {
+  parseAgreement,
+  parseAnnualReport,
+  parseAssociation,
+  parseBranch,
+  parseInstitution,
+  parseOrganization,
+  parseProject,
+  parseServicePoint,
+  parseSponsor,
+  parseSupport,
+} from "../../src/models/index";
 import { deepFreeze } from "../_lib/seeds";
-import { agreement, annualReport, institution, organization, project } from "./arbitraries";
+import { agreement, annualReport, association, branch, institution, organization, project, servicePoint, sponsor, support } from "./arbitraries";
 
 const CASES = [
   ["Organization", organization, parseOrganization],
@@ -10,6 +21,11 @@ const CASES = [
   ["Institution", institution, parseInstitution],
   ["Project", project, parseProject],
   ["AnnualReport", annualReport, parseAnnualReport],
+  ["Branch", branch, parseBranch],
+  ["ServicePoint", servicePoint, parseServicePoint],
+  ["Sponsor", sponsor, parseSponsor],
+  ["Support", support, parseSupport],
+  ["Association", association, parseAssociation],
 ] as const;
 
 describe("every schema, on records generated from it", () => {
