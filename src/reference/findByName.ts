@@ -8,6 +8,32 @@ function key(text: string): string {
   return foldText(text).replace(QUOTES, "").replace(SPACES, " ").trim();
 }
 
+interface NameIndex {
+  /** The table's length when the index was built: a table that grew or shrank is re-indexed. */
+  size: number;
+  byKey: Map<string, ReferenceEntry>;
+}
+
+// Name indexes of the tables seen, built on first look-up. Reference tables are treated as
+// immutable data; a table whose length changed is indexed again.
+const indexes = new WeakMap<readonly ReferenceEntry[], NameIndex>();
+
+function indexOf(table: readonly ReferenceEntry[]): Map<string, ReferenceEntry> {
+  const known = indexes.get(table);
+  if (known !== undefined && known.size === table.length) return known.byKey;
+  const byKey = new Map<string, ReferenceEntry>();
+  for (const entry of table) {
+    const short = (entry as { shortNameLt?: unknown }).shortNameLt;
+    const names = [entry.nameLt, entry.nameEn, ...(typeof short === "string" ? [short] : []), ...(entry.aliases ?? [])];
+    for (const name of names) {
+      const k = key(name);
+      if (k !== "" && !byKey.has(k)) byKey.set(k, entry);
+    }
+  }
+  indexes.set(table, { size: table.length, byKey });
+  return byKey;
+}
+
 /**
  * The entry of a reference table with this id, or `undefined`. Ids are exact (they are ASCII and
  * lower case already).
@@ -52,12 +78,7 @@ export function findById<T extends ReferenceEntry>(table: readonly T[], id: stri
 export function findByName<T extends ReferenceEntry>(table: readonly T[], name: string): T | undefined {
   const wanted = key(name);
   if (wanted === "") return undefined;
-  return table.find((entry) => {
-    if (key(entry.nameLt) === wanted || key(entry.nameEn) === wanted) return true;
-    const short = (entry as { shortNameLt?: unknown }).shortNameLt;
-    if (typeof short === "string" && key(short) === wanted) return true;
-    return entry.aliases?.some((alias) => key(alias) === wanted) ?? false;
-  });
+  return indexOf(table).get(wanted) as T | undefined;
 }
 
 /**

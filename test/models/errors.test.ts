@@ -139,3 +139,15 @@ describe("bad input", () => {
     expect(safeParseProject({ title: "X", funding: [{ received: { amount: "1".repeat(50_000) + ".", currency: "EUR" } }] }).success).toBe(false);
   });
 });
+
+describe("an issue's message", () => {
+  it("says what was received, read from the input at the issue's path", () => {
+    const result = safeParseAgreement({ library: "x", parties: [{ name: "A", kind: "ngo", country: "LT", city: ["Panevėžys"] }], signed: 2022 });
+    expect(result.success ? [] : result.error.issues?.map((i) => [i.message, i.messageLt])).toEqual([
+      ["Expected string, received array", "Tikėtasi, kad bus tekstas, o yra masyvas"],
+      ["Expected string, received number", "Tikėtasi, kad bus tekstas, o yra skaičius"],
+    ]);
+    const missing = safeParseProject({});
+    expect(missing.success ? [] : missing.error.issues?.map((i) => i.messageLt)).toEqual(["Privalomas laukas: tikėtasi, kad bus tekstas"]);
+  });
+});

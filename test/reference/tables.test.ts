@@ -145,6 +145,13 @@ describe("library types, legal forms, funding sources and programmes", () => {
 });
 
 describe("a look-up", () => {
+  it("works on an app's own table, and sees an entry added to it later", () => {
+    const table: ReferenceEntry[] = [{ id: "a", nameLt: "Ąžuolų gatvė", nameEn: "Oak street" }];
+    expect(findByName(table, "azuolu gatve")?.id).toBe("a");
+    table.push({ id: "b", nameLt: "Beržų gatvė", nameEn: "Birch street" });
+    expect(findByName(table, "BERZU GATVE")?.id).toBe("b");
+  });
+
   it("returns undefined for an empty, unknown or very long name, and never throws", () => {
     expect(findByName(MUNICIPALITIES, "")).toBeUndefined();
     expect(findByName(MUNICIPALITIES, "   ")).toBeUndefined();

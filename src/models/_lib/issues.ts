@@ -39,8 +39,11 @@ function quoted(values: readonly unknown[]): string {
   return values.map((value) => (typeof value === "string" ? `„${value}“` : String(value))).join(", ");
 }
 
+let pluralRules: Intl.PluralRules | undefined;
+
 function plural(n: number, one: string, few: string, many: string): string {
-  const category = new Intl.PluralRules("lt").select(n);
+  pluralRules ??= new Intl.PluralRules("lt");
+  const category = pluralRules.select(n);
   return category === "one" ? one : category === "few" ? few : many;
 }
 
@@ -107,15 +110,28 @@ export function toErrorIssues(issues: readonly RawIssue[]): ErrorIssue[] {
   });
 }
 
+/** The value at a path of the input, read as zod reads it, or `undefined` where the path leads nowhere. */
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 function where(path: ReadonlyArray<string | number>): string {
   return path.length === 0 ? "(record)" : path.join(".");
 }
 
 /** Runs a schema; on failure throws one `invalid_model` error carrying every issue. */
 export function parseModel<T>(schema: z.ZodType<T>, input: unknown, model: string): T {
-  const result = schema.safeParse(input, { reportInput: true });
+  // No parse options: valid records keep zod's fast path. The value at each issue's path, which
+  // the messages need ("received a number", "required"), is read back from the input.
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = toErrorIssues(result.error.issues as RawIssue[]);
+  const raw = (result.error.issues as RawIssue[]).map((issue) => ({ ...issue, input: valueAt(input, issue.path) }) as RawIssue);
+  const issues = toErrorIssues(raw);
   const n = issues.length;
   const shown = issues.slice(0, 3);
   const more = n > 3 ? "; …" : "";
