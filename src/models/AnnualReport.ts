@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { SafeResult } from "../errors/SafeResult";
 import { toSafeResult } from "../errors/SafeResult";
+import { UNITS } from "../lexicon/units";
 import { normalizeClassificationCode } from "../reference/economicClassification";
 import { FUNDING_SOURCES } from "../reference/fundingSources";
 import { bilingual } from "./_lib/bilingual";
@@ -8,6 +9,7 @@ import { parseModel } from "./_lib/issues";
 import { CountSchema, DatePeriodSchema, DecimalStringSchema, IdSchema, MoneySchema, TextSchema } from "./common";
 
 const SOURCE_IDS = FUNDING_SOURCES.map((s) => s.id) as [string, ...string[]];
+const UNIT_IDS = UNITS.map((u) => u.id);
 
 /**
  * A reporting unit of an annual report: a row label of its tables. `kind` says what it is: the
@@ -58,8 +60,8 @@ export const ObservationSchema = z.strictObject({
   period: DatePeriodSchema,
   /** The value, as a decimal string. */
   value: DecimalStringSchema,
-  /** A lexicon `UnitId` or unit as written. */
-  unit: TextSchema.optional().meta({ description: "A lexicon UnitId: physical_units, titles, percent, persons, …" }),
+  /** A lexicon `UnitId` (`physical_units`, `titles`, `percent`, …). */
+  unit: z.literal(UNIT_IDS).optional().meta({ description: "A lexicon UnitId: physical_units, titles, percent, persons, …" }),
   /** For a difference column: the period compared with. */
   differenceFrom: DatePeriodSchema.optional().meta({ description: "For a difference column: the period compared with" }),
   /** The text as the document writes it. */
@@ -145,9 +147,9 @@ export const TargetSchema = z.strictObject({
       comparison: z.literal(["at_least", "at_most", "exactly", "qualitative"]),
       /** The value, as a decimal string. */
       value: DecimalStringSchema.optional(),
-      /** A lexicon `UnitId` or unit as written. */
-      unit: TextSchema.optional(),
-      /** The text. */
+      /** A lexicon `UnitId` (`physical_units`, `titles`, `percent`, …). */
+      unit: z.literal(UNIT_IDS).optional(),
+      /** A qualitative criterion, as written. */
       text: TextSchema.optional(),
     })
     .optional(),
