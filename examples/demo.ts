@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  checkBudget,
   convertLtlToEur,
   findQuantities,
   foldText,
@@ -11,13 +12,13 @@ import {
   lookupMonth,
   money,
   monthName,
-  parseNumber,
   parseQuantity,
   roundDecimal,
-  subtract,
-  sum,
   UNITS,
+  type BudgetLine,
 } from "bibliotekos";
+import { agreementsActiveOn, parseAgreement } from "bibliotekos/models";
+import { findById, PUBLIC_LIBRARIES } from "bibliotekos/reference";
 
 const seeds = join(import.meta.dirname, "..", "test", "fixtures", "seeds");
 const chronicle = readFileSync(join(seeds, "chronicle-2022-panevezys.txt"), "utf8");
@@ -39,8 +40,7 @@ for (let m = 1; m <= 12; m++) {
 }
 
 // 2. The report: every figure written with a unit ("27 810 fiz. vnt.", "24,0 %"), found with
-//    findQuantities and tallied by unit; the municipal budget by article summed exactly (received
-//    for three articles, the plan for the fourth, the only figure the report gives for it).
+//    findQuantities and tallied by unit; then its budget chapter checked.
 const byUnit = new Map<string, number>();
 const quantities = findQuantities(report);
 for (const quantity of quantities) {
@@ -52,13 +52,22 @@ for (const [unit, count] of [...byUnit].sort((a, b) => b[1] - a[1])) console.log
 const lost = quantities.filter((q) => q.signUnknown === true).map((q) => q.text);
 console.log(`  be ženklo (prarastas minusas ar pliusas): ${lost.join("; ")}`);
 
-const articles = ["698795,000", "13800,00", "57000,00", "5100,00"].map((a) => money(parseNumber(a), "EUR"));
-const total = sum(articles);
-const reported = money(parseNumber("774795,00"), "EUR");
-console.log(`\nSavivaldybės lėšos, gauta pagal straipsnius (socialinėms išmokoms – tik planas): ${formatAmount(total)}; ataskaitoje: ${formatAmount(reported)}; skirtumas ${formatAmount(subtract(reported, total))}`);
+// The budget chapter (encoded line by line in test/fixtures/budget) checked: what does not add up.
+const budget = JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "budget", "ignalina-2023.json"), "utf8")) as { lines: BudgetLine[] };
+console.log("\nBiudžeto skyriaus patikra:");
+for (const finding of checkBudget(budget.lines)) console.log(`  [${finding.severity}] ${finding.message.lt}`);
 console.log(`Parama 2009–2011 m.: 100 tūkst. Lt = ${formatAmount(convertLtlToEur(money(parseQuantity("100 tūkst. Lt").value, "LTL")))}`);
 
 // 3. The one rounding rule on a published ratio: reach (sutelktumas) of Svėdasai,
 //    811 users of 1 970 residents = 41,1675… % (DOMAIN.md §2), printed to one decimal.
 console.log(`\nSutelktumas: 811 / 1 970 × 100 = 41,1675… → ${roundDecimal("41.16751269", 1).replace(".", ",")} % (apvalinimo taisyklė: half_up)`);
 console.log(`Paieška be diakritikų: "${foldText("RUGSĖJO")}" = "${foldText("rugsejo")}"`);
+
+// 4. Models: the 2022 cooperation agreements (a fixture written from the chronicle's last
+//    section), validated, and those still running on a reference date (no clock: a parameter).
+const fixtures = join(import.meta.dirname, "..", "test", "fixtures", "models");
+const agreements = (JSON.parse(readFileSync(join(fixtures, "agreements-2022-panevezys.json"), "utf8")) as unknown[]).map((a) => parseAgreement(a));
+const active = agreementsActiveOn(agreements, "2024-12");
+const library = findById(PUBLIC_LIBRARIES, "panevezys_county_library")?.nameLt;
+console.log(`\n${library}: ${agreements.length} sutarčių 2022 m., 2024 m. gruodį galioja ${active.length}:`);
+for (const a of active) console.log(`  ${a.signed} → ${a.validUntil ?? "neterminuota"}  ${a.parties.length > 1 ? `${a.parties.length} ${new Intl.PluralRules("lt").select(a.parties.length) === "few" ? "bibliotekos" : "bibliotekų"}` : a.parties[0]?.name}`);

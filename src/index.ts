@@ -11,5 +11,7 @@ export * from "./lexicon/index";
 export * from "./dates/index";
 export * from "./money/index";
 export * from "./numbers/index";
+export * from "./reference/index";
+export * from "./models/index";
 export * from "./budget/index";
 export * from "./indicators/index";

@@ -15,7 +15,7 @@
  * | `ambiguous_number` | a number could be read two ways (`1.234`) and no option says which |
  * | `unknown_unit` | a quantity's unit is not one the lexicon knows |
  * | `currency_mismatch` | two amounts in different currencies meet without conversion |
- * | `invalid_model` | a record does not match its schema (see `path` and `issues`) |
+ * | `invalid_model` | a record does not match its schema (see `path` and `issues`: every problem, in English and Lithuanian) |
  *
  * @example
  * ```ts
@@ -55,6 +55,31 @@ export type ErrorCode =
 export type ErrorPath = ReadonlyArray<string | number>;
 
 /**
+ * One problem of a record that does not match its schema: where (`path`), what kind (`code`,
+ * zod's issue code or our own rule's), and a message in English and in Lithuanian. A
+ * {@link BibliotekosError} with code `invalid_model` carries every problem of the record at once
+ * in `issues`.
+ *
+ * @example
+ * ```ts
+ * import type { ErrorIssue } from "bibliotekos";
+ * const issue: ErrorIssue = { path: ["validUntil"], code: "agreement_ends_before_signed", message: "The agreement ends before it was signed", messageLt: "Sutarties pabaigos data ankstesnė už pasirašymo datą" };
+ * issue.path.join(".");
+ * //=> "validUntil"
+ * ```
+ */
+export interface ErrorIssue {
+  /** The path to the offending value (`[]` for the record itself). */
+  readonly path: ReadonlyArray<string | number>;
+  /** zod's issue code (`invalid_type`, `too_small`, …) or the name of one of our rules. */
+  readonly code: string;
+  /** In English. */
+  readonly message: string;
+  /** In Lithuanian. */
+  readonly messageLt: string;
+}
+
+/**
  * What a {@link BibliotekosError} is built from.
  *
  * @example
@@ -82,6 +107,8 @@ export interface BibliotekosErrorDetails {
   expected?: string;
   /** What was found there. */
   received?: string;
+  /** For records: every problem found, each with its path and both messages. */
+  issues?: readonly ErrorIssue[];
 }
 
 /**
@@ -157,6 +184,8 @@ export interface BibliotekosErrorJSON {
   expected?: string;
   /** What was found there. */
   received?: string;
+  /** For records: every problem found. */
+  issues?: ErrorIssue[];
 }
 
 /**
@@ -196,6 +225,8 @@ export class BibliotekosError extends Error {
   readonly expected: string | undefined;
   /** What was found there. */
   readonly received: string | undefined;
+  /** For records (`invalid_model`): every problem found, each with its path and both messages. */
+  readonly issues: readonly ErrorIssue[] | undefined;
 
   constructor(details: BibliotekosErrorDetails) {
     super(details.message);
@@ -206,6 +237,7 @@ export class BibliotekosError extends Error {
     this.path = details.path;
     this.expected = details.expected;
     this.received = details.received;
+    this.issues = details.issues;
   }
 
   /**
@@ -229,6 +261,7 @@ export class BibliotekosError extends Error {
       ...(this.path === undefined ? {} : { path: [...this.path] }),
       ...(this.expected === undefined ? {} : { expected: this.expected }),
       ...(this.received === undefined ? {} : { received: this.received }),
+      ...(this.issues === undefined ? {} : { issues: this.issues.map((issue) => ({ ...issue, path: [...issue.path] })) }),
     };
   }
 }

@@ -6,6 +6,7 @@ export {
   type BibliotekosErrorJSON,
   type ErrorCodeSummary,
   type ErrorCode,
+  type ErrorIssue,
   type ErrorPath,
 } from "./BibliotekosError";
 export { type SafeResult } from "./SafeResult";

@@ -82,4 +82,16 @@ describe("the package", () => {
   it("bundles bibliotekos/numbers with decimal.js only", async () => {
     expect(await packagesPulledIn("src/numbers/index.ts")).toEqual(["decimal.js"]);
   });
+
+  it("bundles bibliotekos/reference without zod, luxon or decimal.js", async () => {
+    expect(await packagesPulledIn("src/reference/index.ts")).toEqual([]);
+  });
+
+  it("bundles bibliotekos/models with zod only", async () => {
+    expect(await packagesPulledIn("src/models/index.ts")).toEqual(["zod"]);
+  });
+
+  it("ships the JSON Schemas of the models that the build writes", () => {
+    expect(pkg.files).toContain("schemas");
+  });
 });
