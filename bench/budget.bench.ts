@@ -1,11 +1,11 @@
 // summarizeBudget over a generated national budget (60 municipalities × 20 years × 6 sources ×
 // ~140 articles ≈ 1 000 000 lines) against a plain-float reduce in the same run. The float
 // baseline only sums three figures by source and article (it is neither exact nor rolled up);
-// summarizeBudget sums exactly, by source, project, article (rolled up) and source × article.
+// summarizeBudget sums exactly, by source, purpose, article (rolled up) and source × article.
 import { bench, describe } from "vitest";
 import { summarizeBudget, type BudgetLine } from "../src/budget/index";
 
-const sources = ["municipal_budget", "state_budget", "project_funds", "non_formal_education", "personal_income_tax_share", "paid_services"];
+const sources = ["municipal_budget", "state_budget", "project_funds", "eu_funds", "personal_income_tax_share", "paid_services"];
 const articles: string[] = [];
 for (let a = 1; a <= 7; a++) for (let b = 1; b <= 4; b++) for (let c = 1; c <= 5; c++) articles.push(`2.${a}.${b}.1.1.${c}`);
 
@@ -19,9 +19,9 @@ function generate(count: number): BudgetLine[] {
     const year = 2004 + (Math.floor(i / 60) % 20);
     lines.push({
       year,
-      source: sources[i % sources.length] as string,
-      project: `m${municipality}`,
-      article: articles[i % articles.length] as string,
+      sourceId: sources[i % sources.length] as string,
+      purpose: `m${municipality}`,
+      articleCode: articles[i % articles.length] as string,
       planned: { amount: amount(), currency: "EUR" },
       received: { amount: amount(), currency: "EUR" },
       used: { amount: amount(), currency: "EUR" },
@@ -40,7 +40,7 @@ describe("summarise 1 000 000 budget lines", () => {
   bench("baseline: float reduce by source and article (inexact)", () => {
     const totals = new Map<string, [number, number, number]>();
     for (const line of lines) {
-      const key = `${line.source}|${line.article}`;
+      const key = `${line.sourceId}|${line.articleCode}`;
       const t = totals.get(key) ?? [0, 0, 0];
       t[0] += Number(line.planned?.amount);
       t[1] += Number(line.received?.amount);

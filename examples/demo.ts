@@ -52,10 +52,10 @@ for (const [unit, count] of [...byUnit].sort((a, b) => b[1] - a[1])) console.log
 const lost = quantities.filter((q) => q.signUnknown === true).map((q) => q.text);
 console.log(`  be ženklo (prarastas minusas ar pliusas): ${lost.join("; ")}`);
 
-// The budget chapter (encoded line by line in test/fixtures/budget) checked: what does not add up.
-const budget = JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "budget", "ignalina-2023.json"), "utf8")) as { lines: BudgetLine[] };
+// The budget chapter (the report's budgetLines, in test/fixtures/models) checked: what does not add up.
+const report2023 = JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "models", "annual-report-2023-ignalina.json"), "utf8")) as { budgetLines: BudgetLine[] };
 console.log("\nBiudžeto skyriaus patikra:");
-for (const finding of checkBudget(budget.lines)) console.log(`  [${finding.severity}] ${finding.message.lt}`);
+for (const finding of checkBudget(report2023.budgetLines)) console.log(`  [${finding.severity}] ${finding.message.lt}`);
 console.log(`Parama 2009–2011 m.: 100 tūkst. Lt = ${formatAmount(convertLtlToEur(money(parseQuantity("100 tūkst. Lt").value, "LTL")))}`);
 
 // 3. The one rounding rule on a published ratio: reach (sutelktumas) of Svėdasai,

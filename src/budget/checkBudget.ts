@@ -13,7 +13,7 @@ import { formatNumber } from "../numbers/formatNumber";
  * | code | severity | found when |
  * | --- | --- | --- |
  * | `articles_do_not_add_up` | error | a source's (or project's) stated total differs from the sum of its articles |
- * | `balance_mismatch` | error | a printed balance differs from received − used |
+ * | `balance_mismatch` | error | a balance as written (`carriedOver`, likutis) differs from received − used |
  * | `execution_mismatch` | error | a printed execution differs from used / received and from used / planned, at the printed precision |
  * | `execution_unverifiable` | info | an execution is printed but the amount used is not written |
  * | `used_exceeds_received` | error | more was used than received |
@@ -45,7 +45,7 @@ export type BudgetFindingCode =
  * @example
  * ```ts
  * import { checkBudget, type BudgetFinding } from "bibliotekos/budget";
- * const findings: BudgetFinding[] = checkBudget([{ year: 2023, source: "state_budget", planned: { amount: "100.00", currency: "EUR" } }]);
+ * const findings: BudgetFinding[] = checkBudget([{ year: 2023, sourceId: "state_budget", planned: { amount: "100.00", currency: "EUR" } }]);
  * findings.map((f) => f.code);
  * //=> ["plan_without_outcome"]
  * ```
@@ -55,12 +55,13 @@ export type BudgetFinding = Finding<BudgetFindingCode>;
 const FIGURE_NAMES = {
   planned: { en: "planned", lt: "planas" },
   received: { en: "received", lt: "gauta asignavimų" },
+  collected: { en: "collected", lt: "gauta pajamų" },
   used: { en: "used", lt: "panaudota" },
-  carriedOver: { en: "carried over", lt: "perkelta" },
+  carriedOver: { en: "balance", lt: "likutis" },
 } as const;
 
 function describeLine(line: BudgetLine): { en: string; lt: string } {
-  const what = [line.source, line.project, line.article].filter(Boolean).join(" / ");
+  const what = [line.sourceId, line.purpose, line.articleCode, line.article].filter(Boolean).join(" / ");
   return { en: `${what} (${line.year})`, lt: `${what} (${line.year} m.)` };
 }
 
@@ -82,8 +83,8 @@ function decimalsOf(value: string): number {
  * 2015. Printed executions are compared at their printed precision (`100` against a value rounded
  * to whole percent, `100,00` to two decimals), so rounding never raises a finding.
  *
- * Articles are compared with the stated total of their source (and project): the lines without
- * `article`. Only the top articles count: a line whose article is a sub-article of another line's
+ * Articles are compared with the stated total of their source (and purpose): the lines without
+ * `articleCode`. Only the top articles count: a line whose article is a sub-article of another line's
  * article is part of that line, not added again.
  *
  * @param lines - the budget lines (not mutated).
@@ -96,9 +97,9 @@ function decimalsOf(value: string): number {
  * import { checkBudget } from "bibliotekos/budget";
  * const eur = (amount: string) => ({ amount, currency: "EUR" as const });
  * const findings = checkBudget([
- *   { year: 2023, source: "municipal_budget", received: eur("774795.00"), used: eur("774795.00") },
- *   { year: 2023, source: "municipal_budget", article: "2.1.1.1.1.1", received: eur("698795.00"), used: eur("698795.00") },
- *   { year: 2023, source: "municipal_budget", article: "2.2.1.1.1", received: eur("57000.00"), used: eur("57000.00") },
+ *   { year: 2023, sourceId: "municipal_budget", received: eur("774795.00"), used: eur("774795.00") },
+ *   { year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1", received: eur("698795.00"), used: eur("698795.00") },
+ *   { year: 2023, sourceId: "municipal_budget", articleCode: "2.2", received: eur("57000.00"), used: eur("57000.00") },
  * ]);
  * findings.map((f) => [f.code, f.figures.difference]);
  * //=> [["articles_do_not_add_up", "19000.00"], ["articles_do_not_add_up", "19000.00"]]
@@ -112,11 +113,11 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
 
   lines.forEach((line, index) => {
     const where = describeLine(line);
-    const key = `${line.year}\u0000${line.source}\u0000${line.project ?? ""}`;
+    const key = `${line.year}\u0000${line.sourceId}\u0000${line.purpose ?? ""}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { totals: [], articles: [] }));
-    if (line.article === undefined) group.totals.push(index);
-    else group.articles.push({ index, article: normalizeArticle(line.article, ["lines", index, "article"]) });
+    if (line.articleCode === undefined) group.totals.push(index);
+    else group.articles.push({ index, article: normalizeArticle(line.articleCode, ["lines", index, "articleCode"]) });
 
     for (const field of AMOUNT_FIELDS) {
       const money = line[field];
@@ -183,13 +184,12 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
       });
     }
 
-    const printedBalance = line.printed?.balance;
-    if (printedBalance) DecimalSum.of(amountInEur(printedBalance, ["lines", index, "printed", "balance", "amount"]), ["lines", index, "printed", "balance", "amount"]);
+    const printedBalance = line.carriedOver;
     if (printedBalance && receivedText !== undefined && usedText !== undefined) {
       const expectedSum = DecimalSum.of(receivedText).minus(DecimalSum.of(usedText));
       const actualText = DecimalSum.of(
-        amountInEur(printedBalance, ["lines", index, "printed", "balance", "amount"]),
-        ["lines", index, "printed", "balance", "amount"],
+        amountInEur(printedBalance, ["lines", index, "carriedOver", "amount"]),
+        ["lines", index, "carriedOver", "amount"],
       ).toString();
       if (!expectedSum.toDec().equals(actualText)) {
         const expected = expectedSum.toString();
@@ -197,7 +197,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
         findings.push({
           code: "balance_mismatch",
           severity: "error",
-          path: ["lines", index, "printed", "balance"],
+          path: ["lines", index, "carriedOver"],
           figures: { expected, actual: actualText, difference },
           message: {
             en: `${where.en}: the balance is printed as ${actualText} EUR, but received − used is ${expected} EUR.`,
@@ -207,16 +207,16 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
       }
     }
 
-    const printedExecution = line.printed?.executionPercent;
+    const printedExecution = line.executionPercent;
     if (printedExecution !== undefined) {
-      DecimalSum.of(printedExecution, ["lines", index, "printed", "executionPercent"]);
+      DecimalSum.of(printedExecution, ["lines", index, "executionPercent"]);
       const decimals = decimalsOf(printedExecution);
       const printed = new Dec(printedExecution);
       if (!used) {
         findings.push({
           code: "execution_unverifiable",
           severity: "info",
-          path: ["lines", index, "printed", "executionPercent"],
+          path: ["lines", index, "executionPercent"],
           figures: { printed: printedExecution },
           message: {
             en: `${where.en}: execution is printed as ${printedExecution} %, but the amount used is not written, so it cannot be checked.`,
@@ -232,7 +232,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
           findings.push({
             code: "execution_mismatch",
             severity: "error",
-            path: ["lines", index, "printed", "executionPercent"],
+            path: ["lines", index, "executionPercent"],
             figures: { expected, actual: printedExecution, difference: DecimalSum.of(printedExecution).minus(DecimalSum.of(expected)).toString() },
             message: {
               en: `${where.en}: execution is printed as ${printedExecution} %, but used / ${received ? "received" : "planned"} × 100 is ${expected} %.`,
@@ -262,7 +262,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
       if (stated.count === 0 || parts.count === 0) continue;
       const difference = stated.minus(parts);
       if (difference.toDec().isZero()) continue;
-      const { article: _article, ...first } = lines[group.totals[0] as number] as BudgetLine;
+      const { articleCode: _code, article: _name, ...first } = lines[group.totals[0] as number] as BudgetLine;
       const where = describeLine(first);
       const lacking = top.length - parts.count;
       const expected = parts.toString();

@@ -9,7 +9,7 @@ import type { BudgetSummary } from "./summarizeBudget";
  * @example
  * ```ts
  * import { compareBudgets, summarizeBudget, type FigureChange } from "bibliotekos/budget";
- * const line = (year: number, amount: string) => ({ year, source: "municipal_budget", used: { amount, currency: "EUR" as const } });
+ * const line = (year: number, amount: string) => ({ year, sourceId: "municipal_budget", used: { amount, currency: "EUR" as const } });
  * const used: FigureChange | null = compareBudgets(summarizeBudget([line(2022, "800.00")]), summarizeBudget([line(2023, "782.24")])).overall.used;
  * used;
  * //=> { absolute: "-17.76", percent: "-2.22" }
@@ -27,7 +27,7 @@ export interface FigureChange {
  * @example
  * ```ts
  * import { compareBudgets, summarizeBudget, type BudgetChange } from "bibliotekos/budget";
- * const line = (year: number, amount: string) => ({ year, source: "state_budget", received: { amount, currency: "EUR" as const } });
+ * const line = (year: number, amount: string) => ({ year, sourceId: "state_budget", received: { amount, currency: "EUR" as const } });
  * const change: BudgetChange = compareBudgets(summarizeBudget([line(2022, "100.00")]), summarizeBudget([line(2023, "110.00")])).overall;
  * [change.received?.percent, change.planned];
  * //=> ["10.00", null]
@@ -47,7 +47,7 @@ export interface BudgetChange {
  * @example
  * ```ts
  * import { compareBudgets, summarizeBudget, type CompareBudgetsOptions } from "bibliotekos/budget";
- * const line = (year: number, amount: string) => ({ year, source: "state_budget", received: { amount, currency: "EUR" as const } });
+ * const line = (year: number, amount: string) => ({ year, sourceId: "state_budget", received: { amount, currency: "EUR" as const } });
  * const options: CompareBudgetsOptions = { percentDecimals: 1 };
  * compareBudgets(summarizeBudget([line(2022, "300.00")]), summarizeBudget([line(2023, "400.00")]), options).overall.received?.percent;
  * //=> "33.3"
@@ -71,7 +71,7 @@ export interface CompareBudgetsOptions {
  * @example
  * ```ts
  * import { compareBudgets, summarizeBudget, type BudgetComparison } from "bibliotekos/budget";
- * const line = (year: number, source: string) => ({ year, source, received: { amount: "1.00", currency: "EUR" as const } });
+ * const line = (year: number, source: string) => ({ year, sourceId: source, received: { amount: "1.00", currency: "EUR" as const } });
  * const comparison: BudgetComparison = compareBudgets(summarizeBudget([line(2022, "state_budget")]), summarizeBudget([line(2023, "municipal_budget")]));
  * comparison.bySource.map((s) => [s.source, s.change.received]);
  * //=> [["state_budget", null], ["municipal_budget", null]]
@@ -127,7 +127,7 @@ function change(previous: BudgetFigures | undefined, current: BudgetFigures | un
  * @example
  * ```ts
  * import { compareBudgets, summarizeBudget } from "bibliotekos/budget";
- * const line = (year: number, amount: string) => ({ year, source: "state_budget", received: { amount, currency: "EUR" as const } });
+ * const line = (year: number, amount: string) => ({ year, sourceId: "state_budget", received: { amount, currency: "EUR" as const } });
  * const comparison = compareBudgets(summarizeBudget([line(2022, "24000.00")]), summarizeBudget([line(2023, "24884.00")]));
  * comparison.overall.received;
  * //=> { absolute: "884.00", percent: "3.68" }

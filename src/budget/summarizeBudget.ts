@@ -13,7 +13,7 @@ export type { BudgetFigures, ExecutionFigure } from "./_lib/figures";
  * ```ts
  * import { summarizeBudget, type SummarizeBudgetOptions } from "bibliotekos/budget";
  * const options: SummarizeBudgetOptions = { percentDecimals: 1 };
- * const line = { year: 2023, source: "state_budget", received: { amount: "3.00", currency: "EUR" as const }, used: { amount: "2.00", currency: "EUR" as const } };
+ * const line = { year: 2023, sourceId: "state_budget" as const, received: { amount: "3.00", currency: "EUR" as const }, used: { amount: "2.00", currency: "EUR" as const } };
  * summarizeBudget([line], options).overall.execution.ofReceived;
  * //=> { percent: "66.7", exact: "66.66666666666666666667" }
  * ```
@@ -37,8 +37,8 @@ export interface SummarizeBudgetOptions {
  * ```ts
  * import { summarizeBudget, type BudgetSummary } from "bibliotekos/budget";
  * const summary: BudgetSummary = summarizeBudget([
- *   { year: 2023, source: "municipal_budget", article: "2.1.1.1.1.1", used: { amount: "698795.00", currency: "EUR" } },
- *   { year: 2023, source: "municipal_budget", article: "2.1.2.1.1.1", used: { amount: "13800.00", currency: "EUR" } },
+ *   { year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1", used: { amount: "698795.00", currency: "EUR" } },
+ *   { year: 2023, sourceId: "municipal_budget", articleCode: "2.1.2", used: { amount: "13800.00", currency: "EUR" } },
  * ]);
  * summary.byArticle.map((a) => [a.article, a.figures.used]).slice(0, 2);
  * //=> [["2", "712595.00"], ["2.1", "712595.00"]]
@@ -51,7 +51,7 @@ export interface BudgetSummary {
   years: number[];
   /** Everything: the sum of the sources' totals. */
   overall: BudgetFigures;
-  /** Per funding source, in order of first appearance. `stated`: from total lines as the report states them (otherwise summed from articles). */
+  /** Per funding source (`sourceId`), in order of first appearance. `stated`: from total lines as the report states them (otherwise summed from articles). */
   bySource: Array<{
     /** The funding source id. */
     source: string;
@@ -60,13 +60,13 @@ export interface BudgetSummary {
     /** Its figures. */
     figures: BudgetFigures;
   }>;
-  /** Per source and project, for sources whose lines name projects. */
-  byProject: Array<{
+  /** Per source and purpose (a project, a programme), for lines that name one. */
+  byPurpose: Array<{
     /** The funding source id. */
     source: string;
-    /** The project. */
-    project: string;
-    /** True if from the project's total line as stated; false if summed from its articles. */
+    /** The purpose as the line names it (`purpose`). */
+    purpose: string;
+    /** True if from the purpose's total line as stated; false if summed from its articles. */
     stated: boolean;
     /** Its figures. */
     figures: BudgetFigures;
@@ -94,20 +94,20 @@ export interface BudgetSummary {
 }
 
 /**
- * Summarises budget lines: totals by source, by project, by article (rolled up along the
+ * Summarises budget lines: totals by source, by purpose (a project or programme), by article (rolled up along the
  * classification hierarchy), by source × article, and overall; for each, planned, received,
  * used, carried over, balance (received − used) and execution (used / received and used /
  * planned, in percent).
  *
  * Sums are exact. Percentages are the only rounded figures, rounded once with the named rule.
  * A source's total is its total line(s) as the report states them when there are any (lines
- * without `article`), and the sum of its article lines otherwise; the overall total sums the
+ * without `articleCode`), and the sum of its article lines otherwise; the overall total sums the
  * sources' totals, so article lines never count twice. Whether the stated totals agree with
  * their articles is {@link checkBudget}'s question. Missing is not zero: a figure no line gives
  * is `null`, a figure only some lines give is listed in `incomplete`, and an execution that
  * cannot be computed says why.
  *
- * @param lines - the budget lines (not mutated). Litas amounts are converted to euros at 3.45280,
+ * @param lines - the budget lines (the `BudgetLine` model of `bibliotekos/models`; not mutated). Litas amounts are converted to euros at 3.45280,
  *   rounded half-up to the cent, before any sum.
  * @param options - {@link SummarizeBudgetOptions}.
  * @returns the summary, plain data.
@@ -119,8 +119,8 @@ export interface BudgetSummary {
  * import { summarizeBudget } from "bibliotekos/budget";
  * const eur = (amount: string) => ({ amount, currency: "EUR" as const });
  * const summary = summarizeBudget([
- *   { year: 2023, source: "municipal_budget", received: eur("774795.00"), used: eur("774795.00") },
- *   { year: 2023, source: "state_budget", received: eur("24884.00"), used: eur("24884.00") },
+ *   { year: 2023, sourceId: "municipal_budget", received: eur("774795.00"), used: eur("774795.00") },
+ *   { year: 2023, sourceId: "state_budget", received: eur("24884.00"), used: eur("24884.00") },
  * ]);
  * [summary.overall.received, summary.overall.balance, summary.overall.execution.ofReceived.percent];
  * //=> ["799679.00", "0.00", "100.00"]
@@ -143,15 +143,15 @@ export function summarizeBudget(lines: readonly BudgetLine[], options: Summarize
     rule: options.rule ?? DEFAULT_ROUNDING_RULE,
   };
 
-  // Leaves first: each line goes into one group, (source, project, article or total). Roll-ups
+  // Leaves first: each line goes into one group, (source, purpose, article or total). Roll-ups
   // are then sums of these few groups, so the work per line is one parse per amount.
-  const totals = new Map<string, { source: string; project: string | undefined; sums: FigureSums }>();
-  const articleLeaves = new Map<string, { source: string; project: string | undefined; article: string; sums: FigureSums }>();
+  const totals = new Map<string, { source: string; purpose: string | undefined; sums: FigureSums }>();
+  const articleLeaves = new Map<string, { source: string; purpose: string | undefined; article: string; sums: FigureSums }>();
   const sources: string[] = [];
   const years = new Set<number>();
 
   lines.forEach((line, index) => {
-    if (line === null || typeof line !== "object" || typeof line.source !== "string") {
+    if (line === null || typeof line !== "object" || typeof line.sourceId !== "string") {
       throw new BibliotekosError({
         code: "invalid_argument",
         message: `Expected a budget line with a source at lines.${index}`,
@@ -162,35 +162,35 @@ export function summarizeBudget(lines: readonly BudgetLine[], options: Summarize
       });
     }
     years.add(line.year);
-    if (!sources.includes(line.source)) sources.push(line.source);
-    if (line.article === undefined) {
-      const key = `${line.source}\u0000${line.project ?? ""}`;
+    if (!sources.includes(line.sourceId)) sources.push(line.sourceId);
+    if (line.articleCode === undefined) {
+      const key = `${line.sourceId}\u0000${line.purpose ?? ""}`;
       let group = totals.get(key);
-      if (!group) totals.set(key, (group = { source: line.source, project: line.project, sums: new FigureSums() }));
+      if (!group) totals.set(key, (group = { source: line.sourceId, purpose: line.purpose, sums: new FigureSums() }));
       group.sums.addLine(line, index);
     } else {
-      const article = normalizeArticle(line.article, ["lines", index, "article"]);
-      const key = `${line.source}\u0000${line.project ?? ""}\u0000${article}`;
+      const article = normalizeArticle(line.articleCode, ["lines", index, "articleCode"]);
+      const key = `${line.sourceId}\u0000${line.purpose ?? ""}\u0000${article}`;
       let group = articleLeaves.get(key);
-      if (!group) articleLeaves.set(key, (group = { source: line.source, project: line.project, article, sums: new FigureSums() }));
+      if (!group) articleLeaves.set(key, (group = { source: line.sourceId, purpose: line.purpose, article, sums: new FigureSums() }));
       group.sums.addLine(line, index);
     }
   });
 
-  // Per (source, project): the stated total if there is one, else the sum of its articles.
-  const projectTotals = new Map<string, { source: string; project: string | undefined; stated: boolean; sums: FigureSums }>();
-  for (const [key, group] of totals) projectTotals.set(key, { ...group, stated: true });
+  // Per (source, purpose): the stated total if there is one, else the sum of its articles.
+  const purposeTotals = new Map<string, { source: string; purpose: string | undefined; stated: boolean; sums: FigureSums }>();
+  for (const [key, group] of totals) purposeTotals.set(key, { ...group, stated: true });
   for (const leaf of articleLeaves.values()) {
-    const key = `${leaf.source}\u0000${leaf.project ?? ""}`;
+    const key = `${leaf.source}\u0000${leaf.purpose ?? ""}`;
     if (totals.has(key)) continue;
-    let group = projectTotals.get(key);
-    if (!group) projectTotals.set(key, (group = { source: leaf.source, project: leaf.project, stated: false, sums: new FigureSums() }));
+    let group = purposeTotals.get(key);
+    if (!group) purposeTotals.set(key, (group = { source: leaf.source, purpose: leaf.purpose, stated: false, sums: new FigureSums() }));
     group.sums.addSums(leaf.sums);
   }
 
   const bySourceSums = new Map<string, { stated: boolean; sums: FigureSums }>();
   const overall = new FigureSums();
-  for (const group of projectTotals.values()) {
+  for (const group of purposeTotals.values()) {
     let source = bySourceSums.get(group.source);
     if (!source) bySourceSums.set(group.source, (source = { stated: true, sums: new FigureSums() }));
     source.stated &&= group.stated;
@@ -220,10 +220,10 @@ export function summarizeBudget(lines: readonly BudgetLine[], options: Summarize
     bySource: [...bySourceSums]
       .sort((a, b) => sourceOrder(a[0], b[0]))
       .map(([source, group]) => ({ source, stated: group.stated, figures: present(group.sums, present_) })),
-    byProject: [...projectTotals.values()]
-      .filter((group) => group.project !== undefined)
+    byPurpose: [...purposeTotals.values()]
+      .filter((group) => group.purpose !== undefined)
       .sort((a, b) => sourceOrder(a.source, b.source))
-      .map((group) => ({ source: group.source, project: group.project as string, stated: group.stated, figures: present(group.sums, present_) })),
+      .map((group) => ({ source: group.source, purpose: group.purpose as string, stated: group.stated, figures: present(group.sums, present_) })),
     byArticle: [...byArticleSums]
       .sort((a, b) => compareArticles(a[0], b[0]))
       .map(([article, sums]) => ({ article, level: article.split(".").length, figures: present(sums, present_) })),

@@ -119,6 +119,20 @@ export const BudgetLineSchema = z.strictObject({
 });
 
 /**
+ * One line of a budget chapter, as plain data (the type of {@link BudgetLineSchema}): what
+ * `bibliotekos/budget` sums and checks.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetLine } from "bibliotekos/models";
+ * const wages: BudgetLine = { year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1", planned: { amount: "714000.00", currency: "EUR" } };
+ * wages.articleCode;
+ * //=> "2.1.1"
+ * ```
+ */
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+
+/**
  * A target of the activity plan and how it went: what was planned (`planned.value` with its
  * comparison: at least, at most, exactly; or a qualitative criterion), what was achieved
  * (`actual`), and the verdict the report gives (pasiektas, beveik pasiektas, įgyvendintas

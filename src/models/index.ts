@@ -41,6 +41,7 @@ export { AssociationSchema, parseAssociation, safeParseAssociation, type Associa
 export {
   AnnualReportSchema,
   BudgetLineSchema,
+  type BudgetLine,
   ObservationSchema,
   parseAnnualReport,
   ReportingUnitSchema,

@@ -25,12 +25,12 @@ describe("perResident and perUser", () => {
 describe("compareBudgets", () => {
   it("gives the change by source and article, absolute and in percent", () => {
     const before = summarizeBudget(deepFreeze([
-      { year: 2022, source: "municipal_budget", article: "2.1.1.1.1.1", used: eur("650000.00") },
-      { year: 2022, source: "state_budget", received: eur("24000.00") },
+      { year: 2022, sourceId: "municipal_budget", articleCode: "2.1.1.1.1.1", used: eur("650000.00") },
+      { year: 2022, sourceId: "state_budget", received: eur("24000.00") },
     ]));
     const after = summarizeBudget(deepFreeze([
-      { year: 2023, source: "municipal_budget", article: "2.1.1.1.1.1", used: eur("698795.00") },
-      { year: 2023, source: "paid_services", received: eur("0.00") },
+      { year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1.1.1.1", used: eur("698795.00") },
+      { year: 2023, sourceId: "paid_services", received: eur("0.00") },
     ]));
     const comparison = compareBudgets(before, after);
     expect(comparison.bySource).toEqual([
@@ -42,7 +42,7 @@ describe("compareBudgets", () => {
   });
 
   it("gives no percent where the previous figure is zero", () => {
-    const line = (year: number, amount: string) => ({ year, source: "s", received: eur(amount) });
+    const line = (year: number, amount: string) => ({ year, sourceId: "s", received: eur(amount) });
     expect(compareBudgets(summarizeBudget([line(2022, "0.00")]), summarizeBudget([line(2023, "5.00")])).overall.received).toEqual({
       absolute: "5.00",
       percent: null,

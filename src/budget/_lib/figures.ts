@@ -7,7 +7,7 @@ import { roundDec, type RoundingRule } from "../../numbers/roundDecimal";
 import type { BudgetLine } from "../BudgetLine";
 
 /** The money figures of a budget line. */
-export const AMOUNT_FIELDS = ["planned", "received", "used", "carriedOver"] as const;
+export const AMOUNT_FIELDS = ["planned", "received", "collected", "used", "carriedOver"] as const;
 export type AmountField = (typeof AMOUNT_FIELDS)[number];
 
 /**
@@ -47,6 +47,7 @@ export class FigureSums {
   readonly sums: Record<AmountField, DecimalSum> = {
     planned: new DecimalSum(),
     received: new DecimalSum(),
+    collected: new DecimalSum(),
     used: new DecimalSum(),
     carriedOver: new DecimalSum(),
   };
@@ -104,9 +105,11 @@ export interface BudgetFigures {
   received: string | null;
   /** Sum used, or `null`. */
   used: string | null;
-  /** Sum carried over, or `null`. */
+  /** Sum of revenue the library collected itself (paid services), or `null`. */
+  collected: string | null;
+  /** Sum of the balances as written (likutis, `carriedOver`), or `null`. */
   carriedOver: string | null;
-  /** Likutis: received − used, or `null` if either is missing or incomplete. */
+  /** Likutis computed: received − used, or `null` if either is missing or incomplete. */
   balance: string | null;
   /** Įvykdymas: used / received × 100 and used / planned × 100. */
   execution: {
@@ -139,7 +142,7 @@ function execution(used: DecimalSum, base: DecimalSum, usedComplete: boolean, ba
 
 /** Presents running sums as {@link BudgetFigures}. */
 export function present(group: FigureSums, options: PresentOptions): BudgetFigures {
-  const { planned, received, used, carriedOver } = group.sums;
+  const { planned, received, collected, used, carriedOver } = group.sums;
   const value = (sum: DecimalSum) => (sum.count === 0 ? null : sum.toString());
   // A line counts as lacking `used` only if it had something to use (a plan or appropriations).
   const usedComplete = used.count === 0 || used.count === group.lineCount;
@@ -152,6 +155,7 @@ export function present(group: FigureSums, options: PresentOptions): BudgetFigur
   return {
     planned: value(planned),
     received: value(received),
+    collected: value(collected),
     used: value(used),
     carriedOver: value(carriedOver),
     balance:
