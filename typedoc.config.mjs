@@ -15,6 +15,8 @@ export default {
   readme: "README.md",
   projectDocuments: ["docs/*.md"],
   excludeInternal: true,
+  // No public repository URL is configured yet: no source links (a local clone has no usable remote).
+  disableSources: true,
   excludePrivate: true,
   treatWarningsAsErrors: true,
   validation: { notExported: true, invalidLink: true, notDocumented: true },

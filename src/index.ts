@@ -15,3 +15,4 @@ export * from "./reference/index";
 export * from "./models/index";
 export * from "./budget/index";
 export * from "./indicators/index";
+export * from "./checks/index";

@@ -79,6 +79,10 @@ describe("the package", () => {
     expect(await packagesPulledIn("src/indicators/index.ts")).toEqual(["decimal.js"]);
   });
 
+  it("bundles bibliotekos/checks with decimal.js and zod only", async () => {
+    expect(await packagesPulledIn("src/checks/index.ts")).toEqual(["decimal.js", "zod"]);
+  });
+
   it("bundles bibliotekos/numbers with decimal.js only", async () => {
     expect(await packagesPulledIn("src/numbers/index.ts")).toEqual(["decimal.js"]);
   });

@@ -1,0 +1,333 @@
+import { Dec } from "../_lib/decimal";
+import { DecimalSum } from "../_lib/sum";
+import { checkBudget, type BudgetFindingCode } from "../budget/checkBudget";
+import type { Finding } from "../findings/Finding";
+import { getIndicator, INDICATORS } from "../indicators/catalogue";
+import { computeIndicator } from "../indicators/computeIndicator";
+import { evaluateTarget } from "../indicators/evaluateTarget";
+import { safeParseAnnualReport, type AnnualReport } from "../models/AnnualReport";
+import { formatNumber } from "../numbers/formatNumber";
+import { safeParseQuantity } from "../numbers/parseQuantity";
+import { roundDec } from "../numbers/roundDecimal";
+import { decimalsOf, ObservationIndex, periodKey } from "./_lib/index";
+
+/**
+ * The codes {@link checkReport} gives: the budget's (see `BudgetFindingCode`) and these.
+ *
+ * | code | severity | found when |
+ * | --- | --- | --- |
+ * | `invalid_report` | error | the report does not match the `AnnualReport` schema (one finding per problem) |
+ * | `parts_do_not_add_up` | error | a total or group unit's value of an additive indicator differs from the sum of its members' |
+ * | `breakdown_does_not_add_up` | error | the parts of an indicator (loans by document type, events by kind) differ from its total at the same unit |
+ * | `difference_mismatch` | error | a difference column differs from this year's value minus last year's |
+ * | `sign_lost` | warning | a difference is written without its sign (`· 2,0 %`) |
+ * | `percent_for_percentage_points` | warning | a difference of percentages is written in `%`, not percentage points |
+ * | `share_mismatch` | error | a share of the total (`…_share_of_total`) differs from the unit's value over the total's, at the printed precision |
+ * | `derived_mismatch` | error | a derived indicator (reach, a share, per user) differs from its inputs, at the printed precision |
+ * | `target_outcome_mismatch` | warning | the report's verdict on a target (achieved, not achieved) contradicts its planned and actual values |
+ *
+ * @example
+ * ```ts
+ * import type { ReportFindingCode } from "bibliotekos/checks";
+ * const code: ReportFindingCode = "sign_lost";
+ * code;
+ * //=> "sign_lost"
+ * ```
+ */
+export type ReportFindingCode =
+  | BudgetFindingCode
+  | "invalid_report"
+  | "parts_do_not_add_up"
+  | "breakdown_does_not_add_up"
+  | "difference_mismatch"
+  | "sign_lost"
+  | "percent_for_percentage_points"
+  | "share_mismatch"
+  | "derived_mismatch"
+  | "target_outcome_mismatch";
+
+/**
+ * A finding of {@link checkReport}.
+ *
+ * @example
+ * ```ts
+ * import { checkReport, type ReportFinding } from "bibliotekos/checks";
+ * const findings: ReportFinding[] = checkReport({ institutionId: "x", year: 2023, reportingPeriod: { start: "2023", end: "2023" }, units: [] });
+ * findings;
+ * //=> []
+ * ```
+ */
+export type ReportFinding = Finding<ReportFindingCode>;
+
+/**
+ * Options of {@link checkReport}.
+ *
+ * @example
+ * ```ts
+ * import { checkReport, type CheckReportOptions } from "bibliotekos/checks";
+ * const options: CheckReportOptions = { tolerancePercent: "1" };
+ * const report = {
+ *   institutionId: "library", year: 2023, reportingPeriod: { start: "2023", end: "2023" }, units: [],
+ *   targets: [{ description: "Išduoti ne mažiau kaip 75 000 fiz. vnt.", planned: { comparison: "at_least" as const, value: "75000" }, actual: "73341", outcome: "almost_achieved" as const }],
+ * };
+ * checkReport(report, options).map((f) => [f.code, f.figures.status]);
+ * //=> [["target_outcome_mismatch", "not_met"]]
+ * ```
+ */
+export interface CheckReportOptions {
+  /**
+   * A tolerance, in percent of the target, within which a missed target counts as almost met
+   * (the reports' "beveik pasiektas"); without it, "almost achieved" is taken at the report's word.
+   * @default undefined
+   */
+  tolerancePercent?: string;
+}
+
+const lt = (value: string): string => formatNumber(value);
+
+const OUTCOME_MEETS: Record<string, Array<"met" | "almost_met" | "not_met">> = {
+  achieved: ["met"],
+  almost_achieved: ["almost_met", "not_met"],
+  partly_achieved: ["almost_met", "not_met"],
+  not_achieved: ["not_met", "almost_met"],
+};
+
+/**
+ * Checks an annual report (the `AnnualReport` model) and returns what does not add up, as
+ * findings: never an exception, also for a report that does not match the schema (each of its
+ * problems is a finding). Each finding has a stable `code`, a `severity`, a `path` into the
+ * report, the figures (`expected`, `actual`, `difference`), and a message in English and
+ * Lithuanian.
+ *
+ * What it checks: totals and groups against their members (additive indicators only: titles
+ * never), breakdowns against their totals (loans by document type, events by kind), difference
+ * columns against the two years (and differences written without a sign or in `%` instead of
+ * percentage points), shares of the total, derived indicators against their inputs, targets
+ * against the report's verdict, and the budget chapter (`checkBudget`). Printed figures are
+ * compared at their printed precision, so rounding the report explains never raises a finding.
+ *
+ * @param report - the report (not mutated).
+ * @param options - {@link CheckReportOptions}.
+ * @returns the findings.
+ *
+ * @example
+ * ```ts
+ * import { checkReport } from "bibliotekos/checks";
+ * const year = { start: "2023", end: "2023" };
+ * const findings = checkReport({
+ *   institutionId: "library", year: 2023, reportingPeriod: { start: "2023-01-01", end: "2023-12-31" },
+ *   units: [{ id: "total", name: "Iš viso", kind: "total", members: ["town", "rural"] }, { id: "town", name: "Miesto filialas", kind: "branch" }, { id: "rural", name: "Kaimo filialai", kind: "branch_group" }],
+ *   observations: [
+ *     { unitId: "total", indicator: "events", period: year, value: "764" },
+ *     { unitId: "town", indicator: "events", period: year, value: "237" },
+ *     { unitId: "rural", indicator: "events", period: year, value: "525" },
+ *   ],
+ * });
+ * findings.map((f) => [f.code, f.figures.expected, f.figures.actual]);
+ * //=> [["parts_do_not_add_up", "762", "764"]]
+ * ```
+ */
+export function checkReport(report: AnnualReport, options: CheckReportOptions = {}): ReportFinding[] {
+  const parsed = safeParseAnnualReport(report);
+  if (!parsed.success) {
+    const issues = parsed.error.issues ?? [];
+    return (issues.length > 0 ? issues : [{ path: parsed.error.path ?? [], code: "invalid", message: parsed.error.message, messageLt: parsed.error.messageLt }]).map((issue) => ({
+      code: "invalid_report" as const,
+      severity: "error" as const,
+      path: [...issue.path],
+      figures: {},
+      message: { en: issue.message, lt: issue.messageLt },
+    }));
+  }
+  const findings: ReportFinding[] = [];
+  const index = new ObservationIndex(report);
+  const unitName = new Map(report.units.map((u) => [u.id, u.name]));
+  const name = (id: string) => unitName.get(id) ?? id;
+  const indicatorName = (id: string) => ({ en: getIndicator(id)?.nameEn ?? id, lt: getIndicator(id)?.nameLt ?? id });
+
+  // 1. Totals and groups against their members, additive indicators only.
+  for (const { indicator, period } of index.indicatorPeriods()) {
+    const definition = getIndicator(indicator);
+    if (definition === undefined || !definition.additive || definition.kind === "derived") continue;
+    for (const unit of report.units) {
+      if (!unit.members || unit.members.length === 0) continue;
+      const stated = index.get(unit.id, indicator, period);
+      if (!stated) continue;
+      const parts = unit.members.map((member) => index.get(member, indicator, period));
+      if (parts.some((p) => p === undefined)) continue;
+      const sum = new DecimalSum();
+      for (const part of parts) sum.add(part?.observation.value as string);
+      const difference = DecimalSum.of(stated.observation.value).minus(sum);
+      if (difference.isZero()) continue;
+      const names = indicatorName(indicator);
+      findings.push({
+        code: "parts_do_not_add_up",
+        severity: "error",
+        path: ["observations", stated.index, "value"],
+        figures: { expected: sum.toString(), actual: stated.observation.value, difference: difference.toString() },
+        message: {
+          en: `${names.en}, ${name(unit.id)} (${period.split("..")[0]}): the members add up to ${sum.toString()}, the report says ${stated.observation.value}.`,
+          lt: `${names.lt}, ${name(unit.id)} (${period.split("..")[0]} m.): sudėjus dalis gaunama ${lt(sum.toString())}, ataskaitoje – ${lt(stated.observation.value)}.`,
+        },
+      });
+    }
+  }
+
+  // 2. Breakdowns (partOf) against their totals at the same unit and period.
+  const breakdowns = new Map<string, string[]>();
+  for (const definition of INDICATORS) {
+    if (definition.partOf) breakdowns.set(definition.partOf, [...(breakdowns.get(definition.partOf) ?? []), definition.id]);
+  }
+  for (const { observation, index: at } of index.all) {
+    if (observation.differenceFrom !== undefined) continue;
+    const parts = breakdowns.get(observation.indicator);
+    if (!parts) continue;
+    const period = periodKey(observation.period);
+    const given = parts.map((part) => index.get(observation.unitId, part, period)).filter((p) => p !== undefined);
+    // A breakdown is checked only when it is complete for additive parts that partition the whole.
+    if (given.length < 2 || (observation.indicator === "stock" && given.length < parts.length)) continue;
+    const sum = new DecimalSum();
+    for (const part of given) sum.add(part.observation.value);
+    const difference = DecimalSum.of(observation.value).minus(sum);
+    if (difference.isZero()) continue;
+    const names = indicatorName(observation.indicator);
+    findings.push({
+      code: "breakdown_does_not_add_up",
+      severity: "error",
+      path: ["observations", at, "value"],
+      figures: { expected: sum.toString(), actual: observation.value, difference: difference.toString(), parts: given.map((p) => p.observation.indicator).join(",") },
+      message: {
+        en: `${names.en}, ${name(observation.unitId)}: its ${given.length} parts add up to ${sum.toString()}, the total is ${observation.value} (difference ${difference.toString()}).`,
+        lt: `${names.lt}, ${name(observation.unitId)}: ${given.length} dalių suma ${lt(sum.toString())}, o iš viso nurodyta ${lt(observation.value)} (skirtumas ${lt(difference.toString())}).`,
+      },
+    });
+  }
+
+  // 3. Difference columns: the value, its sign, its unit.
+  for (const { observation, index: at } of index.differences) {
+    const later = index.get(observation.unitId, observation.indicator, periodKey(observation.period));
+    const earlier = index.get(observation.unitId, observation.indicator, periodKey(observation.differenceFrom as { start: string | null; end: string | null }));
+    const names = indicatorName(observation.indicator);
+    const where = `${names.en}, ${name(observation.unitId)}`;
+    const whereLt = `${names.lt}, ${name(observation.unitId)}`;
+    if (later && earlier) {
+      const expected = DecimalSum.of(later.observation.value).minus(DecimalSum.of(earlier.observation.value));
+      const printed = new Dec(observation.value);
+      const decimals = decimalsOf(observation.value);
+      if (!printed.equals(roundDec(expected.toDec(), decimals))) {
+        findings.push({
+          code: "difference_mismatch",
+          severity: "error",
+          path: ["observations", at, "value"],
+          figures: { expected: expected.toString(), actual: observation.value, difference: DecimalSum.of(observation.value).minus(expected).toString() },
+          message: {
+            en: `${where}: the difference is written as ${observation.value}, but ${later.observation.value} − ${earlier.observation.value} = ${expected.toString()}.`,
+            lt: `${whereLt}: skirtumas nurodytas ${lt(observation.value)}, bet ${lt(later.observation.value)} − ${lt(earlier.observation.value)} = ${lt(expected.toString())}.`,
+          },
+        });
+      }
+    }
+    if (observation.asWritten === undefined) continue;
+    const written = safeParseQuantity(observation.asWritten);
+    if (!written.success) continue;
+    if (written.data.signUnknown === true) {
+      findings.push({
+        code: "sign_lost",
+        severity: "warning",
+        path: ["observations", at, "asWritten"],
+        figures: { written: observation.asWritten, value: observation.value },
+        message: {
+          en: `${where}: the difference "${observation.asWritten}" is written without its sign; it is ${observation.value}.`,
+          lt: `${whereLt}: skirtumas „${observation.asWritten}“ parašytas be ženklo; turi būti ${lt(observation.value)}.`,
+        },
+      });
+    }
+    const isPercentIndicator = getIndicator(observation.indicator)?.unit === "percent" || observation.unit === "percentage_points";
+    if (isPercentIndicator && written.data.unit === "percent") {
+      findings.push({
+        code: "percent_for_percentage_points",
+        severity: "warning",
+        path: ["observations", at, "asWritten"],
+        figures: { written: observation.asWritten, value: observation.value },
+        message: {
+          en: `${where}: a difference of two percentages is written in % ("${observation.asWritten}"); write percentage points (p. p.): ${observation.value} p. p.`,
+          lt: `${whereLt}: dviejų procentų skirtumas parašytas procentais („${observation.asWritten}“); rašykite procentiniais punktais: ${lt(observation.value)} proc. p.`,
+        },
+      });
+    }
+  }
+
+  // 4. Shares of the total and derived indicators, at the printed precision.
+  const total = report.units.find((u) => u.kind === "total");
+  for (const { observation, index: at } of index.all) {
+    if (observation.differenceFrom !== undefined) continue;
+    const period = periodKey(observation.period);
+    const decimals = decimalsOf(observation.value);
+    let expected: string | undefined;
+    let code: "share_mismatch" | "derived_mismatch" | undefined;
+    const shareOf = observation.indicator.match(/^(.+)_share_of_total$/)?.[1];
+    if (shareOf !== undefined && total !== undefined) {
+      const part = index.get(observation.unitId, shareOf, period);
+      const whole = index.get(total.id, shareOf, period);
+      if (part && whole && !new Dec(whole.observation.value).isZero()) {
+        expected = roundDec(new Dec(part.observation.value).times(100).div(whole.observation.value), decimals);
+        code = "share_mismatch";
+      }
+    } else {
+      const formula = getIndicator(observation.indicator)?.formula;
+      if (formula) {
+        const top = index.get(observation.unitId, formula.numerator, period);
+        const bottom = index.get(observation.unitId, formula.denominator, period);
+        if (top && bottom) {
+          const computed = computeIndicator(observation.indicator, { [formula.numerator]: top.observation.value, [formula.denominator]: bottom.observation.value }, { decimals });
+          if (computed.value !== null) {
+            expected = computed.value;
+            code = "derived_mismatch";
+          }
+        }
+      }
+    }
+    if (code === undefined || expected === undefined || new Dec(expected).equals(observation.value)) continue;
+    const names = indicatorName(observation.indicator);
+    findings.push({
+      code,
+      severity: "error",
+      path: ["observations", at, "value"],
+      figures: { expected, actual: observation.value, difference: DecimalSum.of(observation.value).minus(DecimalSum.of(expected)).toString() },
+      message: {
+        en: `${names.en}, ${name(observation.unitId)}: written as ${observation.value}, but its inputs give ${expected}.`,
+        lt: `${names.lt}, ${name(observation.unitId)}: nurodyta ${lt(observation.value)}, bet apskaičiavus gaunama ${lt(expected)}.`,
+      },
+    });
+  }
+
+  // 5. Targets: the report's verdict against its planned and actual values.
+  (report.targets ?? []).forEach((target, at) => {
+    const planned = target.planned;
+    if (!planned || planned.comparison === "qualitative" || planned.value === undefined || target.actual === undefined || target.outcome === undefined) return;
+    const evaluation = evaluateTarget(
+      { comparison: planned.comparison, value: planned.value },
+      target.actual,
+      options.tolerancePercent === undefined ? {} : { tolerancePercent: options.tolerancePercent },
+    );
+    // With a tolerance, "almost achieved" must be within it; without one, the report's word is taken.
+    const allowed = target.outcome === "almost_achieved" && options.tolerancePercent !== undefined ? ["almost_met"] : (OUTCOME_MEETS[target.outcome] ?? []);
+    if (allowed.includes(evaluation.status)) return;
+    findings.push({
+      code: "target_outcome_mismatch",
+      severity: "warning",
+      path: ["targets", at, "outcome"],
+      figures: { planned: planned.value, actual: target.actual, shortfall: evaluation.shortfall, status: evaluation.status },
+      message: {
+        en: `Target ${target.ref ?? at} ("${target.description}"): the report says ${target.outcome.replace(/_/g, " ")}, but ${target.actual} against ${planned.comparison.replace("_", " ")} ${planned.value} is ${evaluation.status.replace("_", " ")}.`,
+        lt: `Rodiklis ${target.ref ?? at} („${target.description}“): ataskaitoje – ${target.outcome === "achieved" ? "pasiektas" : "nepasiektas"}, bet ${lt(target.actual)} palyginus su ${lt(planned.value)} – ${evaluation.status === "met" ? "pasiektas" : "nepasiektas"}.`,
+      },
+    });
+  });
+
+  // 6. The budget chapter.
+  for (const finding of checkBudget(report.budgetLines ?? [])) {
+    findings.push({ ...finding, path: ["budgetLines", ...finding.path.slice(1)] });
+  }
+  return findings;
+}

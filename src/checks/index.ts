@@ -1,0 +1,15 @@
+/**
+ * Consistency checks of an annual report: totals against their parts, difference columns,
+ * shares, derived indicators, targets and the budget chapter. Findings are data, never
+ * exceptions.
+ *
+ * @module checks
+ */
+export { checkReport, type CheckReportOptions, type ReportFinding, type ReportFindingCode } from "./checkReport";
+export { type Finding, type FindingSeverity } from "../findings/Finding";
+export {
+  BibliotekosError,
+  isBibliotekosError,
+  type ErrorCode,
+  type SafeResult,
+} from "../errors/index";
