@@ -6,6 +6,15 @@
  * @module checks
  */
 export { checkReport, type CheckReportOptions, type ReportFinding, type ReportFindingCode } from "./checkReport";
+export {
+  indicatorTable,
+  renderTableHtml,
+  renderTableMarkdown,
+  type IndicatorTable,
+  type IndicatorTableCell,
+  type IndicatorTableColumn,
+  type IndicatorTableOptions,
+} from "./indicatorTable";
 export { type Finding, type FindingSeverity } from "../findings/Finding";
 export {
   BibliotekosError,
