@@ -51,7 +51,12 @@ export interface IndicatorTableColumn {
   /** The year, for value and share columns. */
   year?: string;
   /** The header, in Lithuanian and English. */
-  label: { lt: string; en: string };
+  label: {
+    /** In Lithuanian. */
+    lt: string;
+    /** In English. */
+    en: string;
+  };
 }
 
 /** One cell: the exact value (a decimal string, or `null` when the report has none) and its text in the official style.
