@@ -1,0 +1,578 @@
+// The grammar of Lithuanian date expressions, read over tokens by recursive descent with a
+// bounded look-ahead: each attempt reads at most a few dozen tokens, so reading a text is
+// linear in its length whatever it holds.
+import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../lexicon/dateWords";
+import { lookupMonth } from "../../lexicon/months";
+import type { DatePeriod } from "../types";
+import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
+import { DateFail, newPoint, pointBounds, type Point, type Span, type SpanKind } from "./points";
+import { DASH, DOT, NUM, SLASH, WORD, type Token } from "./tokenize";
+
+export interface ReaderOptions {
+  /** "parse": the text is one expression, bare forms allowed; "find": free text. */
+  mode: "parse" | "find";
+  ref: Partial | undefined;
+  minYear: number;
+  maxYear: number;
+}
+
+export interface Expression {
+  from: number;
+  to: number;
+  period: DatePeriod;
+}
+
+const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
+const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+function romanValue(text: string): number {
+  if (text.length === 0 || text.length > 6 || !ROMAN.test(text)) return -1;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN_VALUE[text[i] as string] as number;
+    const next = ROMAN_VALUE[text[i + 1] ?? ""] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+interface Range {
+  a: Point;
+  b: Point | null;
+  to: number;
+}
+
+export class Reader {
+  /** The furthest token an attempt looked at; find resumes after a failed expression there. */
+  reach = 0;
+  /** The end of the furthest point read. */
+  lastPointTo = 0;
+  /** The first token of the expression being read (it may start a line). */
+  private start = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: readonly Token[],
+    private readonly o: ReaderOptions,
+  ) {}
+
+  // ---- token helpers ----
+
+  private tok(i: number): Token | undefined {
+    const t = this.toks[i];
+    if (t !== undefined && i > this.reach) this.reach = i;
+    return t;
+  }
+
+  /** Token i, if it follows token i-1 on the same line. */
+  private next(i: number): Token | undefined {
+    const t = this.tok(i);
+    return t === undefined || (t.br && i !== this.start) ? undefined : t;
+  }
+
+  private tight(i: number): Token | undefined {
+    const t = this.next(i);
+    return t === undefined || t.sp ? undefined : t;
+  }
+
+  private word(i: number): DateWord | undefined {
+    const t = this.next(i);
+    return t === undefined || t.k !== WORD ? undefined : lookupFoldedDateWord(t.t);
+  }
+
+  /** A date word of `kind` at i, with its period if it is an abbreviation: the index after it, or -1. */
+  private marker(i: number, kind: DateWordKind): number {
+    const w = this.word(i);
+    if (w === undefined || w.kind !== kind) return -1;
+    if (!w.abbreviation) return i + 1;
+    return this.tight(i + 1)?.k === DOT ? i + 2 : -1;
+  }
+
+  /** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
+  private suffix(i: number, kind: DateWordKind): number {
+    if (this.tight(i)?.k !== DASH) return -1;
+    const w = this.tight(i + 1);
+    if (w === undefined || w.k !== WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
+    return i + 2;
+  }
+
+  private roman(i: number): number {
+    const t = this.next(i);
+    if (t === undefined || t.k !== WORD) return -1;
+    return romanValue(this.text.slice(t.s, t.e));
+  }
+
+  private month(i: number): { m: number; to: number } | undefined {
+    const t = this.next(i);
+    if (t === undefined || t.k !== WORD || t.t.length < 3) return undefined;
+    const found = lookupMonth(this.text.slice(t.s, t.e));
+    if (found === undefined) return undefined;
+    if (found.form === "abbreviation") return this.tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;
+    return { m: found.month, to: i + 1 };
+  }
+
+  private at(i: number): number {
+    return this.toks[i]?.s ?? this.text.length;
+  }
+
+  private yearOk(y: number): boolean {
+    return this.o.mode === "parse" ? y >= MIN_YEAR && y <= MAX_YEAR : y >= this.o.minYear && y <= this.o.maxYear;
+  }
+
+  /** Not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
+  private freeStart(i: number): boolean {
+    const t = this.toks[i] as Token;
+    const prev = this.toks[i - 1];
+    return prev === undefined || t.sp || (prev.k !== NUM && prev.k !== WORD && prev.k !== DASH && prev.k !== DOT && prev.k !== SLASH);
+  }
+
+  /** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
+  private freeEnd(i: number): boolean {
+    const t = this.tight(i);
+    if (t === undefined) return true;
+    if (t.k === NUM || t.k === WORD) return false;
+    if (t.k === DOT || t.k === SLASH) return this.tight(i + 1)?.k !== NUM;
+    return true;
+  }
+
+  // ---- points ----
+
+  point(i: number, afterRangeWord: boolean, rangeEnd = false): Point | null {
+    const p = this.readPoint(i, afterRangeWord, rangeEnd);
+    if (p !== null && p.to > this.lastPointTo) this.lastPointTo = p.to;
+    return p;
+  }
+
+  private readPoint(i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
+    const t = this.next(i);
+    if (t === undefined) return null;
+    if (t.k === NUM) {
+      if (!rangeEnd && !this.freeStart(i)) return null;
+      const numeric = this.numeric(i, afterRangeWord);
+      if (numeric !== undefined) return numeric;
+      if (t.e - t.s === 4) return this.year(i);
+      if (t.e - t.s <= 2) return this.day(i, newPoint(i, t.s), afterRangeWord);
+      return null;
+    }
+    if (t.k !== WORD) return null;
+    const month = this.month(i);
+    if (month !== undefined) return this.monthTail(month.to, newPoint(i, t.s), month.m, t.s);
+    const r = this.roman(i);
+    if (r > 0) return this.romanTail(i, r);
+    const w = lookupFoldedDateWord(t.t);
+    if (w?.kind === "ordinal") return this.ordinalTail(i, newPoint(i, t.s), w.value);
+    return null;
+  }
+
+  /** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
+  private numeric(i: number, afterRangeWord: boolean): Point | null | undefined {
+    const t = this.toks[i] as Token;
+    const len = t.e - t.s;
+    const sep = this.tight(i + 1);
+    const second = this.tight(i + 2);
+    if (len === 4) {
+      if (sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s <= 2) {
+        const sep2 = this.tight(i + 3);
+        const third = this.tight(i + 4);
+        if (sep2?.k === sep.k && third?.k === NUM && third.e - third.s <= 2 && (sep.k !== DASH || this.tight(i + 5)?.k !== NUM)) {
+          if (!this.freeEnd(i + 5)) return null;
+          return this.numericPoint(i, i + 5, t.n, second, third);
+        }
+        if (sep.k === DASH && second.e - second.s === 2 && this.freeEnd(i + 3) && this.tight(i + 3)?.k !== DASH) {
+          return this.numericPoint(i, i + 3, t.n, second, undefined);
+        }
+        if (sep.k === DOT) return null;
+        return undefined;
+      }
+      // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
+      const m = this.next(i + 1);
+      const d = this.next(i + 2);
+      if (m?.k === NUM && m.sp && m.e - m.s === 2 && d?.k === NUM && d.sp && d.e - d.s === 2 && this.freeEnd(i + 3)) {
+        const after = this.next(i + 3);
+        if (after?.k !== NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return this.numericPoint(i, i + 3, t.n, m, d);
+      }
+      return undefined;
+    }
+    if (len <= 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s <= 2) {
+      const afterDay = this.tight(i + 3);
+      if (afterDay !== undefined && (afterDay.k === DOT || afterDay.k === SLASH) && this.tight(i + 4)?.k === NUM) return null;
+      if (afterDay?.k === DASH && this.tight(i + 4)?.k === NUM && this.tight(i + 5)?.k === sep.k) {
+        // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
+      } else if (afterDay?.k === DASH && sep.k === DASH) return null;
+      const valWord = this.next(i + 3);
+      if (valWord?.k === WORD && valWord.t.startsWith("val")) return null;
+      if (afterDay !== undefined && this.text[afterDay.s] === ":") return null;
+      if (this.o.mode === "find") {
+        const padded = len === 2 && second.e - second.s === 2;
+        if (!padded || !(this.text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
+      }
+      const p = newPoint(i, t.s);
+      p.to = i + 3;
+      p.m = t.n;
+      p.d = second.n;
+      p.dAt = second.s;
+      p.numeric = true;
+      p.marked = true;
+      return this.dayMarker(p);
+    }
+    return undefined;
+  }
+
+  private numericPoint(i: number, to: number, y: number, m: Token, d: Token | undefined): Point | null {
+    if (!this.yearOk(y)) {
+      if (this.o.mode === "find") return null;
+      throw new DateFail("invalid_date", this.at(i), `The year ${y} is out of range`);
+    }
+    const p = newPoint(i, this.at(i));
+    p.to = to;
+    p.y = y;
+    p.m = m.n;
+    p.mAt = m.s;
+    if (d !== undefined) {
+      p.d = d.n;
+      p.dAt = d.s;
+    }
+    p.numeric = true;
+    p.marked = true;
+    return d === undefined ? p : this.dayMarker(p);
+  }
+
+  /** An optional ` d.` after a numeric date. */
+  private dayMarker(p: Point): Point {
+    const after = this.marker(p.to, "day");
+    if (after > 0) p.to = after;
+    return p;
+  }
+
+  private year(i: number): Point | null {
+    const t = this.toks[i] as Token;
+    const p = newPoint(i, t.s);
+    p.y = t.n;
+    let j = this.marker(i + 1, "year");
+    if (j < 0) {
+      j = this.suffix(i + 1, "year_suffix");
+      if (j > 0) j = Math.max(j, this.marker(j, "year"));
+    }
+    if (j < 0) {
+      // 2022–2023 mokslo metai
+      const school = this.word(i + 1)?.kind === "school" ? this.marker(i + 2, "year") : -1;
+      if (school > 0) {
+        p.school = true;
+        j = school;
+      }
+    } else if (this.tok(j)?.t === "m" && this.marker(j, "year") > 0 && this.next(j)?.sp === true) {
+      // 2022–2023 m. m. (mokslo metai)
+      p.school = true;
+      j = this.marker(j, "year");
+    }
+    if (!this.yearOk(t.n)) {
+      if (this.o.mode === "find" || j < 0) return null;
+      throw new DateFail("invalid_date", t.s, `The year ${t.n} is out of range`);
+    }
+    if (j < 0) {
+      p.to = i + 1;
+      p.bare = true;
+      return p;
+    }
+    p.to = j;
+    p.marked = true;
+    if (p.school) return p;
+    const month = this.month(j);
+    if (month !== undefined) return this.monthTail(month.to, p, month.m, (this.toks[j] as Token).s);
+    const r = this.roman(j);
+    if (r > 0) return this.quarterTail(j + 1, p, r, (this.toks[j] as Token).s) ?? p;
+    const byNumber = this.next(j);
+    if (byNumber?.k === NUM && byNumber.e - byNumber.s === 1) return this.quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
+    const w = this.word(j);
+    if (w === undefined) return p;
+    if (w.kind === "ordinal") return this.ordinalTail(j, p, w.value) ?? p;
+    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, (this.toks[j] as Token).s);
+    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, (this.toks[j] as Token).s);
+    return p;
+  }
+
+  /** After a month name: a day, `mėn.`, or a part (`lapkričio viduryje`). */
+  private monthTail(j: number, p: Point, m: number, mAt: number): Point {
+    p.m = m;
+    p.mAt = mAt;
+    p.to = j;
+    const hasYear = p.y !== undefined;
+    const dayTok = this.next(j);
+    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && this.freeEnd(j + 1)) {
+      const withDay = this.day(j, p, false);
+      if (withDay !== null) {
+        if (!withDay.bare) return withDay;
+        if (dayTok.n >= 1 && dayTok.n <= 31) {
+          withDay.bare = false;
+          withDay.marked = hasYear;
+          // a bare day after a month: only a range start, or with a year
+          withDay.bareDay = true;
+          return withDay;
+        }
+      }
+      p.d = undefined;
+      p.to = j;
+    }
+    const mark = this.marker(j, "month");
+    if (mark > 0) {
+      p.to = mark;
+      p.marked = true;
+      return p;
+    }
+    const w = this.word(j);
+    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, (this.toks[j] as Token).s);
+    p.marked = hasYear;
+    p.bare = !hasYear;
+    return p;
+  }
+
+  /** A day number with `d.`, `dieną` or `-ąją`, or bare. */
+  private day(j: number, p: Point, afterRangeWord: boolean): Point | null {
+    const t = this.toks[j] as Token;
+    p.d = t.n;
+    p.dAt = t.s;
+    let to = this.marker(j + 1, "day");
+    if (to < 0) to = this.suffix(j + 1, "day_suffix");
+    if (to < 0) {
+      p.to = j + 1;
+      p.bare = true;
+      return p;
+    }
+    p.to = to;
+    p.marked = p.m !== undefined || afterRangeWord;
+    p.bare = false;
+    return p;
+  }
+
+  /** After a Roman numeral: a century, a quarter or a half-year. */
+  private romanTail(i: number, r: number): Point | null {
+    const at = (this.toks[i] as Token).s;
+    const p = newPoint(i, at);
+    const century = this.marker(i + 1, "century");
+    if (century > 0) {
+      if (this.o.mode === "find" && ((r - 1) * 100 + 1 < this.o.minYear || r * 100 > this.o.maxYear)) return null;
+      p.marked = true;
+      withSpan(p, century, "century", r, at);
+      const w = this.word(century);
+      if (w?.kind === "part") return withPart(p, century + 1, "century_part", w.value);
+      if (w?.kind === "ordinal" && w.value <= 2 && this.word(century + 1)?.kind === "half") {
+        return withPart(p, century + 2, "century_half", w.value);
+      }
+      const half = this.roman(century);
+      if ((half === 1 || half === 2) && this.word(century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
+      return p;
+    }
+    return this.quarterTail(i + 1, p, r, at);
+  }
+
+  /** `II ketv.`, `I–III ketv.`, `I pusmetis` once the numeral is read; j is after it. */
+  private quarterTail(j: number, p: Point, n: number, at: number): Point | null {
+    let n2 = n;
+    let k = j;
+    if (this.tight(j)?.k === DASH || this.next(j)?.k === DASH) {
+      const second = this.roman(j + 1);
+      const digits = this.next(j + 1);
+      const v = second > 0 ? second : digits?.k === NUM && digits.e - digits.s === 1 ? digits.n : -1;
+      if (v > 0) {
+        n2 = v;
+        k = j + 2;
+      }
+    }
+    const quarter = this.marker(k, "quarter");
+    const half = quarter > 0 ? -1 : this.marker(k, "half_year");
+    if (quarter < 0 && half < 0) return null;
+    const span: Span = { kind: quarter > 0 ? "quarter" : "half_year", n, n2, part: 0, at };
+    p.span = span;
+    p.to = quarter > 0 ? quarter : half;
+    p.marked = true;
+    p.bare = false;
+    return p;
+  }
+
+  /** `antrajame pusmetyje`, `pirmąjį ketvirtį`. */
+  private ordinalTail(i: number, p: Point, n: number): Point | null {
+    return this.quarterTail(i + 1, p, n, (this.toks[i] as Token).s);
+  }
+
+  // ---- ranges and expressions ----
+
+  /** A point, or two joined by a dash (or `iki` after `nuo`, or `/` in school years). */
+  private range(i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
+    const a = this.point(i, afterRangeWord);
+    if (a === null) return null;
+    const sep = this.next(a.to);
+    const join =
+      sep !== undefined &&
+      ((sep.k === DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
+        (sep.k === SLASH && a.bare && a.y !== undefined) ||
+        (untilJoins && sep.k === WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
+    if (!join) return { a, b: null, to: a.to };
+    const isUntil = sep.k === WORD;
+    if (isUntil && this.present(a.to + 1) > 0) return { a, b: null, to: a.to };
+    const b = this.point(a.to + 1, isUntil || afterRangeWord, true);
+    if (b === null || !this.joins(a, b)) {
+      // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
+      if (a.numeric && a.y === undefined && !isUntil) return null;
+      return { a, b: null, to: a.to };
+    }
+    if (sep.k === SLASH && !b.school) return { a, b: null, to: a.to };
+    return { a, b, to: b.to };
+  }
+
+  /** Whether `b` can end a range that `a` starts. */
+  private joins(a: Point, b: Point): boolean {
+    const bareDayA = a.bareDay;
+    if (b.bare && !(a.numeric && a.d !== undefined && b.d !== undefined && b.m === undefined)) {
+      // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
+      return false;
+    }
+    if (b.bareDay && b.y === undefined) return false;
+    if (a.bare || bareDayA) {
+      if (a.span === undefined && a.d !== undefined && b.d === undefined) return false;
+      if (a.d === undefined && a.m !== undefined && a.y === undefined && b.m === undefined) return false;
+      if (a.m === undefined && a.d === undefined && a.y !== undefined && b.y === undefined) return false;
+    }
+    if (b.school && a.y === undefined) return false;
+    return true;
+  }
+
+  /** `šių dienų`, `šiol`, `dabar` after `iki`: the index after, or -1. */
+  private present(i: number): number {
+    const w = this.word(i);
+    if (w?.kind !== "present") return -1;
+    if ((this.toks[i] as Token).t === "siu") return this.next(i + 1)?.t === "dienu" ? i + 2 : -1;
+    return i + 1;
+  }
+
+  /** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
+  expression(i: number): Expression | null {
+    this.start = i;
+    const t = this.next(i);
+    if (t === undefined) return null;
+    const w = t.k === WORD ? lookupFoldedDateWord(t.t) : undefined;
+    const kind = w?.kind;
+    if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
+      if (kind === "until") {
+        const present = this.present(i + 1);
+        if (present > 0) return { from: i, to: present, period: { start: null, end: this.refIso(this.at(i + 1)) } };
+      }
+      const r = this.range(i + 1, kind === "from" || kind === "until", kind === "from");
+      if (r === null || !this.acceptable(r)) return null;
+      const [start, end] = this.resolve(r);
+      if (kind === "from") {
+        let to = r.to;
+        let last: string | null = null;
+        if (r.b === null) {
+          const iki = this.word(r.to);
+          const present = iki?.kind === "until" ? this.present(r.to + 1) : -1;
+          // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
+          if (present > 0 && (this.o.ref !== undefined || this.o.mode === "parse")) {
+            to = present;
+            last = this.refIso(this.at(r.to + 1));
+          }
+        } else last = toIso(end);
+        return { from: i, to, period: { start: toIso(start), end: last } };
+      }
+      if (kind === "until") return { from: i, to: r.to, period: { start: null, end: toIso(end) } };
+      if (kind === "after") return { from: i, to: r.to, period: { start: this.bounded(successor(end), i), end: null } };
+      return { from: i, to: r.to, period: { start: null, end: this.bounded(predecessor(start), i) } };
+    }
+    const r = this.range(i, false, false);
+    if (r === null || !this.acceptable(r)) return null;
+    const [start, end] = this.resolve(r);
+    return { from: i, to: r.to, period: { start: toIso(start), end: toIso(end) } };
+  }
+
+  private acceptable(r: Range): boolean {
+    if (this.o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
+    if (r.b === null) return r.a.marked;
+    if (r.b.marked || r.a.marked) return true;
+    // 1–30 d. in a monthly plan, when the reference date gives the month.
+    return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && this.o.ref?.m !== undefined;
+  }
+
+  private bounded(p: Partial, i: number): string {
+    if (p.y < MIN_YEAR || p.y > MAX_YEAR) throw new DateFail("invalid_date", this.at(i), `The year ${p.y} is out of range`);
+    return toIso(p);
+  }
+
+  private refIso(at: number): string {
+    const ref = this.o.ref;
+    if (ref === undefined) throw new DateFail("needs_reference", at, "The present (iki šių dienų) needs a reference date (options.ref)");
+    return toIso(ref);
+  }
+
+  /** Fills in what each side leaves out, from the other side and the reference date. */
+  private resolve(r: Range): [Partial, Partial] {
+    const a = { ...r.a };
+    const b = r.b === null ? null : { ...r.b };
+    if (b !== null) {
+      if (b.school) {
+        if (a.y === undefined || a.m !== undefined || b.m !== undefined) throw new DateFail("invalid_date", this.at(r.a.from), "A school year runs between two years");
+        const start = { y: a.y, m: 9 };
+        const end = { y: b.y as number, m: 8 };
+        if (end.y <= start.y) throw new DateFail("reversed_range", this.at(r.b?.from ?? 0), "The school year ends before it starts");
+        return [start, end];
+      }
+      const noSpans = a.span === undefined && b.span === undefined;
+      if (b.y === undefined && a.y !== undefined) {
+        b.y = a.y;
+        if (b.m === undefined && b.d !== undefined) b.m = a.m;
+        else if (b.m !== undefined && a.m !== undefined && b.m < a.m && noSpans) b.y = a.y + 1;
+      } else if (b.y === undefined && b.m === undefined && b.d !== undefined) b.m = a.m;
+      if (a.y === undefined && b.y !== undefined) {
+        a.y = a.m !== undefined && b.m !== undefined && a.m > b.m ? b.y - 1 : b.y;
+        if (a.m === undefined && a.d !== undefined) a.m = b.m;
+      }
+      if (a.m === undefined && a.d !== undefined && b.m !== undefined) a.m = b.m;
+      if (b.y === undefined && a.m !== undefined && b.m !== undefined && b.m < a.m) {
+        this.fillFromRef(a);
+        b.y = (a.y as number) + 1;
+      }
+    } else if (a.school && a.y !== undefined) {
+      return [{ y: a.y, m: 9 }, { y: a.y + 1, m: 8 }];
+    }
+    this.fillFromRef(a);
+    const [start, aEnd] = this.bounds(a);
+    if (b === null) return [start, aEnd];
+    this.fillFromRef(b);
+    const [, end] = this.bounds(b);
+    if (firstDay(start) > lastDay(end)) {
+      throw new DateFail("reversed_range", this.at(r.b?.from ?? 0), `The period ends (${toIso(end)}) before it starts (${toIso(start)})`);
+    }
+    return [start, end];
+  }
+
+  private bounds(p: Point): [Partial, Partial] {
+    const [start, end] = pointBounds(p);
+    if (start.y < MIN_YEAR || end.y > MAX_YEAR) throw new DateFail("invalid_date", this.at(p.from), `The years ${start.y}–${end.y} are out of range`);
+    return [start, end];
+  }
+
+  private fillFromRef(p: Point): void {
+    const needsYear = p.y === undefined && (p.span === undefined || (p.span.kind !== "century" && p.span.kind !== "century_part" && p.span.kind !== "century_half"));
+    const needsMonth = p.m === undefined && p.d !== undefined;
+    if (!needsYear && !needsMonth) return;
+    const ref = this.o.ref;
+    const at = this.at(p.from);
+    if (ref === undefined) throw new DateFail("needs_reference", at, "The text leaves out the year; pass options.ref");
+    if (needsMonth && ref.m === undefined) throw new DateFail("needs_reference", at, "The text leaves out the month; pass options.ref with a month");
+    if (needsYear) p.y = ref.y;
+    if (needsMonth) p.m = ref.m;
+  }
+}
+
+function withSpan(p: Point, to: number, kind: SpanKind, n: number, at: number): Point {
+  p.span = { kind, n, n2: n, part: 0, at };
+  p.to = to;
+  p.marked = true;
+  p.bare = false;
+  return p;
+}
+
+function withPart(p: Point, to: number, kind: SpanKind, part: number): Point {
+  const span = p.span as Span;
+  p.span = { ...span, kind, part };
+  p.to = to;
+  return p;
+}

@@ -1,0 +1,109 @@
+import { foldForSearch } from "../lexicon/fold";
+import { lookupFoldedDateWord } from "../lexicon/dateWords";
+import { MONTH_SPELLINGS } from "../lexicon/months";
+import { readRef } from "./_lib/options";
+import { DateFail } from "./_lib/points";
+import { Reader } from "./_lib/reader";
+import { NUM, tokenize, WORD, type Token } from "./_lib/tokenize";
+import type { DateMatch, IsoPartialDate } from "./types";
+
+/**
+ * Options of {@link findDates}.
+ *
+ * @example
+ * ```ts
+ * import { findDates, type FindDatesOptions } from "bibliotekos/dates";
+ * const options: FindDatesOptions = { ref: "2022" };
+ * findDates("Spalio 13 d. biblioteka pasirašė sutartį.", options).map((m) => m.period);
+ * //=> [{ start: "2022-10-13", end: "2022-10-13" }]
+ * ```
+ */
+export interface FindDatesOptions {
+  /**
+   * The reference date for what the text leaves out (the year of `Spalio 13 d.`, the month of
+   * `1-30 d.`, the present of `iki šių dienų`). Without it, such expressions are skipped
+   * (`nuo 1990 m. iki šių dienų` gives `nuo 1990 m.`).
+   * @default undefined
+   */
+  ref?: IsoPartialDate | undefined;
+  /**
+   * The earliest year read in free text: a number below it with `m.` is not a year.
+   * @default 1000
+   */
+  minYear?: number | undefined;
+  /**
+   * The latest year read in free text (`2189 m.` of shelving is metres, not a year).
+   * @default 2100
+   */
+  maxYear?: number | undefined;
+}
+
+const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
+const IVX = /^[IVX]+$/;
+
+/** Whether an expression can start at this token: a number, a month, a Roman numeral, a range word or an ordinal. */
+function canStart(text: string, t: Token): boolean {
+  if (t.k === NUM) return true;
+  if (t.k !== WORD) return false;
+  if (MONTH_KEYS.has(t.t)) return true;
+  const w = lookupFoldedDateWord(t.t);
+  if (w !== undefined) return w.kind === "from" || w.kind === "until" || w.kind === "after" || w.kind === "before" || w.kind === "ordinal";
+  const c = text.charCodeAt(t.s);
+  return (c === 73 || c === 86 || c === 88) && t.e - t.s <= 6 && IVX.test(text.slice(t.s, t.e));
+}
+
+/**
+ * Finds every Lithuanian date expression in free text, in order: dates, months, years,
+ * ranges, open ranges, quarters, half-years, seasons, school years and centuries, as
+ * {@link parseDate} reads them. What only looks like a date is skipped: ages
+ * (`7–11 metų vaikai`), grades, pages, codes (`Nr. 08-001-04-01`), opening hours
+ * (`15.30-18.30`), section numbers, floors (`II a.`), the name `Liepa`. Impossible dates
+ * (`vasario 30 d.`) and expressions that need a reference date not given are not matches.
+ * Never throws on any string; `text === input.slice(index, end)` for every match. Linear
+ * in the length of the text.
+ *
+ * @param text - free text.
+ * @param options - {@link FindDatesOptions}.
+ * @returns the matches, in order, not overlapping.
+ * @throws {@link BibliotekosError} `invalid_argument` only for a malformed `options.ref`.
+ *
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * const text = "Ataskaitinis laikotarpis: 2023 m. sausio 1 d. – gruodžio 31 d. Stovykloje dalyvavo 7–11 metų vaikai (2022 m. – 2,68 Eur).";
+ * findDates(text).map((m) => [m.text, m.period.start, m.period.end]);
+ * //=> [["2023 m. sausio 1 d. – gruodžio 31 d.", "2023-01-01", "2023-12-31"], ["2022 m.", "2022", "2022"]]
+ * ```
+ */
+export function findDates(text: string, options?: FindDatesOptions): DateMatch[] {
+  if (typeof text !== "string") return [];
+  const ref = readRef(options, text);
+  const folded = foldForSearch(text);
+  const tokens = tokenize(text, folded);
+  const reader = new Reader(text, tokens, { mode: "find", ref, minYear: options?.minYear ?? 1000, maxYear: options?.maxYear ?? 2100 });
+  const matches: DateMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!canStart(text, t)) {
+      i++;
+      continue;
+    }
+    reader.lastPointTo = i;
+    try {
+      const found = reader.expression(i);
+      if (found === null) {
+        i++;
+        continue;
+      }
+      const index = t.s;
+      const end = (tokens[found.to - 1] as Token).e;
+      matches.push({ text: text.slice(index, end), index, end, period: found.period });
+      i = found.to;
+    } catch (error) {
+      if (!(error instanceof DateFail)) throw error;
+      i = Math.max(i + 1, reader.lastPointTo);
+    }
+  }
+  return matches;
+}
