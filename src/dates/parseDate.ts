@@ -103,7 +103,7 @@ export function parseDate(text: string, options?: ParseDateOptions): DatePeriod 
  * import { safeParseDate } from "bibliotekos/dates";
  * const result = safeParseDate("2022 m. balandžio 31 d.");
  * result.success ? result.data : [result.error.code, result.error.offset];
- * //=> ["invalid_date", 19]
+ * //=> ["invalid_date", 18]
  * safeParseDate("2023 m. sausio 1 d. – gruodžio 31 d.");
  * //=> { success: true, data: { start: "2023-01-01", end: "2023-12-31" } }
  * ```

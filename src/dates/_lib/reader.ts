@@ -123,7 +123,11 @@ export class Reader {
   private freeStart(i: number): boolean {
     const t = this.toks[i] as Token;
     const prev = this.toks[i - 1];
-    return prev === undefined || t.sp || (prev.k !== NUM && prev.k !== WORD && prev.k !== DASH && prev.k !== DOT && prev.k !== SLASH);
+    if (prev === undefined) return true;
+    // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
+    const beforePrev = this.toks[i - 2];
+    if ((prev.k === DASH || prev.k === SLASH) && !prev.sp && beforePrev?.k === NUM) return false;
+    return t.sp || (prev.k !== NUM && prev.k !== WORD && prev.k !== DASH && prev.k !== DOT && prev.k !== SLASH);
   }
 
   /** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
@@ -193,7 +197,9 @@ export class Reader {
       }
       return undefined;
     }
-    if (len <= 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s <= 2) {
+    if (len === 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s === 2) {
+      // `10-15 d.` is a range of days, not 15 October.
+      if (sep.k === DASH && this.marker(i + 3, "day") > 0) return undefined;
       const afterDay = this.tight(i + 3);
       if (afterDay !== undefined && (afterDay.k === DOT || afterDay.k === SLASH) && this.tight(i + 4)?.k === NUM) return null;
       if (afterDay?.k === DASH && this.tight(i + 4)?.k === NUM && this.tight(i + 5)?.k === sep.k) {
@@ -203,8 +209,7 @@ export class Reader {
       if (valWord?.k === WORD && valWord.t.startsWith("val")) return null;
       if (afterDay !== undefined && this.text[afterDay.s] === ":") return null;
       if (this.o.mode === "find") {
-        const padded = len === 2 && second.e - second.s === 2;
-        if (!padded || !(this.text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
+        if (!(this.text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
       }
       const p = newPoint(i, t.s);
       p.to = i + 3;
@@ -422,7 +427,8 @@ export class Reader {
   /** Whether `b` can end a range that `a` starts. */
   private joins(a: Point, b: Point): boolean {
     const bareDayA = a.bareDay;
-    if (b.bare && !(a.numeric && a.d !== undefined && b.d !== undefined && b.m === undefined)) {
+    const bareYears = this.o.mode === "parse" && b.y !== undefined && b.m === undefined && (a.numeric || (a.bare && a.m === undefined));
+    if (b.bare && !bareYears && !(a.numeric && a.d !== undefined && b.d !== undefined && b.m === undefined)) {
       // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
       return false;
     }
