@@ -91,7 +91,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     }
     reader.lastPointTo = i;
     try {
-      const found = reader.expression(i);
+      const found = reader.expression(i) ?? reader.listedYear(i);
       if (found === null) {
         i++;
         continue;

@@ -489,6 +489,29 @@ export class Reader {
     return { from: i, to: r.to, period: { start: toIso(start), end: toIso(end) } };
   }
 
+  /**
+   * A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`.
+   * Reads at most a dozen items ahead.
+   */
+  listedYear(i: number): Expression | null {
+    const t = this.toks[i] as Token;
+    if (t.k !== NUM || t.e - t.s !== 4 || !this.yearOk(t.n) || !this.freeStart(i)) return null;
+    this.start = i;
+    let j = i + 1;
+    for (let items = 0; items < 12; items++) {
+      const sep = this.next(j);
+      if (sep === undefined) return null;
+      const isComma = sep.k !== WORD && this.text[sep.s] === ",";
+      const isAnd = sep.k === WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
+      if (!isComma && !isAnd) return null;
+      const y = this.next(j + 1);
+      if (y === undefined || y.k !== NUM || y.e - y.s !== 4) return null;
+      if (this.marker(j + 2, "year") > 0) return { from: i, to: i + 1, period: { start: String(t.n), end: String(t.n) } };
+      j += 2;
+    }
+    return null;
+  }
+
   private acceptable(r: Range): boolean {
     if (this.o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
     if (r.b === null) return r.a.marked;
