@@ -4,7 +4,7 @@ import { MONTH_SPELLINGS } from "../lexicon/months";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { Reader } from "./_lib/reader";
-import { NUM, tokenize, WORD, type Token } from "./_lib/tokenize";
+import { DASH, DOT, NUM, tokenize, WORD, type Token } from "./_lib/tokenize";
 import type { DateMatch, IsoPartialDate } from "./types";
 
 /**
@@ -41,9 +41,24 @@ export interface FindDatesOptions {
 const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
 const IVX = /^[IVX]+$/;
 
-/** Whether an expression can start at this token: a number, a month, a Roman numeral, a range word or an ordinal. */
-function canStart(text: string, t: Token): boolean {
-  if (t.k === NUM) return true;
+const isDayWord = (t: Token | undefined): boolean => t !== undefined && t.k === WORD && lookupFoldedDateWord(t.t)?.kind === "day";
+
+/**
+ * Whether an expression can start at token i: a year, a numeric date, a day range (`1-30 d.`),
+ * a month, a Roman numeral, a range word or an ordinal. A cheap filter before the reader.
+ */
+function canStart(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.k === NUM) {
+    const len = t.e - t.s;
+    if (len === 4) return true;
+    if (len > 2) return false;
+    const sep = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (sep === undefined || sep.sp || (sep.k !== DASH && sep.k !== DOT) || next === undefined || next.sp || next.k !== NUM) return false;
+    // 09.18, 03-07 (a padded month with a leading zero), or a day range 1-30 d.
+    return (len === 2 && text.charCodeAt(t.s) === 48) || (sep.k === DASH && isDayWord(tokens[i + 3]));
+  }
   if (t.k !== WORD) return false;
   if (MONTH_KEYS.has(t.t)) return true;
   const w = lookupFoldedDateWord(t.t);
@@ -85,7 +100,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!canStart(text, t)) {
+    if (!canStart(text, tokens, i)) {
       i++;
       continue;
     }

@@ -16,7 +16,7 @@ export interface Token {
   s: number;
   /** End offset (exclusive). */
   e: number;
-  /** Folded text (lower case, no diacritics) for words and numbers; "" otherwise. */
+  /** Folded text (lower case, no diacritics) of a word; "" otherwise. */
   t: string;
   /** The value of a number of at most 4 digits; -1 otherwise. */
   n: number;
@@ -72,8 +72,12 @@ export function tokenize(text: string, folded: string = foldForSearch(text)): To
       i++;
       k = isDash(c) ? DASH : c === 46 ? DOT : c === 47 ? SLASH : OTHER;
     }
-    const t = k === NUM || k === WORD ? folded.slice(s, i) : "";
-    const n = k === NUM && i - s <= 4 ? Number(t) : -1;
+    const t = k === WORD ? folded.slice(s, i) : "";
+    let n = -1;
+    if (k === NUM && i - s <= 4) {
+      n = 0;
+      for (let j = s; j < i; j++) n = n * 10 + folded.charCodeAt(j) - 48;
+    }
     tokens.push({ k, s, e: i, t, n, sp, br });
     sp = false;
     br = false;

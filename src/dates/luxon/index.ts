@@ -7,3 +7,4 @@
  */
 export { toLuxonDateTime, type LuxonOptions } from "./toLuxonDateTime";
 export { toLuxonInterval } from "./toLuxonInterval";
+export { BibliotekosError, isBibliotekosError, type ErrorCode } from "../../errors/index";
