@@ -20,7 +20,8 @@ import { foldText } from "./fold";
  * | `season` | `žiema`, `pavasaris`, `vasara`, `ruduo` in every case | `2023 m. vasarą` |
  * | `school` | `mokslo` (before `metai`) | `2022–2023 mokslo metai` |
  * | `from`, `until`, `after`, `before` | `nuo`, `iki`, `po`, `prieš` | `nuo 1990 m.` |
- * | `present` | `šiol`, `dabar`, `šių` (`šių dienų`) | `iki šių dienų` |
+ * | `present` | `šiol`, `dabar`, `šiandien`, `šių` (`šių dienų`), `šios` (`šios dienos`) | `iki šių dienų` |
+ * | `name_noun` | `g.`, `gatvė`, `gimnazija`, `mokykla`, `premija` … | `Vasario 16-osios g.` (a name, not a date) |
  *
  * @example
  * ```ts
@@ -48,7 +49,8 @@ export type DateWordKind =
   | "until"
   | "after"
   | "before"
-  | "present";
+  | "present"
+  | "name_noun";
 
 /**
  * A date word and what it means: its kind and, for ordinals, seasons and parts, a number
@@ -80,17 +82,17 @@ type Row = readonly [kind: DateWordKind, value: number, words: string];
 // įnagininkas, naudininkas).
 const ROWS: readonly Row[] = [
   ["year", 0, "m. metai metų metus metais metams metuose"],
-  ["year_suffix", 0, "aisiais ieji ųjų uosius iesiems"],
-  ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui"],
+  ["year_suffix", 0, "aisiais iaisiais ieji ųjų iųjų uosius iuosius iesiems"],
+  ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui mėnesiais mėnesių"],
   ["day", 0, "d. diena dienos dieną dienai"],
-  ["day_suffix", 0, "ąją oji osios ąja ojoje ajai"],
+  ["day_suffix", 0, "ąją oji osios ąja ojoje ajai iąją ioji iosios iąja iojoje"],
   ["quarter", 0, "ketv. ketvirtis ketvirčio ketvirtį ketvirtyje ketvirčiu ketvirčiui"],
   ["half_year", 0, "pusm. pusmetis pusmečio pusmetį pusmetyje pusmečiu pusmečiui"],
   ["century", 0, "a. amžius amžiaus amžių amžiuje amžiumi amžiui"],
-  ["part", 1, "pradžia pradžios pradžią pradžioje pradžiai"],
-  ["part", 2, "vidurys vidurio vidurį viduryje viduriui"],
-  ["part", 3, "pabaiga pabaigos pabaigą pabaigoje pabaigai"],
-  ["half", 0, "pusė pusės pusę pusėje"],
+  ["part", 1, "pradžia pradžios pradžią pradžioje pradžiai pr."],
+  ["part", 2, "vidurys vidurio vidurį viduryje viduriui vid."],
+  ["part", 3, "pabaiga pabaigos pabaigą pabaigoje pabaigai pab."],
+  ["half", 0, "pusė pusės pusę pusėje p."],
   ["ordinal", 1, "pirmasis pirmojo pirmąjį pirmajame pirmame pirmas pirmo pirmą pirmoji pirmosios pirmąją pirmojoje pirmoje pirma"],
   ["ordinal", 2, "antrasis antrojo antrąjį antrajame antrame antras antro antrą antroji antrosios antrąją antrojoje antroje antra"],
   ["ordinal", 3, "trečiasis trečiojo trečiąjį trečiajame trečiame trečias trečio trečią"],
@@ -104,7 +106,8 @@ const ROWS: readonly Row[] = [
   ["until", 0, "iki"],
   ["after", 0, "po"],
   ["before", 0, "prieš"],
-  ["present", 0, "šiol dabar šių"],
+  ["present", 0, "šiol dabar šiandien šiandienos šių šios"],
+  ["name_noun", 0, "g. gatvė gatvės gatvę gatvėje gatve prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją"],
 ];
 
 /**

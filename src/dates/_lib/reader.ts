@@ -303,7 +303,7 @@ export class Reader {
     p.to = j;
     const hasYear = p.y !== undefined;
     const dayTok = this.next(j);
-    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && this.freeEnd(j + 1)) {
+    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && (this.freeEnd(j + 1) || this.marker(j + 1, "day") > 0)) {
       const withDay = this.day(j, p, false);
       if (withDay !== null) {
         if (!withDay.bare) return withDay;
@@ -322,6 +322,12 @@ export class Reader {
     if (mark > 0) {
       p.to = mark;
       p.marked = true;
+      // 2022 m. vasario mėn. 1 d.: the month word, then the day
+      const after = this.next(mark);
+      if (after?.k === NUM && after.e - after.s <= 2) {
+        const withDay = this.day(mark, { ...p }, false);
+        if (withDay !== null && !withDay.bare) return withDay;
+      }
       return p;
     }
     const w = this.word(j);
@@ -337,7 +343,11 @@ export class Reader {
     p.d = t.n;
     p.dAt = t.s;
     let to = this.marker(j + 1, "day");
-    if (to < 0) to = this.suffix(j + 1, "day_suffix");
+    if (to < 0) {
+      // 1-ąją, 1-ąją dieną
+      to = this.suffix(j + 1, "day_suffix");
+      if (to > 0) to = Math.max(to, this.marker(to, "day"));
+    }
     if (to < 0) {
       p.to = j + 1;
       p.bare = true;
@@ -365,6 +375,11 @@ export class Reader {
       }
       const half = this.roman(century);
       if ((half === 1 || half === 2) && this.word(century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
+      // XX a. 2-oje pusėje
+      const digit = this.next(century);
+      if (digit?.k === NUM && (digit.n === 1 || digit.n === 2) && digit.e - digit.s === 1 && this.tight(century + 1)?.k === DASH && this.tight(century + 2)?.k === WORD && this.word(century + 3)?.kind === "half") {
+        return withPart(p, century + 4, "century_half", digit.n);
+      }
       return p;
     }
     return this.quarterTail(i + 1, p, r, at);
@@ -446,7 +461,9 @@ export class Reader {
   private present(i: number): number {
     const w = this.word(i);
     if (w?.kind !== "present") return -1;
-    if ((this.toks[i] as Token).t === "siu") return this.next(i + 1)?.t === "dienu" ? i + 2 : -1;
+    const word = (this.toks[i] as Token).t;
+    if (word === "siu") return this.next(i + 1)?.t === "dienu" ? i + 2 : -1;
+    if (word === "sios") return this.next(i + 1)?.t === "dienos" ? i + 2 : -1;
     return i + 1;
   }
 
@@ -485,6 +502,8 @@ export class Reader {
     }
     const r = this.range(i, false, false);
     if (r === null || !this.acceptable(r)) return null;
+    // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
+    if (r.a.y === undefined && r.b === null && this.word(r.to)?.kind === "name_noun") return null;
     const [start, end] = this.resolve(r);
     return { from: i, to: r.to, period: { start: toIso(start), end: toIso(end) } };
   }
