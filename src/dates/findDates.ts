@@ -4,7 +4,13 @@ import { MONTH_SPELLINGS } from "../lexicon/months";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { Reader } from "./_lib/reader";
-import { DASH, DOT, NUM, tokenize, WORD, type Token } from "./_lib/tokenize";
+import { tokenize, type Token } from "./_lib/tokenize";
+
+// Token kinds, as in _lib/tokenize.ts.
+const NUM = 0;
+const WORD = 1;
+const DASH = 2;
+const DOT = 3;
 import type { DateMatch, IsoPartialDate } from "./types";
 
 /**

@@ -2,11 +2,21 @@
 // bounded look-ahead: each attempt reads at most a few dozen tokens, so reading a text is
 // linear in its length whatever it holds.
 import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../lexicon/dateWords";
-import { lookupMonth } from "../../lexicon/months";
+import { lookupMonth, MONTH_SPELLINGS } from "../../lexicon/months";
 import type { DatePeriod } from "../types";
 import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
 import { DateFail, newPoint, pointBounds, type Point, type Span, type SpanKind } from "./points";
-import { DASH, DOT, NUM, SLASH, WORD, type Token } from "./tokenize";
+import type { Token } from "./tokenize";
+
+// Token kinds, as in tokenize.ts; local constants, so that reading them costs nothing in
+// environments that import bindings through getters.
+const NUM = 0;
+const WORD = 1;
+const DASH = 2;
+const DOT = 3;
+const SLASH = 4;
+
+const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
 
 export interface ReaderOptions {
   /** "parse": the text is one expression, bare forms allowed; "find": free text. */
@@ -104,7 +114,7 @@ export class Reader {
 
   private month(i: number): { m: number; to: number } | undefined {
     const t = this.next(i);
-    if (t === undefined || t.k !== WORD || t.t.length < 3) return undefined;
+    if (t === undefined || t.k !== WORD || t.t.length < 3 || !MONTH_KEYS.has(t.t)) return undefined;
     const found = lookupMonth(this.text.slice(t.s, t.e));
     if (found === undefined) return undefined;
     if (found.form === "abbreviation") return this.tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;

@@ -2,6 +2,7 @@
 // text (same length as the input, so token offsets are offsets in the input).
 import { foldForSearch } from "../../lexicon/fold";
 
+// Token kinds (reader.ts and findDates.ts keep local copies of these numbers).
 export const NUM = 0;
 export const WORD = 1;
 export const DASH = 2;
