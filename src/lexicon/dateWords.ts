@@ -10,6 +10,7 @@ import { foldText } from "./fold";
  * | `year_suffix` | `-aisiais`, `-ieji`, `-ųjų`, `-uosius` | `2022-aisiais` |
  * | `month` | `mėn.`, `mėnesį`, `mėnesio`, `mėnesyje` | `2022 m. vasario mėn.` |
  * | `day` | `d.`, `diena`, `dieną`, `dienos` | `2022 m. vasario 1 d.` |
+ * | `days` | `dienomis`, `dienas`, `dienų` (plural: only after a month, `balandžio 23–29 dienomis`) | |
  * | `day_suffix` | `-ąją`, `-oji`, `-osios`, `-ąja`, `-ojoje`, `-ajai` | `vasario 1-ąją` |
  * | `quarter` | `ketv.`, `ketvirtis`, `ketvirtį`, `ketvirtyje`, `ketvirčio` | `2023 m. II ketv.` |
  * | `half_year` | `pusm.`, `pusmetis`, `pusmetį`, `pusmetyje`, `pusmečio` | `2023 m. I pusmetis` |
@@ -36,6 +37,7 @@ export type DateWordKind =
   | "year_suffix"
   | "month"
   | "day"
+  | "days"
   | "day_suffix"
   | "quarter"
   | "half_year"
@@ -85,6 +87,7 @@ const ROWS: readonly Row[] = [
   ["year_suffix", 0, "aisiais iaisiais ieji ųjų iųjų uosius iuosius iesiems"],
   ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui mėnesiais mėnesių"],
   ["day", 0, "d. diena dienos dieną dienai"],
+  ["days", 0, "dienomis dienas dienų dienose"],
   ["day_suffix", 0, "ąją oji osios ąja ojoje ajai iąją ioji iosios iąja iojoje"],
   ["quarter", 0, "ketv. ketvirtis ketvirčio ketvirtį ketvirtyje ketvirčiu ketvirčiui"],
   ["half_year", 0, "pusm. pusmetis pusmečio pusmetį pusmetyje pusmečiu pusmečiui"],

@@ -40,11 +40,13 @@ export interface Point {
   school: boolean;
   /** A day written without `d.` after a month name (`rugsėjo 30 – spalio 1 d.`). */
   bareDay: boolean;
+  /** The day's marker is plural (`dienomis`): a date only with a month (`per 14 dienų` is a duration). */
+  pluralDay: boolean;
   span?: Span | undefined;
 }
 
 export function newPoint(from: number, at: number): Point {
-  return { from, to: from, yAt: at, mAt: at, dAt: at, bare: false, marked: false, numeric: false, school: false, bareDay: false };
+  return { from, to: from, yAt: at, mAt: at, dAt: at, bare: false, marked: false, numeric: false, school: false, bareDay: false, pluralDay: false };
 }
 
 export class DateFail {

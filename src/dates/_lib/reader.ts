@@ -165,7 +165,7 @@ export class Reader {
       const numeric = this.numeric(i, afterRangeWord);
       if (numeric !== undefined) return numeric;
       if (t.e - t.s === 4) return this.year(i);
-      if (t.e - t.s <= 2) return this.day(i, newPoint(i, t.s), afterRangeWord);
+      if (t.e - t.s <= 2) return this.day(i, newPoint(i, t.s), afterRangeWord, rangeEnd);
       return null;
     }
     if (t.k !== WORD) return null;
@@ -348,11 +348,15 @@ export class Reader {
   }
 
   /** A day number with `d.`, `dieną` or `-ąją`, or bare. */
-  private day(j: number, p: Point, afterRangeWord: boolean): Point | null {
+  private day(j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
     const t = this.toks[j] as Token;
     p.d = t.n;
     p.dAt = t.s;
     let to = this.marker(j + 1, "day");
+    if (to < 0 && (p.m !== undefined || rangeEnd)) {
+      to = this.marker(j + 1, "days");
+      p.pluralDay = to > 0;
+    }
     if (to < 0) {
       // 1-ąją, 1-ąją dieną
       to = this.suffix(j + 1, "day_suffix");
@@ -364,7 +368,7 @@ export class Reader {
       return p;
     }
     p.to = to;
-    p.marked = p.m !== undefined || afterRangeWord;
+    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay);
     p.bare = false;
     return p;
   }
@@ -545,8 +549,10 @@ export class Reader {
     if (this.o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
     if (r.b === null) return r.a.marked;
     if (r.b.marked || r.a.marked) return true;
+    // gruodžio 24–26 d.: a month and day, then a day with its marker.
+    if (r.a.bareDay && !r.b.bare && r.b.d !== undefined) return true;
     // 1–30 d. in a monthly plan, when the reference date gives the month.
-    return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && this.o.ref?.m !== undefined;
+    return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && !r.b.pluralDay && this.o.ref?.m !== undefined;
   }
 
   private bounded(p: Partial, i: number): string {
