@@ -68,7 +68,10 @@ function canStart(text: string, tokens: readonly Token[], i: number): boolean {
   if (t.k !== WORD) return false;
   if (MONTH_KEYS.has(t.t)) return true;
   const w = lookupFoldedDateWord(t.t);
-  if (w !== undefined) return w.kind === "from" || w.kind === "until" || w.kind === "after" || w.kind === "before" || w.kind === "ordinal";
+  if (w !== undefined) {
+    const kind = w.kind;
+    return kind === "from" || kind === "until" || kind === "after" || kind === "before" || kind === "ordinal" || kind === "relative_year" || kind === "relative_year_alone" || t.t === "siu";
+  }
   const c = text.charCodeAt(t.s);
   return (c === 73 || c === 86 || c === 88) && t.e - t.s <= 6 && IVX.test(text.slice(t.s, t.e));
 }

@@ -22,6 +22,8 @@ import { foldText } from "./fold";
  * | `school` | `mokslo` (before `metai`) | `2022–2023 mokslo metai` |
  * | `from`, `until`, `after`, `before` | `nuo`, `iki`, `po`, `prieš` | `nuo 1990 m.` |
  * | `present` | `šiol`, `dabar`, `šiandien`, `šių` (`šių dienų`), `šios` (`šios dienos`) | `iki šių dienų` |
+ * | `relative_year` | `šių` (`šių metų`), `šiais`, `praėjusiais`, `ateinančių` … before `metų`/`metais` (value: years from the reference year) | `praėjusiais metais` |
+ * | `relative_year_alone` | `šiemet` (0), `pernai` (-1), `užpernai` (-2) | `pernai rudenį` |
  * | `name_noun` | `g.`, `gatvė`, `gimnazija`, `mokykla`, `premija` … | `Vasario 16-osios g.` (a name, not a date) |
  *
  * @example
@@ -52,12 +54,14 @@ export type DateWordKind =
   | "after"
   | "before"
   | "present"
+  | "relative_year"
+  | "relative_year_alone"
   | "name_noun";
 
 /**
  * A date word and what it means: its kind and, for ordinals, seasons and parts, a number
  * (ordinals 1–4; seasons 1 winter, 2 spring, 3 summer, 4 autumn; parts 1 beginning, 2 middle,
- * 3 end). `abbreviation` is true for the forms written with a period (`m.`, `ketv.`), which a
+ * 3 end; relative years: years from the reference year). `abbreviation` is true for the forms written with a period (`m.`, `ketv.`), which a
  * reader must find followed by one.
  *
  * @example
@@ -71,7 +75,7 @@ export type DateWordKind =
 export interface DateWord {
   /** What the word does in a date. */
   readonly kind: DateWordKind;
-  /** Ordinal 1–4, season 1–4 (winter … autumn), part 1–3 (beginning, middle, end); 0 otherwise. */
+  /** Ordinal 1–4, season 1–4 (winter … autumn), part 1–3 (beginning, middle, end), years from the reference year; 0 otherwise. */
   readonly value: number;
   /** True for abbreviations, which are written with a trailing period. */
   readonly abbreviation: boolean;
@@ -110,6 +114,12 @@ const ROWS: readonly Row[] = [
   ["after", 0, "po"],
   ["before", 0, "prieš"],
   ["present", 0, "šiol dabar šiandien šiandienos šių šios"],
+  ["relative_year", 0, "šiais šie šiuos einamųjų einamaisiais einamieji ataskaitinių ataskaitiniais ataskaitiniai"],
+  ["relative_year", -1, "praėjusių praėjusiais praėjusius praėję praeitų praeitais praeitus"],
+  ["relative_year", 1, "ateinančių ateinančiais ateinančius ateinantys"],
+  ["relative_year_alone", 0, "šiemet"],
+  ["relative_year_alone", -1, "pernai"],
+  ["relative_year_alone", -2, "užpernai"],
   ["name_noun", 0, "g. gatvė gatvės gatvę gatvėje gatve prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją"],
 ];
 

@@ -25,6 +25,8 @@ export interface Point {
   /** Token after the last. */
   to: number;
   y?: number | undefined;
+  /** A year counted from the reference date's (`šių metų` 0, `praėjusiais metais` -1). */
+  yearOffset?: number | undefined;
   m?: number | undefined;
   d?: number | undefined;
   yAt: number;
@@ -95,7 +97,10 @@ export function pointBounds(p: Point): [Partial, Partial] {
     default: {
       // Centuries: XX a. is 1901–2000; parts are thirds (1–33, 34–66, 67–100), halves 1–50, 51–100.
       const base = (span.n - 1) * 100;
-      if (span.kind === "century") return [{ y: base + 1 }, { y: base + 100 }];
+      if (span.kind === "century") {
+        if (span.n2 < span.n) throw new DateFail("reversed_range", span.at, `The centuries run backwards (${span.n}–${span.n2})`);
+        return [{ y: base + 1 }, { y: span.n2 * 100 }];
+      }
       if (span.kind === "century_half") return [{ y: base + (span.part === 1 ? 1 : 51) }, { y: base + (span.part === 1 ? 50 : 100) }];
       const first = [1, 34, 67][span.part - 1] as number;
       const last = [33, 66, 100][span.part - 1] as number;

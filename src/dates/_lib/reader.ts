@@ -175,6 +175,9 @@ export class Reader {
     if (r > 0) return this.romanTail(i, r);
     const w = lookupFoldedDateWord(t.t);
     if (w?.kind === "ordinal") return this.ordinalTail(i, newPoint(i, t.s), w.value);
+    if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return this.relativeYear(i, w);
+    // šių metų: `šių` is also the present of `iki šių dienų`
+    if (w?.kind === "present" && t.t === "siu") return this.relativeYear(i, { kind: "relative_year", value: 0, abbreviation: false });
     return null;
   }
 
@@ -292,12 +295,51 @@ export class Reader {
     p.to = j;
     p.marked = true;
     if (p.school) return p;
+    return this.yearTail(j, p);
+  }
+
+  /** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
+  private relativeYear(i: number, w: DateWord): Point | null {
+    const t = this.toks[i] as Token;
+    const p = newPoint(i, t.s);
+    p.yearOffset = w.value;
+    // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
+    if (this.o.ref !== undefined) p.y = this.o.ref.y + w.value;
+    if (w.kind === "relative_year_alone") {
+      p.to = i + 1;
+      p.marked = true;
+      return this.yearTail(i + 1, p);
+    }
+    const j = this.marker(i + 1, "year");
+    if (j < 0 || this.tok(i + 1)?.t === "m") return null;
+    p.to = j;
+    p.marked = true;
+    return this.yearTail(j, p);
+  }
+
+  /** What may follow a year: a month, a quarter, a half-year, a season, a part. */
+  private yearTail(j: number, p: Point): Point {
     const month = this.month(j);
     if (month !== undefined) return this.monthTail(month.to, p, month.m, (this.toks[j] as Token).s);
     const r = this.roman(j);
     if (r > 0) return this.quarterTail(j + 1, p, r, (this.toks[j] as Token).s) ?? p;
     const byNumber = this.next(j);
-    if (byNumber?.k === NUM && byNumber.e - byNumber.s === 1) return this.quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
+    if (byNumber?.k === NUM && byNumber.e - byNumber.s <= 2) {
+      // 2022 m. 02 mėn. 01 d.
+      const monthMark = this.marker(j + 1, "month");
+      if (monthMark > 0) {
+        p.m = byNumber.n;
+        p.mAt = byNumber.s;
+        p.to = monthMark;
+        const dayTok = this.next(monthMark);
+        if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2) {
+          const withDay = this.day(monthMark, { ...p }, false);
+          if (withDay !== null && !withDay.bare) return withDay;
+        }
+        return p;
+      }
+      if (byNumber.e - byNumber.s === 1) return this.quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
+    }
     const w = this.word(j);
     if (w === undefined) return p;
     if (w.kind === "ordinal") return this.ordinalTail(j, p, w.value) ?? p;
@@ -311,7 +353,7 @@ export class Reader {
     p.m = m;
     p.mAt = mAt;
     p.to = j;
-    const hasYear = p.y !== undefined;
+    const hasYear = p.y !== undefined || p.yearOffset !== undefined;
     const dayTok = this.next(j);
     if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && (this.freeEnd(j + 1) || this.marker(j + 1, "day") > 0)) {
       const withDay = this.day(j, p, false);
@@ -377,11 +419,23 @@ export class Reader {
   private romanTail(i: number, r: number): Point | null {
     const at = (this.toks[i] as Token).s;
     const p = newPoint(i, at);
-    const century = this.marker(i + 1, "century");
+    let century = this.marker(i + 1, "century");
+    let r2 = r;
+    if (century < 0 && this.next(i + 1)?.k === DASH) {
+      // XIX–XX a.
+      const second = this.roman(i + 2);
+      const after = second > 0 ? this.marker(i + 3, "century") : -1;
+      if (after > 0) {
+        century = after;
+        r2 = second;
+      }
+    }
     if (century > 0) {
-      if (this.o.mode === "find" && ((r - 1) * 100 + 1 < this.o.minYear || r * 100 > this.o.maxYear)) return null;
+      if (this.o.mode === "find" && ((r - 1) * 100 + 1 < this.o.minYear || r2 * 100 > this.o.maxYear || r2 < r)) return null;
       p.marked = true;
       withSpan(p, century, "century", r, at);
+      (p.span as Span).n2 = r2;
+      if (r2 !== r) return p;
       const w = this.word(century);
       if (w?.kind === "part") return withPart(p, century + 1, "century_part", w.value);
       if (w?.kind === "ordinal" && w.value <= 2 && this.word(century + 1)?.kind === "half") {
@@ -614,6 +668,11 @@ export class Reader {
   }
 
   private fillFromRef(p: Point): void {
+    if (p.yearOffset !== undefined && p.y === undefined) {
+      const ref = this.o.ref;
+      if (ref === undefined) throw new DateFail("needs_reference", this.at(p.from), "A year counted from today (šių metų, pernai) needs a reference date; pass options.ref");
+      p.y = ref.y + p.yearOffset;
+    }
     const needsYear = p.y === undefined && (p.span === undefined || (p.span.kind !== "century" && p.span.kind !== "century_part" && p.span.kind !== "century_half"));
     const needsMonth = p.m === undefined && p.d !== undefined;
     if (!needsYear && !needsMonth) return;
