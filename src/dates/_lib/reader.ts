@@ -622,8 +622,9 @@ export class Reader {
 
   /** Fills in what each side leaves out, from the other side and the reference date. */
   private resolve(r: Range): [Partial, Partial] {
-    const a = { ...r.a };
-    const b = r.b === null ? null : { ...r.b };
+    // The points were built for this attempt only: filling them in place is safe.
+    const a = r.a;
+    const b = r.b;
     if (b !== null) {
       if (b.school) {
         if (a.y === undefined || a.m !== undefined || b.m !== undefined) throw new DateFail("invalid_date", this.at(r.a.from), "A school year runs between two years");
