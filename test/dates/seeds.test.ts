@@ -12,13 +12,16 @@ interface Golden {
   matches: Row[];
   withoutRef: Row[];
 }
-const golden = JSON.parse(readFixture("dates/seeds.json")) as Record<"chronicle2022" | "report2023", Golden>;
+const golden = JSON.parse(readFixture("dates/seeds.json")) as Record<"chronicle2022" | "report2023" | "projectNotice" | "sponsors" | "statutes", Golden>;
 const rows = (text: string, ref?: string): Row[] =>
   findDates(text, ref === undefined ? undefined : { ref }).map((m) => [m.text, m.period.start, m.period.end]);
 
 describe.each([
   ["the 2022 chronicle", "chronicle2022"],
   ["the 2023 annual report", "report2023"],
+  ["the Marijampolė project notice", "projectNotice"],
+  ["the 2009–2011 sponsors list", "sponsors"],
+  ["the statutes of the regional libraries association", "statutes"],
 ] as const)("findDates in %s", (_label, key) => {
   const text = readSeed(key);
   const expected = golden[key];
