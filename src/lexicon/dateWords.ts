@@ -15,6 +15,7 @@ import { foldText } from "./fold";
  * | `quarter` | `ketv.`, `ketvirtis`, `ketvirtį`, `ketvirtyje`, `ketvirčio` | `2023 m. II ketv.` |
  * | `half_year` | `pusm.`, `pusmetis`, `pusmetį`, `pusmetyje`, `pusmečio` | `2023 m. I pusmetis` |
  * | `century` | `a.`, `amžius`, `amžiaus`, `amžiuje` | `XX a.` |
+ * | `decade` | `deš.`, `dešimtmetis`, `dešimtmetyje`, `dešimtmečio` (after a century and an ordinal) | `XX a. 4-ajame dešimtmetyje` |
  * | `part` | `pradžia`, `pradžioje`, `vidurys`, `viduryje`, `pabaiga`, `pabaigoje` | `2017 m. pabaigoje` |
  * | `half` | `pusė`, `pusėje`, `pusės` (after `pirmoje`/`antroje`) | `XIX a. antroje pusėje` |
  * | `ordinal` | `pirmasis`, `pirmajame`, `pirmoje`, `antrąjį`, `trečiasis`, `ketvirtajame` … | `antrajame pusmetyje` |
@@ -44,6 +45,7 @@ export type DateWordKind =
   | "quarter"
   | "half_year"
   | "century"
+  | "decade"
   | "part"
   | "half"
   | "ordinal"
@@ -60,7 +62,7 @@ export type DateWordKind =
 
 /**
  * A date word and what it means: its kind and, for ordinals, seasons and parts, a number
- * (ordinals 1–4; seasons 1 winter, 2 spring, 3 summer, 4 autumn; parts 1 beginning, 2 middle,
+ * (ordinals 1–10; seasons 1 winter, 2 spring, 3 summer, 4 autumn; parts 1 beginning, 2 middle,
  * 3 end; relative years: years from the reference year). `abbreviation` is true for the forms written with a period (`m.`, `ketv.`), which a
  * reader must find followed by one.
  *
@@ -75,7 +77,7 @@ export type DateWordKind =
 export interface DateWord {
   /** What the word does in a date. */
   readonly kind: DateWordKind;
-  /** Ordinal 1–4, season 1–4 (winter … autumn), part 1–3 (beginning, middle, end), years from the reference year; 0 otherwise. */
+  /** Ordinal 1–10, season 1–4 (winter … autumn), part 1–3 (beginning, middle, end), years from the reference year; 0 otherwise. */
   readonly value: number;
   /** True for abbreviations, which are written with a trailing period. */
   readonly abbreviation: boolean;
@@ -104,6 +106,13 @@ const ROWS: readonly Row[] = [
   ["ordinal", 2, "antrasis antrojo antrąjį antrajame antrame antras antro antrą antroji antrosios antrąją antrojoje antroje antra"],
   ["ordinal", 3, "trečiasis trečiojo trečiąjį trečiajame trečiame trečias trečio trečią"],
   ["ordinal", 4, "ketvirtasis ketvirtojo ketvirtąjį ketvirtajame ketvirtame ketvirtas ketvirto ketvirtą"],
+  ["ordinal", 5, "penktasis penktojo penktąjį penktajame penktame penktas"],
+  ["ordinal", 6, "šeštasis šeštojo šeštąjį šeštajame šeštame šeštas"],
+  ["ordinal", 7, "septintasis septintojo septintąjį septintajame septintame septintas"],
+  ["ordinal", 8, "aštuntasis aštuntojo aštuntąjį aštuntajame aštuntame aštuntas"],
+  ["ordinal", 9, "devintasis devintojo devintąjį devintajame devintame devintas"],
+  ["ordinal", 10, "dešimtasis dešimtojo dešimtąjį dešimtajame dešimtame dešimtas"],
+  ["decade", 0, "deš. dešimtmetis dešimtmečio dešimtmetį dešimtmetyje dešimtmečiu dešimtmečiui"],
   ["season", 1, "žiema žiemos žiemą žiemai žiemoje"],
   ["season", 2, "pavasaris pavasario pavasarį pavasariui pavasaryje"],
   ["season", 3, "vasara vasaros vasarą vasarai vasaroje"],

@@ -4,7 +4,7 @@ import { daysInMonth } from "../types";
 import type { Partial } from "./calendar";
 
 /** A part of a larger unit: quarter, half-year, season, third of a year / month / century, half of a century. */
-export type SpanKind = "quarter" | "half_year" | "season" | "year_part" | "month_part" | "century" | "century_part" | "century_half";
+export type SpanKind = "quarter" | "half_year" | "season" | "year_part" | "month_part" | "century" | "century_part" | "century_half" | "century_decade";
 
 export interface Span {
   kind: SpanKind;
@@ -100,6 +100,11 @@ export function pointBounds(p: Point): [Partial, Partial] {
       if (span.kind === "century") {
         if (span.n2 < span.n) throw new DateFail("reversed_range", span.at, `The centuries run backwards (${span.n}–${span.n2})`);
         return [{ y: base + 1 }, { y: span.n2 * 100 }];
+      }
+      if (span.kind === "century_decade") {
+        // XX a. 4-asis dešimtmetis is the 1930s, as it is used (not 1931–1940).
+        if (span.part < 1 || span.part > 10) throw new DateFail("invalid_date", span.at, `A century has no decade ${span.part}`);
+        return [{ y: base + span.part * 10 - 10 }, { y: base + span.part * 10 - 1 }];
       }
       if (span.kind === "century_half") return [{ y: base + (span.part === 1 ? 1 : 51) }, { y: base + (span.part === 1 ? 50 : 100) }];
       const first = [1, 34, 67][span.part - 1] as number;

@@ -380,6 +380,9 @@ export class Reader {
         const withDay = this.day(mark, { ...p }, false);
         if (withDay !== null && !withDay.bare) return withDay;
       }
+      // 2022 m. spalio mėn. pabaigoje
+      const part = this.word(mark);
+      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, (this.toks[mark] as Token).s);
       return p;
     }
     const w = this.word(j);
@@ -438,6 +441,18 @@ export class Reader {
       if (r2 !== r) return p;
       const w = this.word(century);
       if (w?.kind === "part") return withPart(p, century + 1, "century_part", w.value);
+      // XX a. ketvirtajame dešimtmetyje, XX a. 4-ajame dešimtmetyje, XX a. 4 deš.
+      if (w?.kind === "ordinal") {
+        const decade = this.marker(century + 1, "decade");
+        if (decade > 0) return withPart(p, decade, "century_decade", w.value);
+      }
+      const number = this.next(century);
+      if (number?.k === NUM && number.e - number.s <= 2) {
+        let k = century + 1;
+        if (this.tight(k)?.k === DASH && this.tight(k + 1)?.k === WORD) k += 2;
+        const decade = this.marker(k, "decade");
+        if (decade > 0) return withPart(p, decade, "century_decade", number.n);
+      }
       if (w?.kind === "ordinal" && w.value <= 2 && this.word(century + 1)?.kind === "half") {
         return withPart(p, century + 2, "century_half", w.value);
       }
@@ -674,7 +689,7 @@ export class Reader {
       if (ref === undefined) throw new DateFail("needs_reference", this.at(p.from), "A year counted from today (šių metų, pernai) needs a reference date; pass options.ref");
       p.y = ref.y + p.yearOffset;
     }
-    const needsYear = p.y === undefined && (p.span === undefined || (p.span.kind !== "century" && p.span.kind !== "century_part" && p.span.kind !== "century_half"));
+    const needsYear = p.y === undefined && (p.span === undefined || !p.span.kind.startsWith("century"));
     const needsMonth = p.m === undefined && p.d !== undefined;
     if (!needsYear && !needsMonth) return;
     const ref = this.o.ref;
