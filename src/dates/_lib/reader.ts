@@ -3,9 +3,11 @@
 // linear in its length whatever it holds.
 import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../lexicon/dateWords";
 import { lookupMonth, MONTH_SPELLINGS } from "../../lexicon/months";
+import { safeParseRomanNumeral } from "../../lexicon/roman";
 import type { DatePeriod } from "../types";
-import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
-import { DateFail, newPoint, pointBounds, type Point, type Span, type SpanKind } from "./points";
+import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
+import { DateFail, newPoint, type Point, type Span, type SpanKind } from "./points";
+import { resolveRange } from "./resolve";
 import type { Token } from "./tokenize";
 
 // Token kinds, as in tokenize.ts; local constants, so that reading them costs nothing in
@@ -32,18 +34,13 @@ export interface Expression {
   period: DatePeriod;
 }
 
-const ROMAN = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
-const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+const UPPER_ROMAN = /^[IVX]{1,6}$/;
 
+/** The value of an upper-case Roman numeral I–XXI (the lexicon's), or -1. */
 function romanValue(text: string): number {
-  if (text.length === 0 || text.length > 6 || !ROMAN.test(text)) return -1;
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const v = ROMAN_VALUE[text[i] as string] as number;
-    const next = ROMAN_VALUE[text[i + 1] ?? ""] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
+  if (!UPPER_ROMAN.test(text)) return -1;
+  const read = safeParseRomanNumeral(text);
+  return read.success ? read.data : -1;
 }
 
 interface Range {
@@ -53,8 +50,6 @@ interface Range {
 }
 
 export class Reader {
-  /** The furthest token an attempt looked at; find resumes after a failed expression there. */
-  reach = 0;
   /** The end of the furthest point read. */
   lastPointTo = 0;
   /** The first token of the expression being read (it may start a line). */
@@ -69,9 +64,7 @@ export class Reader {
   // ---- token helpers ----
 
   private tok(i: number): Token | undefined {
-    const t = this.toks[i];
-    if (t !== undefined && i > this.reach) this.reach = i;
-    return t;
+    return this.toks[i];
   }
 
   /** Token i, if it follows token i-1 on the same line. */
@@ -637,67 +630,7 @@ export class Reader {
 
   /** Fills in what each side leaves out, from the other side and the reference date. */
   private resolve(r: Range): [Partial, Partial] {
-    // The points were built for this attempt only: filling them in place is safe.
-    const a = r.a;
-    const b = r.b;
-    if (b !== null) {
-      if (b.school) {
-        if (a.y === undefined || a.m !== undefined || b.m !== undefined) throw new DateFail("invalid_date", this.at(r.a.from), "A school year runs between two years");
-        const start = { y: a.y, m: 9 };
-        const end = { y: b.y as number, m: 8 };
-        if (end.y <= start.y) throw new DateFail("reversed_range", this.at(r.b?.from ?? 0), "The school year ends before it starts");
-        return [start, end];
-      }
-      const noSpans = a.span === undefined && b.span === undefined;
-      if (b.y === undefined && a.y !== undefined) {
-        b.y = a.y;
-        if (b.m === undefined && b.d !== undefined) b.m = a.m;
-        else if (b.m !== undefined && a.m !== undefined && b.m < a.m && noSpans) b.y = a.y + 1;
-      } else if (b.y === undefined && b.m === undefined && b.d !== undefined) b.m = a.m;
-      if (a.y === undefined && b.y !== undefined) {
-        a.y = a.m !== undefined && b.m !== undefined && a.m > b.m ? b.y - 1 : b.y;
-        if (a.m === undefined && a.d !== undefined) a.m = b.m;
-      }
-      if (a.m === undefined && a.d !== undefined && b.m !== undefined) a.m = b.m;
-      if (b.y === undefined && a.m !== undefined && b.m !== undefined && b.m < a.m) {
-        this.fillFromRef(a);
-        b.y = (a.y as number) + 1;
-      }
-    } else if (a.school && a.y !== undefined) {
-      return [{ y: a.y, m: 9 }, { y: a.y + 1, m: 8 }];
-    }
-    this.fillFromRef(a);
-    const [start, aEnd] = this.bounds(a);
-    if (b === null) return [start, aEnd];
-    this.fillFromRef(b);
-    const [, end] = this.bounds(b);
-    if (firstDay(start) > lastDay(end)) {
-      throw new DateFail("reversed_range", this.at(r.b?.from ?? 0), `The period ends (${toIso(end)}) before it starts (${toIso(start)})`);
-    }
-    return [start, end];
-  }
-
-  private bounds(p: Point): [Partial, Partial] {
-    const [start, end] = pointBounds(p);
-    if (start.y < MIN_YEAR || end.y > MAX_YEAR) throw new DateFail("invalid_date", this.at(p.from), `The years ${start.y}–${end.y} are out of range`);
-    return [start, end];
-  }
-
-  private fillFromRef(p: Point): void {
-    if (p.yearOffset !== undefined && p.y === undefined) {
-      const ref = this.o.ref;
-      if (ref === undefined) throw new DateFail("needs_reference", this.at(p.from), "A year counted from today (šių metų, pernai) needs a reference date; pass options.ref");
-      p.y = ref.y + p.yearOffset;
-    }
-    const needsYear = p.y === undefined && (p.span === undefined || !p.span.kind.startsWith("century"));
-    const needsMonth = p.m === undefined && p.d !== undefined;
-    if (!needsYear && !needsMonth) return;
-    const ref = this.o.ref;
-    const at = this.at(p.from);
-    if (ref === undefined) throw new DateFail("needs_reference", at, "The text leaves out the year; pass options.ref");
-    if (needsMonth && ref.m === undefined) throw new DateFail("needs_reference", at, "The text leaves out the month; pass options.ref with a month");
-    if (needsYear) p.y = ref.y;
-    if (needsMonth) p.m = ref.m;
+    return resolveRange(r.a, r.b, this.o.ref, (i) => this.at(i));
   }
 }
 
