@@ -1,6 +1,7 @@
 import { foldForSearch } from "../lexicon/fold";
 import { lookupFoldedDateWord } from "../lexicon/dateWords";
 import { MONTH_SPELLINGS } from "../lexicon/months";
+import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { Reader } from "./_lib/reader";
@@ -60,6 +61,8 @@ function canStart(text: string, tokens: readonly Token[], i: number): boolean {
     if (len === 4) return true;
     if (len > 2) return false;
     const sep = tokens[i + 1];
+    // 16 d. and 2 ir … in a list of days after a date (kovo 10 ir 16 d.)
+    if (sep !== undefined && !sep.br && (isDayWord(sep) || (sep.k === WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba")) || text.charCodeAt(sep.s) === 44)) return true;
     const next = tokens[i + 2];
     if (sep === undefined || sep.sp || (sep.k !== DASH && sep.k !== DOT) || next === undefined || next.sp || next.k !== NUM) return false;
     // 09.18, 03-07 (a padded month with a leading zero), or a day range 1-30 d.
@@ -106,6 +109,9 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   const tokens = tokenize(text, folded);
   const reader = new Reader(text, tokens, { mode: "find", ref, minYear: options?.minYear ?? 1000, maxYear: options?.maxYear ?? 2100 });
   const matches: DateMatch[] = [];
+  // The end of the last match, and what a list after it shares (its year, and month).
+  let lastTo = -1;
+  let shared: Partial | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -114,6 +120,8 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       continue;
     }
     reader.lastPointTo = i;
+    reader.listRef = undefined;
+    if (shared !== undefined && lastTo >= 0 && reader.listConnector(lastTo) === i) reader.listRef = { y: shared.y, m: shared.m ?? ref?.m };
     try {
       const found = reader.expression(i) ?? reader.listedYear(i);
       if (found === null) {
@@ -123,6 +131,9 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       const index = t.s;
       const end = (tokens[found.to - 1] as Token).e;
       matches.push({ text: text.slice(index, end), index, end, period: found.period });
+      const last = found.period.end ?? found.period.start;
+      shared = last === null ? undefined : fromIso(last);
+      lastTo = found.to;
       i = found.to;
     } catch (error) {
       if (!(error instanceof DateFail)) throw error;

@@ -52,6 +52,11 @@ interface Range {
 export class Reader {
   /** The end of the furthest point read. */
   lastPointTo = 0;
+  /**
+   * In a list after a date (`2023 m. kovo 3 d. ir balandžio 5 d.`, `kovo 10 ir 16 d.`): the year
+   * and month that the next items share, in place of `options.ref`.
+   */
+  listRef: Partial | undefined = undefined;
   /** The first token of the expression being read (it may start a line). */
   private start = 0;
 
@@ -406,7 +411,7 @@ export class Reader {
       return p;
     }
     p.to = to;
-    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay);
+    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (this.listRef !== undefined && !p.pluralDay);
     p.bare = false;
     return p;
   }
@@ -607,9 +612,29 @@ export class Reader {
     return null;
   }
 
+  /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
+  listConnector(i: number): number {
+    const t = this.toks[i];
+    if (t === undefined || t.br) return -1;
+    if (t.k === WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
+    return this.text[t.s] === "," ? i + 1 : -1;
+  }
+
+  /** `kovo 10 ir 16 d.`: a list of days continues after i. */
+  private listFollows(i: number): boolean {
+    const j = this.listConnector(i);
+    const t = j > 0 ? this.next(j) : undefined;
+    return t !== undefined && t.k === NUM && t.e - t.s <= 2;
+  }
+
   private acceptable(r: Range): boolean {
     if (this.o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
-    if (r.b === null) return r.a.marked;
+    if (r.b === null) {
+      if (r.a.marked) return true;
+      // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
+      const listDay = r.a.bareDay || (this.listRef !== undefined && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
+      return listDay && this.listFollows(r.to);
+    }
     if (r.b.marked || r.a.marked) return true;
     // gruodžio 24–26 d.: a month and day, then a day with its marker.
     if (r.a.bareDay && !r.b.bare && r.b.d !== undefined) return true;
@@ -630,7 +655,7 @@ export class Reader {
 
   /** Fills in what each side leaves out, from the other side and the reference date. */
   private resolve(r: Range): [Partial, Partial] {
-    return resolveRange(r.a, r.b, this.o.ref, (i) => this.at(i));
+    return resolveRange(r.a, r.b, this.listRef ?? this.o.ref, (i) => this.at(i));
   }
 }
 
