@@ -129,7 +129,7 @@ const ROWS: readonly Row[] = [
   ["relative_year_alone", 0, "šiemet"],
   ["relative_year_alone", -1, "pernai"],
   ["relative_year_alone", -2, "užpernai"],
-  ["name_noun", 0, "g. gatvė gatvės gatvę gatvėje gatve prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją"],
+  ["name_noun", 0, "g. gatvė gatvės gatvę gatvėje gatve prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją aktas akto aktą akte signataras signataro signatarai signatarų"],
 ];
 
 /**

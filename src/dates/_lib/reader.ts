@@ -288,6 +288,15 @@ export class Reader {
     if (j < 0) {
       p.to = i + 1;
       p.bare = true;
+      // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
+      const month = this.month(i + 1);
+      if (month !== undefined && this.next(i + 1)?.sp === true) {
+        const full = this.monthTail(month.to, { ...p, bare: false }, month.m, (this.toks[i + 1] as Token).s);
+        if (!full.bareDay && !full.bare && full.to > month.to) {
+          full.marked = true;
+          return full;
+        }
+      }
       return p;
     }
     p.to = j;
