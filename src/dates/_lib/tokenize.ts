@@ -30,7 +30,7 @@ export interface Token {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 const LETTER = /\p{L}|\p{M}/u;
-const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010 || c === 0x2011;
+const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0xfe63 || c === 0xff0d;
 const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0xfeff || c === 0x200b || c === 11 || c === 12;
 const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
