@@ -65,6 +65,10 @@ function canStart(text: string, tokens: readonly Token[], i: number): boolean {
     if (sep !== undefined && !sep.br && (isDayWord(sep) || (sep.k === WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba")) || text.charCodeAt(sep.s) === 44)) return true;
     const next = tokens[i + 2];
     if (sep === undefined || sep.sp || (sep.k !== DASH && sep.k !== DOT) || next === undefined || next.sp || next.k !== NUM) return false;
+    // 15.03.2023 (day first, year last)
+    const dot = tokens[i + 3];
+    const year = tokens[i + 4];
+    if (sep.k === DOT && dot?.k === DOT && !dot.sp && year?.k === NUM && !year.sp && year.e - year.s === 4) return true;
     // 09.18, 03-07 (a padded month with a leading zero), or a day range 1-30 d.
     return (len === 2 && text.charCodeAt(t.s) === 48) || (sep.k === DASH && isDayWord(tokens[i + 3]));
   }

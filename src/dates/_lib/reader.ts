@@ -208,6 +208,15 @@ export class Reader {
       }
       return undefined;
     }
+    if (len <= 2 && sep?.k === DOT && second?.k === NUM && second.e - second.s <= 2 && this.tight(i + 3)?.k === DOT) {
+      // 15.03.2023: day first, as Europe writes it; unambiguous with the year last.
+      const year = this.tight(i + 4);
+      if (year?.k === NUM && year.e - year.s === 4 && this.freeEnd(i + 5)) {
+        const p = this.numericPoint(i, i + 5, year.n, second, t);
+        if (p !== null) p.yAt = year.s;
+        return p;
+      }
+    }
     if (len === 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s === 2) {
       // `10-15 d.` is a range of days, not 15 October.
       if (sep.k === DASH && this.marker(i + 3, "day") > 0) return undefined;
