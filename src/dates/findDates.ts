@@ -1,3 +1,4 @@
+import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import { lookupFoldedDateWord } from "../lexicon/dateWords";
 import { MONTH_SPELLINGS } from "../lexicon/months";
@@ -83,6 +84,14 @@ function canStart(text: string, tokens: readonly Token[], i: number): boolean {
   return (c === 73 || c === 86 || c === 88) && t.e - t.s <= 6 && IVX.test(text.slice(t.s, t.e));
 }
 
+function readYearOption(value: unknown, fallback: number, name: string, input: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1000 || value > 9999) {
+    throw new BibliotekosError({ code: "invalid_argument", message: `options.${name} must be an integer year from 1000 to 9999, got ${String(value)}`, input, path: ["options", name], expected: "integer from 1000 to 9999", received: String(value) });
+  }
+  return value;
+}
+
 /**
  * Finds every Lithuanian date expression in free text, in order: dates, months, years,
  * ranges, open ranges, quarters, half-years, seasons, school years and centuries, as
@@ -96,7 +105,8 @@ function canStart(text: string, tokens: readonly Token[], i: number): boolean {
  * @param text - free text.
  * @param options - {@link FindDatesOptions}.
  * @returns the matches, in order, not overlapping.
- * @throws {@link BibliotekosError} `invalid_argument` only for a malformed `options.ref`.
+ * @throws {@link BibliotekosError} `invalid_argument` only for bad options (a `ref` that is not an
+ *   existing {@link IsoPartialDate}, a `minYear` or `maxYear` that is not a year from 1000 to 9999).
  *
  * @example
  * ```ts
@@ -111,7 +121,9 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   const ref = readRef(options, text);
   const folded = foldForSearch(text);
   const tokens = tokenize(text, folded);
-  const reader = new Reader(text, tokens, { mode: "find", ref, minYear: options?.minYear ?? 1000, maxYear: options?.maxYear ?? 2100 });
+  const minYear = readYearOption(options?.minYear, 1000, "minYear", text);
+  const maxYear = readYearOption(options?.maxYear, 2100, "maxYear", text);
+  const reader = new Reader(text, tokens, { mode: "find", ref, minYear, maxYear });
   const matches: DateMatch[] = [];
   // The end of the last match, and what a list after it shares (its year, and month).
   let lastTo = -1;

@@ -53,5 +53,11 @@ describe("parseDate on adversarial input", () => {
   it("refuses a reference date that does not exist", () => {
     expect(safeParseDate("Spalio 13 d.", { ref: "2022-13" })).toMatchObject({ success: false, error: { code: "invalid_argument" } });
     expect(() => findDates("Spalio 13 d.", { ref: "22" })).toThrowError(expect.objectContaining({ code: "invalid_argument" }) as Error);
+    expect(() => findDates("2022 m.", { maxYear: 2100.5 })).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["options", "maxYear"] }) as Error);
+  });
+
+  it("reads years in the window it is given", () => {
+    expect(findDates("Lentynos – 2189 m.", { maxYear: 2200 }).map((m) => m.period.start)).toEqual(["2189"]);
+    expect(findDates("1009 m. Lietuva paminėta", { minYear: 1100 })).toEqual([]);
   });
 });
