@@ -29,8 +29,9 @@ import type { DateMatch, IsoPartialDate } from "./types";
 export interface FindDatesOptions {
   /**
    * The reference date for what the text leaves out (the year of `Spalio 13 d.`, the month of
-   * `1-30 d.`, the present of `iki šių dienų`). Without it, such expressions are skipped
-   * (`nuo 1990 m. iki šių dienų` gives `nuo 1990 m.`).
+   * `1-30 d.`, the present of `iki šių dienų`), when no date before it in the same sentence
+   * gives it (`Gimė 1885 m. sausio 4 d. (kitur – sausio 3 d.)` is 1885 twice). Without it, such
+   * expressions are skipped (`nuo 1990 m. iki šių dienų` gives `nuo 1990 m.`).
    * @default undefined
    */
   ref?: IsoPartialDate | undefined;
@@ -84,6 +85,18 @@ function canStart(text: string, tokens: readonly Token[], i: number): boolean {
   return (c === 73 || c === 86 || c === 88) && t.e - t.s <= 6 && IVX.test(text.slice(t.s, t.e));
 }
 
+/** `.`, `!` or `?`: with a capital after it, the end of a sentence. */
+function isSentenceEnd(text: string, t: Token): boolean {
+  if (t.k === NUM || t.k === WORD) return false;
+  const c = text.charCodeAt(t.s);
+  return c === 46 || c === 33 || c === 63;
+}
+
+function isCapital(text: string, t: Token): boolean {
+  const ch = text[t.s] as string;
+  return t.k === WORD ? ch !== ch.toLowerCase() : t.k === NUM;
+}
+
 function readYearOption(value: unknown, fallback: number, name: string, input: string): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1000 || value > 9999) {
@@ -128,6 +141,8 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   // The end of the last match, and what a list after it shares (its year, and month).
   let lastTo = -1;
   let shared: Partial | undefined;
+  let scan = 0;
+  let sameSentence = false;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -136,8 +151,16 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       continue;
     }
     reader.lastPointTo = i;
-    reader.listRef = undefined;
-    if (shared !== undefined && lastTo >= 0 && reader.listConnector(lastTo) === i) reader.listRef = { y: shared.y, m: shared.m ?? ref?.m };
+    // Is this in the sentence of the last match, or an item of a list right after it?
+    while (scan < i) {
+      const s = tokens[scan] as Token;
+      const after = tokens[scan + 1];
+      if (s.br || (isSentenceEnd(text, s) && after !== undefined && after.sp && isCapital(text, after))) sameSentence = false;
+      scan++;
+    }
+    if ((tokens[i] as Token).br) sameSentence = false;
+    reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
+    reader.contextRef = shared === undefined || !sameSentence ? undefined : reader.inList ? { y: shared.y, m: shared.m ?? ref?.m } : { y: shared.y, m: ref?.m };
     try {
       const found = reader.expression(i) ?? reader.listedYear(i);
       if (found === null) {
@@ -150,6 +173,8 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       const last = found.period.end ?? found.period.start;
       shared = last === null ? undefined : fromIso(last);
       lastTo = found.to;
+      scan = found.to;
+      sameSentence = true;
       i = found.to;
     } catch (error) {
       if (!(error instanceof DateFail)) throw error;

@@ -53,10 +53,13 @@ export class Reader {
   /** The end of the furthest point read. */
   lastPointTo = 0;
   /**
-   * In a list after a date (`2023 m. kovo 3 d. ir balandžio 5 d.`, `kovo 10 ir 16 d.`): the year
-   * and month that the next items share, in place of `options.ref`.
+   * What an expression later in the same sentence as a date takes in place of `options.ref`:
+   * the year of that date (`2023 m. II ketv. …, o I pusmetį`), and in a list right after it
+   * (`2023 m. kovo 3 d. ir balandžio 5 d.`, `kovo 10 ir 16 d.`) its month too.
    */
-  listRef: Partial | undefined = undefined;
+  contextRef: Partial | undefined = undefined;
+  /** The expression is an item of a list right after a date: a day with `d.` stands alone. */
+  inList = false;
   /** The first token of the expression being read (it may start a line). */
   private start = 0;
 
@@ -429,7 +432,7 @@ export class Reader {
       return p;
     }
     p.to = to;
-    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (this.listRef !== undefined && !p.pluralDay);
+    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (this.inList && !p.pluralDay);
     p.bare = false;
     return p;
   }
@@ -650,7 +653,7 @@ export class Reader {
     if (r.b === null) {
       if (r.a.marked) return true;
       // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
-      const listDay = r.a.bareDay || (this.listRef !== undefined && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
+      const listDay = r.a.bareDay || (this.inList && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
       return listDay && this.listFollows(r.to);
     }
     if (r.b.marked || r.a.marked) return true;
@@ -673,7 +676,7 @@ export class Reader {
 
   /** Fills in what each side leaves out, from the other side and the reference date. */
   private resolve(r: Range): [Partial, Partial] {
-    return resolveRange(r.a, r.b, this.listRef ?? this.o.ref, (i) => this.at(i));
+    return resolveRange(r.a, r.b, this.contextRef ?? this.o.ref, (i) => this.at(i));
   }
 }
 
