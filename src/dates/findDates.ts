@@ -6,7 +6,7 @@ import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { Reader } from "./_lib/reader";
-import { tokenize, type Token } from "./_lib/tokenize";
+import { tokenize, type TokenList } from "./_lib/tokenize";
 
 // Token kinds, as in _lib/tokenize.ts.
 const NUM = 0;
@@ -50,51 +50,76 @@ export interface FindDatesOptions {
 const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
 const IVX = /^[IVX]+$/;
 
-const isDayWord = (t: Token | undefined): boolean => t !== undefined && t.k === WORD && lookupFoldedDateWord(t.t)?.kind === "day";
+const CONNECTORS: ReadonlySet<string> = new Set(["ir", "bei", "arba"]);
+
+const isDayWord = (tokens: TokenList, i: number): boolean =>
+  i < tokens.length && tokens.kinds[i] === WORD && lookupFoldedDateWord(tokens.text(i))?.kind === "day";
 
 /**
  * Whether an expression can start at token i: a year, a numeric date, a day range (`1-30 d.`),
- * a month, a Roman numeral, a range word or an ordinal. A cheap filter before the reader.
+ * a month, a Roman numeral, a range word or an ordinal. A cheap filter before the reader, on the
+ * token arrays (no token objects are made for text that holds no date).
  */
-function canStart(text: string, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (t.k === NUM) {
-    const len = t.e - t.s;
+function canStart(text: string, tokens: TokenList, i: number): boolean {
+  const k = tokens.kinds[i];
+  const start = tokens.starts[i] as number;
+  const len = (tokens.ends[i] as number) - start;
+  if (k === NUM) {
     if (len === 4) return true;
     if (len > 2) return false;
-    const sep = tokens[i + 1];
+    const sep = i + 1;
+    if (sep >= tokens.length || tokens.breakBefore(sep)) return false;
+    const sepKind = tokens.kinds[sep];
     // 16 d. and 2 ir … in a list of days after a date (kovo 10 ir 16 d.)
-    if (sep !== undefined && !sep.br && (isDayWord(sep) || (sep.k === WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba")) || text.charCodeAt(sep.s) === 44)) return true;
-    const next = tokens[i + 2];
-    if (sep === undefined || sep.sp || (sep.k !== DASH && sep.k !== DOT) || next === undefined || next.sp || next.k !== NUM) return false;
+    if (isDayWord(tokens, sep) || (sepKind === WORD && CONNECTORS.has(tokens.text(sep))) || text.charCodeAt(tokens.starts[sep] as number) === 44) return true;
+    const next = i + 2;
+    if (tokens.spaceBefore(sep) || (sepKind !== DASH && sepKind !== DOT) || next >= tokens.length || tokens.spaceBefore(next) || tokens.kinds[next] !== NUM) return false;
     // 15.03.2023 (day first, year last)
-    const dot = tokens[i + 3];
-    const year = tokens[i + 4];
-    if (sep.k === DOT && dot?.k === DOT && !dot.sp && year?.k === NUM && !year.sp && year.e - year.s === 4) return true;
+    const dot = i + 3;
+    const year = i + 4;
+    if (sepKind === DOT && year < tokens.length && tokens.kinds[dot] === DOT && !tokens.spaceBefore(dot) && tokens.kinds[year] === NUM && !tokens.spaceBefore(year) && (tokens.ends[year] as number) - (tokens.starts[year] as number) === 4) return true;
     // 09.18, 03-07 (a padded month with a leading zero), or a day range 1-30 d.
-    return (len === 2 && text.charCodeAt(t.s) === 48) || (sep.k === DASH && isDayWord(tokens[i + 3]));
+    return (len === 2 && text.charCodeAt(start) === 48) || (sepKind === DASH && isDayWord(tokens, i + 3));
   }
-  if (t.k !== WORD) return false;
-  if (MONTH_KEYS.has(t.t)) return true;
-  const w = lookupFoldedDateWord(t.t);
-  if (w !== undefined) {
-    const kind = w.kind;
-    return kind === "from" || kind === "until" || kind === "after" || kind === "before" || kind === "ordinal" || kind === "relative_year" || kind === "relative_year_alone" || t.t === "siu";
+  if (k !== WORD) return false;
+  const c = text.charCodeAt(start);
+  // Roman numerals are read in capitals only (`XX a.`, `II ketv.`)
+  if ((c === 73 || c === 86 || c === 88) && len <= 6 && IVX.test(text.slice(start, start + len))) return true;
+  const word = tokens.text(i);
+  if (MONTH_KEYS.has(word)) return true;
+  const w = lookupFoldedDateWord(word);
+  if (w === undefined) return false;
+  const kind = w.kind;
+  if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
+    // nuo, iki, po, prieš start an expression only before one (or before šiol, dabar, šių dienų)
+    const next = i + 1;
+    if (next >= tokens.length || tokens.breakBefore(next)) return false;
+    if (kind === "until" && tokens.kinds[next] === WORD && lookupFoldedDateWord(tokens.text(next))?.kind === "present") return true;
+    const nextKind = tokens.kinds[next];
+    return (nextKind === NUM || nextKind === WORD) && tokens.kinds[i] === WORD && canStartAfterRangeWord(text, tokens, next);
   }
-  const c = text.charCodeAt(t.s);
-  return (c === 73 || c === 86 || c === 88) && t.e - t.s <= 6 && IVX.test(text.slice(t.s, t.e));
+  return kind === "ordinal" || kind === "relative_year" || kind === "relative_year_alone" || word === "siu";
 }
 
-/** `.`, `!` or `?`: with a capital after it, the end of a sentence. */
-function isSentenceEnd(text: string, t: Token): boolean {
-  if (t.k === NUM || t.k === WORD) return false;
-  const c = text.charCodeAt(t.s);
-  return c === 46 || c === 33 || c === 63;
+/** What may follow `nuo`, `iki`, `po`, `prieš`: a number or a word that can start a date (not another range word). */
+function canStartAfterRangeWord(text: string, tokens: TokenList, i: number): boolean {
+  if (tokens.kinds[i] === NUM) return true;
+  const w = lookupFoldedDateWord(tokens.text(i));
+  if (w !== undefined && (w.kind === "from" || w.kind === "until" || w.kind === "after" || w.kind === "before")) return false;
+  return canStart(text, tokens, i);
 }
 
-function isCapital(text: string, t: Token): boolean {
-  const ch = text[t.s] as string;
-  return t.k === WORD ? ch !== ch.toLowerCase() : t.k === NUM;
+/** `.`, `!` or `?` at token i, followed by a capital or a digit: the end of a sentence. */
+function endsSentence(text: string, tokens: TokenList, i: number): boolean {
+  const k = tokens.kinds[i];
+  if (k === NUM || k === WORD) return false;
+  const c = text.charCodeAt(tokens.starts[i] as number);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const after = i + 1;
+  if (after >= tokens.length || !tokens.spaceBefore(after)) return false;
+  if (tokens.kinds[after] === NUM) return true;
+  const ch = text[tokens.starts[after] as number] as string;
+  return tokens.kinds[after] === WORD && ch !== ch.toLowerCase();
 }
 
 function readYearOption(value: unknown, fallback: number, name: string, input: string): number {
@@ -145,7 +170,6 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   let sameSentence = false;
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i] as Token;
     if (!canStart(text, tokens, i)) {
       i++;
       continue;
@@ -153,12 +177,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     reader.lastPointTo = i;
     // Is this in the sentence of the last match, or an item of a list right after it?
     while (scan < i) {
-      const s = tokens[scan] as Token;
-      const after = tokens[scan + 1];
-      if (s.br || (isSentenceEnd(text, s) && after !== undefined && after.sp && isCapital(text, after))) sameSentence = false;
+      if (tokens.breakBefore(scan) || endsSentence(text, tokens, scan)) sameSentence = false;
       scan++;
     }
-    if ((tokens[i] as Token).br) sameSentence = false;
+    if (tokens.breakBefore(i)) sameSentence = false;
     reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
     reader.contextRef = shared === undefined || !sameSentence ? undefined : reader.inList ? { y: shared.y, m: shared.m ?? ref?.m } : { y: shared.y, m: ref?.m };
     try {
@@ -167,8 +189,8 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
         i++;
         continue;
       }
-      const index = t.s;
-      const end = (tokens[found.to - 1] as Token).e;
+      const index = tokens.starts[i] as number;
+      const end = tokens.ends[found.to - 1] as number;
       matches.push({ text: text.slice(index, end), index, end, period: found.period });
       const last = found.period.end ?? found.period.start;
       shared = last === null ? undefined : fromIso(last);

@@ -67,10 +67,10 @@ export function parseDate(text: string, options?: ParseDateOptions): DatePeriod 
   const last = tokens.length;
   let found: Expression | null = null;
   try {
-    const read = (count: number) => new Reader(text, tokens.slice(0, count), { mode: "parse", ref, minYear: MIN_YEAR, maxYear: MAX_YEAR }).expression(0);
+    const read = (count: number) => new Reader(text, tokens.head(count), { mode: "parse", ref, minYear: MIN_YEAR, maxYear: MAX_YEAR }).expression(0);
     found = last === 0 ? null : read(last);
     // A trailing period ends the sentence, unless it belongs to the date (`2022 m.`).
-    if ((found === null || found.to < last) && last > 1 && tokens[last - 1]?.k === DOT) {
+    if ((found === null || found.to < last) && last > 1 && tokens.at(last - 1)?.k === DOT) {
       const without = read(last - 1);
       if (without !== null && without.to === last - 1) found = { ...without, to: last };
     }
@@ -79,7 +79,7 @@ export function parseDate(text: string, options?: ParseDateOptions): DatePeriod 
     throw error;
   }
   if (found === null || found.to < last) {
-    const where = found === null ? (tokens[0]?.s ?? 0) : (tokens[found.to]?.s ?? text.length);
+    const where = found === null ? (tokens.at(0)?.s ?? 0) : (tokens.at(found.to)?.s ?? text.length);
     throw new BibliotekosError({
       code: "invalid_date",
       message: found === null ? `Not a date expression: ${JSON.stringify(text)}` : `Unexpected text after the date at ${where}: ${JSON.stringify(text.slice(where, where + 20))}`,

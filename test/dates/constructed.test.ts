@@ -60,3 +60,21 @@ describe("the constructed collection", () => {
     }
   });
 });
+
+describe("findDates on the whole collection at once", () => {
+  it("finds in one long text (lines joined) what it finds in each line alone", () => {
+    const byRef = new Map<string | undefined, string[]>();
+    for (const f of forms) for (const c of f.find) byRef.set(c.ref, [...(byRef.get(c.ref) ?? []), c.text]);
+    for (const [ref, texts] of byRef) {
+      const options = ref === undefined ? undefined : { ref };
+      const long = `${texts.join("\n")}\n${" ".repeat(5000)}`;
+      const expected: Array<[number, string]> = [];
+      let offset = 0;
+      for (const text of texts) {
+        for (const m of findDates(text, options)) expected.push([m.index + offset, m.text]);
+        offset += text.length + 1;
+      }
+      expect(findDates(long, options).map((m) => [m.index, m.text])).toEqual(expected);
+    }
+  });
+});

@@ -8,7 +8,7 @@ import type { DatePeriod } from "../types";
 import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
 import { DateFail, newPoint, type Point, type Span, type SpanKind } from "./points";
 import { resolveRange } from "./resolve";
-import type { Token } from "./tokenize";
+import type { Token, TokenList } from "./tokenize";
 
 // Token kinds, as in tokenize.ts; local constants, so that reading them costs nothing in
 // environments that import bindings through getters.
@@ -65,14 +65,14 @@ export class Reader {
 
   constructor(
     private readonly text: string,
-    private readonly toks: readonly Token[],
+    private readonly toks: TokenList,
     private readonly o: ReaderOptions,
   ) {}
 
   // ---- token helpers ----
 
   private tok(i: number): Token | undefined {
-    return this.toks[i];
+    return this.toks.at(i);
   }
 
   /** Token i, if it follows token i-1 on the same line. */
@@ -123,7 +123,7 @@ export class Reader {
   }
 
   private at(i: number): number {
-    return this.toks[i]?.s ?? this.text.length;
+    return this.toks.at(i)?.s ?? this.text.length;
   }
 
   private yearOk(y: number): boolean {
@@ -132,11 +132,11 @@ export class Reader {
 
   /** Not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
   private freeStart(i: number): boolean {
-    const t = this.toks[i] as Token;
-    const prev = this.toks[i - 1];
+    const t = this.toks.at(i) as Token;
+    const prev = this.toks.at(i - 1);
     if (prev === undefined) return true;
     // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
-    const beforePrev = this.toks[i - 2];
+    const beforePrev = this.toks.at(i - 2);
     if ((prev.k === DASH || prev.k === SLASH) && !prev.sp && beforePrev?.k === NUM) return false;
     return t.sp || (prev.k !== NUM && prev.k !== WORD && prev.k !== DASH && prev.k !== DOT && prev.k !== SLASH);
   }
@@ -184,7 +184,7 @@ export class Reader {
 
   /** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
   private numeric(i: number, afterRangeWord: boolean): Point | null | undefined {
-    const t = this.toks[i] as Token;
+    const t = this.toks.at(i) as Token;
     const len = t.e - t.s;
     const sep = this.tight(i + 1);
     const second = this.tight(i + 2);
@@ -273,7 +273,7 @@ export class Reader {
   }
 
   private year(i: number): Point | null {
-    const t = this.toks[i] as Token;
+    const t = this.toks.at(i) as Token;
     const p = newPoint(i, t.s);
     p.y = t.n;
     let j = this.marker(i + 1, "year");
@@ -303,7 +303,7 @@ export class Reader {
       // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
       const month = this.month(i + 1);
       if (month !== undefined && this.next(i + 1)?.sp === true) {
-        const full = this.monthTail(month.to, { ...p, bare: false }, month.m, (this.toks[i + 1] as Token).s);
+        const full = this.monthTail(month.to, { ...p, bare: false }, month.m, (this.toks.at(i + 1) as Token).s);
         if (!full.bareDay && !full.bare && full.to > month.to) {
           full.marked = true;
           return full;
@@ -319,7 +319,7 @@ export class Reader {
 
   /** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
   private relativeYear(i: number, w: DateWord): Point | null {
-    const t = this.toks[i] as Token;
+    const t = this.toks.at(i) as Token;
     const p = newPoint(i, t.s);
     p.yearOffset = w.value;
     // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
@@ -339,9 +339,9 @@ export class Reader {
   /** What may follow a year: a month, a quarter, a half-year, a season, a part. */
   private yearTail(j: number, p: Point): Point {
     const month = this.month(j);
-    if (month !== undefined) return this.monthTail(month.to, p, month.m, (this.toks[j] as Token).s);
+    if (month !== undefined) return this.monthTail(month.to, p, month.m, (this.toks.at(j) as Token).s);
     const r = this.roman(j);
-    if (r > 0) return this.quarterTail(j + 1, p, r, (this.toks[j] as Token).s) ?? p;
+    if (r > 0) return this.quarterTail(j + 1, p, r, (this.toks.at(j) as Token).s) ?? p;
     const byNumber = this.next(j);
     if (byNumber?.k === NUM && byNumber.e - byNumber.s <= 2) {
       // 2022 m. 02 mėn. 01 d.
@@ -362,8 +362,8 @@ export class Reader {
     const w = this.word(j);
     if (w === undefined) return p;
     if (w.kind === "ordinal") return this.ordinalTail(j, p, w.value) ?? p;
-    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, (this.toks[j] as Token).s);
-    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, (this.toks[j] as Token).s);
+    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, (this.toks.at(j) as Token).s);
+    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, (this.toks.at(j) as Token).s);
     return p;
   }
 
@@ -401,11 +401,11 @@ export class Reader {
       }
       // 2022 m. spalio mėn. pabaigoje
       const part = this.word(mark);
-      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, (this.toks[mark] as Token).s);
+      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, (this.toks.at(mark) as Token).s);
       return p;
     }
     const w = this.word(j);
-    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, (this.toks[j] as Token).s);
+    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, (this.toks.at(j) as Token).s);
     p.marked = hasYear;
     p.bare = !hasYear;
     return p;
@@ -413,7 +413,7 @@ export class Reader {
 
   /** A day number with `d.`, `dieną` or `-ąją`, or bare. */
   private day(j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
-    const t = this.toks[j] as Token;
+    const t = this.toks.at(j) as Token;
     p.d = t.n;
     p.dAt = t.s;
     let to = this.marker(j + 1, "day");
@@ -439,7 +439,7 @@ export class Reader {
 
   /** After a Roman numeral: a century, a quarter or a half-year. */
   private romanTail(i: number, r: number): Point | null {
-    const at = (this.toks[i] as Token).s;
+    const at = (this.toks.at(i) as Token).s;
     const p = newPoint(i, at);
     let century = this.marker(i + 1, "century");
     let r2 = r;
@@ -513,7 +513,7 @@ export class Reader {
 
   /** `antrajame pusmetyje`, `pirmąjį ketvirtį`. */
   private ordinalTail(i: number, p: Point, n: number): Point | null {
-    return this.quarterTail(i + 1, p, n, (this.toks[i] as Token).s);
+    return this.quarterTail(i + 1, p, n, (this.toks.at(i) as Token).s);
   }
 
   // ---- ranges and expressions ----
@@ -563,7 +563,7 @@ export class Reader {
   private present(i: number): number {
     const w = this.word(i);
     if (w?.kind !== "present") return -1;
-    const word = (this.toks[i] as Token).t;
+    const word = (this.toks.at(i) as Token).t;
     if (word === "siu") return this.next(i + 1)?.t === "dienu" ? i + 2 : -1;
     if (word === "sios") return this.next(i + 1)?.t === "dienos" ? i + 2 : -1;
     return i + 1;
@@ -615,7 +615,7 @@ export class Reader {
    * Reads at most a dozen items ahead.
    */
   listedYear(i: number): Expression | null {
-    const t = this.toks[i] as Token;
+    const t = this.toks.at(i) as Token;
     if (t.k !== NUM || t.e - t.s !== 4 || !this.yearOk(t.n) || !this.freeStart(i)) return null;
     this.start = i;
     let j = i + 1;
@@ -635,7 +635,7 @@ export class Reader {
 
   /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
   listConnector(i: number): number {
-    const t = this.toks[i];
+    const t = this.toks.at(i);
     if (t === undefined || t.br) return -1;
     if (t.k === WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
     return this.text[t.s] === "," ? i + 1 : -1;
