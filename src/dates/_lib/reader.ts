@@ -2,7 +2,7 @@
 // bounded look-ahead: each attempt reads at most a few dozen tokens, so reading a text is
 // linear in its length whatever it holds.
 import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../lexicon/dateWords";
-import { lookupMonth, MONTH_SPELLINGS } from "../../lexicon/months";
+import { lookupMonth, MONTH_SPELLINGS, type MonthWord } from "../../lexicon/months";
 import { safeParseRomanNumeral } from "../../lexicon/roman";
 import type { DatePeriod } from "../types";
 import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
@@ -19,6 +19,15 @@ const DOT = 3;
 const SLASH = 4;
 
 const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
+
+// lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
+const MONTH_MEMO = new Map<string, MonthWord | undefined>();
+function monthOf(word: string): MonthWord | undefined {
+  if (MONTH_MEMO.has(word)) return MONTH_MEMO.get(word);
+  const found = lookupMonth(word);
+  if (MONTH_MEMO.size < 2048) MONTH_MEMO.set(word, found);
+  return found;
+}
 
 export interface ReaderOptions {
   /** "parse": the text is one expression, bare forms allowed; "find": free text. */
@@ -116,7 +125,7 @@ export class Reader {
   private month(i: number): { m: number; to: number } | undefined {
     const t = this.next(i);
     if (t === undefined || t.k !== WORD || t.t.length < 3 || !MONTH_KEYS.has(t.t)) return undefined;
-    const found = lookupMonth(this.text.slice(t.s, t.e));
+    const found = monthOf(this.text.slice(t.s, t.e));
     if (found === undefined) return undefined;
     if (found.form === "abbreviation") return this.tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;
     return { m: found.month, to: i + 1 };

@@ -1,6 +1,6 @@
 // Splits text into the tokens the date reader works on, in one linear pass over the folded
 // text (same length as the input, so token offsets are offsets in the input). Tokens are kept
-// in arrays of numbers and made into objects only where the reader looks: a megabyte of `1-1-1-…`
+// in typed arrays and made into objects only where the reader looks: a megabyte of `1-1-1-…`
 // is a million tokens, and a million objects would cost ten times the scan.
 import { foldForSearch } from "../../lexicon/fold";
 
@@ -34,7 +34,7 @@ export interface Token {
 
 /** The tokens of a text. */
 export class TokenList {
-  private readonly cache = new Map<number, Token>();
+  private readonly cache: Array<Token | undefined>;
 
   constructor(
     /** The folded text. */
@@ -42,35 +42,38 @@ export class TokenList {
     /** How many tokens there are. */
     readonly length: number,
     /** Kinds. */
-    readonly kinds: ArrayLike<number>,
+    readonly kinds: Uint8Array,
     /** Start offsets. */
-    readonly starts: ArrayLike<number>,
+    readonly starts: Int32Array,
     /** End offsets. */
-    readonly ends: ArrayLike<number>,
+    readonly ends: Int32Array,
     /** Values of numbers of at most 4 digits, -1 otherwise. */
-    readonly values: ArrayLike<number>,
+    readonly values: Int32Array,
     /** SPACE_BEFORE | BREAK_BEFORE. */
-    readonly flags: ArrayLike<number>,
-  ) {}
+    readonly flags: Uint8Array,
+    cache?: Array<Token | undefined>,
+  ) {
+    this.cache = cache ?? new Array<Token | undefined>(length);
+  }
 
   /** Token i as an object, or undefined past the end. */
   at(i: number): Token | undefined {
     if (i < 0 || i >= this.length) return undefined;
-    let token = this.cache.get(i);
+    let token = this.cache[i];
     if (token === undefined) {
       const k = this.kinds[i] as number;
       const s = this.starts[i] as number;
       const e = this.ends[i] as number;
       const f = this.flags[i] as number;
       token = { k, s, e, t: k === WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
-      this.cache.set(i, token);
+      this.cache[i] = token;
     }
     return token;
   }
 
   /** The first `length` tokens (for reading a text without its final period). */
   head(length: number): TokenList {
-    return new TokenList(this.folded, Math.min(length, this.length), this.kinds, this.starts, this.ends, this.values, this.flags);
+    return new TokenList(this.folded, Math.min(length, this.length), this.kinds, this.starts, this.ends, this.values, this.flags, this.cache);
   }
 
   /** Whether token i has whitespace before it. */
@@ -104,18 +107,35 @@ function isLetterAt(folded: string, i: number): boolean {
   return LETTER.test(folded[i] as string);
 }
 
-type Writable = { [index: number]: number; readonly length: number };
+/**
+ * The arrays tokens are written to, reused from call to call: one set of typed arrays (the same
+ * types every time, so the reader's array reads stay fast), grown as texts grow and shrunk after
+ * a long text. A token list lives only within the findDates or parseDate call that made it (no
+ * callbacks, no await), so the next call may overwrite it.
+ */
+let scratch = makeBuffers(256);
+
+function makeBuffers(capacity: number) {
+  return {
+    kinds: new Uint8Array(capacity),
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    values: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+  };
+}
+
+function buffers(size: number): ReturnType<typeof makeBuffers> {
+  const capacity = scratch.kinds.length;
+  if (size > capacity) scratch = makeBuffers(Math.max(size, capacity * 2));
+  else if (capacity > 65536 && size < capacity / 16) scratch = makeBuffers(Math.max(256, size * 2));
+  return scratch;
+}
 
 /** Tokenizes `text`; `folded` is `foldForSearch(text)` when the caller has it already. */
 export function tokenize(text: string, folded: string = foldForSearch(text)): TokenList {
   const size = folded.length;
-  // Plain arrays for a sentence (cheap to make), typed arrays for long texts (cheap to fill).
-  const large = size > 4096;
-  const kinds: Writable = large ? new Uint8Array(size) : [];
-  const starts: Writable = large ? new Int32Array(size) : [];
-  const ends: Writable = large ? new Int32Array(size) : [];
-  const values: Writable = large ? new Int32Array(size) : [];
-  const flags: Writable = large ? new Uint8Array(size) : [];
+  const { kinds, starts, ends, values, flags } = buffers(size);
   let count = 0;
   let flag = 0;
   let i = 0;
