@@ -3,7 +3,7 @@
 // test/fixtures/dates/seeds.json.
 import { describe, expect, it } from "vitest";
 import { findDates, parseDate } from "../../src/dates/index";
-import { readFixture, readSeed } from "../_lib/seeds";
+import { deepFreeze, readFixture, readSeed } from "../_lib/seeds";
 
 type Row = [string, string | null, string | null];
 interface Golden {
@@ -84,5 +84,14 @@ describe("the 2023 annual report", () => {
   it("does not read ages, metres or counts as years", () => {
     const texts = findDates(text).map((m) => m.text);
     expect(texts.some((t) => /7–11|2189|2686|1911|1909/.test(t))).toBe(false);
+  });
+});
+
+describe("what findDates returns", () => {
+  it("is plain JSON data, and the options it is given are not touched", () => {
+    const options = deepFreeze({ ref: "2022", minYear: 1000, maxYear: 2100 });
+    const found = findDates(readSeed("chronicle2022"), options);
+    expect(JSON.parse(JSON.stringify(found))).toEqual(found);
+    for (const m of found) expect(Object.getPrototypeOf(m)).toBe(Object.prototype);
   });
 });

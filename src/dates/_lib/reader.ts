@@ -407,6 +407,13 @@ export class Reader {
       if (after?.k === NUM && after.e - after.s <= 2) {
         const withDay = this.day(mark, { ...p }, false);
         if (withDay !== null && !withDay.bare) return withDay;
+        // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
+        if (withDay !== null && after.n >= 1 && after.n <= 31 && this.tight(mark + 1)?.k === DASH) {
+          withDay.bare = false;
+          withDay.bareDay = true;
+          withDay.marked = hasYear;
+          return withDay;
+        }
       }
       // 2022 m. spalio mėn. pabaigoje
       const part = this.word(mark);
