@@ -350,7 +350,7 @@ export class Reader {
     const month = this.month(j);
     if (month !== undefined) return this.monthTail(month.to, p, month.m, (this.toks.at(j) as Token).s);
     const r = this.roman(j);
-    if (r > 0) return this.quarterTail(j + 1, p, r, (this.toks.at(j) as Token).s) ?? p;
+    if (r > 0) return this.quarterTail(j + 1, p, r, (this.toks.at(j) as Token).s) ?? this.yearHalf(j, p, r) ?? p;
     const byNumber = this.next(j);
     if (byNumber?.k === NUM && byNumber.e - byNumber.s <= 2) {
       // 2022 m. 02 mėn. 01 d.
@@ -370,7 +370,7 @@ export class Reader {
     }
     const w = this.word(j);
     if (w === undefined) return p;
-    if (w.kind === "ordinal") return this.ordinalTail(j, p, w.value) ?? p;
+    if (w.kind === "ordinal") return this.ordinalTail(j, p, w.value) ?? this.yearHalf(j, p, w.value) ?? p;
     if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, (this.toks.at(j) as Token).s);
     if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, (this.toks.at(j) as Token).s);
     return p;
@@ -528,6 +528,16 @@ export class Reader {
   }
 
   /** `antrajame pusmetyje`, `pirmąjį ketvirtį`. */
+  /** `2023 m. antroje pusėje`, `2023 m. II pusėje`: a half of the year. */
+  private yearHalf(j: number, p: Point, n: number): Point | null {
+    if (this.word(j + 1)?.kind !== "half") return null;
+    const at = (this.toks.at(j) as Token).s;
+    p.span = { kind: "half_year", n, n2: n, part: 0, at };
+    p.to = j + 2;
+    p.marked = true;
+    return p;
+  }
+
   private ordinalTail(i: number, p: Point, n: number): Point | null {
     return this.quarterTail(i + 1, p, n, (this.toks.at(i) as Token).s);
   }
