@@ -286,6 +286,8 @@ export class Reader {
     const p = newPoint(i, t.s);
     p.y = t.n;
     let j = this.marker(i + 1, "year");
+    // 2022 m vasario 1 d: typed without the periods, before a month name
+    if (j < 0 && this.next(i + 1)?.t === "m" && this.month(i + 2) !== undefined) j = i + 2;
     if (j < 0) {
       j = this.suffix(i + 1, "year_suffix");
       if (j > 0) j = Math.max(j, this.marker(j, "year"));
@@ -383,7 +385,7 @@ export class Reader {
     p.to = j;
     const hasYear = p.y !== undefined || p.yearOffset !== undefined;
     const dayTok = this.next(j);
-    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && (this.freeEnd(j + 1) || this.marker(j + 1, "day") > 0)) {
+    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && (this.freeEnd(j + 1) || this.marker(j + 1, "day") > 0 || this.next(j + 1)?.t === "d")) {
       const withDay = this.day(j, p, false);
       if (withDay !== null) {
         if (!withDay.bare) return withDay;
@@ -437,6 +439,8 @@ export class Reader {
       to = this.marker(j + 1, "days");
       p.pluralDay = to > 0;
     }
+    // vasario 1 d: the day marker typed without its period, after a month name
+    if (to < 0 && (p.m !== undefined || rangeEnd) && this.next(j + 1)?.t === "d" && this.tight(j + 2)?.k !== DOT) to = j + 2;
     if (to < 0) {
       // 1-ąją, 1-ąją dieną
       to = this.suffix(j + 1, "day_suffix");
