@@ -2,10 +2,11 @@ import { defineConfig } from "tsup";
 
 /**
  * The public modules. Each becomes a subpath export `bibliotekos/<name>` built from
+ * (`dates/luxon` is the luxon edge of dates, kept out of `bibliotekos/dates` and the root)
  * `src/<name>/index.ts`. Adding a module is this list plus its block in package.json
  * `exports` (test/package/exports.test.ts keeps the two in step).
  */
-export const modules = ["lexicon", "dates", "numbers", "money", "reference", "models", "budget", "indicators", "checks"] as const;
+export const modules = ["lexicon", "dates", "dates/luxon", "numbers", "money", "reference", "models", "budget", "indicators", "checks"] as const;
 
 export default defineConfig({
   entry: {

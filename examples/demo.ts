@@ -1,15 +1,15 @@
 // The demo of `npm run demo`: reads the 2022 chronicle of the Panevėžys county library and the
 // 2023 annual report of the Ignalina district library (real documents, in test/fixtures/seeds)
-// with the lexicon, and prints what a librarian would check first.
+// with the dates reader and the lexicon, and prints what a librarian would check first.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   checkBudget,
   convertLtlToEur,
+  findDates,
   findQuantities,
   foldText,
   formatAmount,
-  lookupMonth,
   money,
   monthName,
   parseQuantity,
@@ -24,11 +24,15 @@ const seeds = join(import.meta.dirname, "..", "test", "fixtures", "seeds");
 const chronicle = readFileSync(join(seeds, "chronicle-2022-panevezys.txt"), "utf8");
 const report = readFileSync(join(seeds, "annual-report-2023-ignalina.txt"), "utf8");
 
-// 1. The chronicle: one heading per dated entry, "2022 m. vasario 15 d.", counted by month.
+// 1. The chronicle: one heading per dated entry ("2022 m. vasario 15 d.", "2022 m. rugsėjo 30 –
+//    spalio 1 d."), found with findDates, counted by the month each entry starts in.
 const byMonth = new Map<number, number>();
-for (const heading of chronicle.matchAll(/^2022 m\. (\p{L}+)/gmu)) {
-  const month = lookupMonth(heading[1] ?? "");
-  if (month) byMonth.set(month.month, (byMonth.get(month.month) ?? 0) + 1);
+for (const { index, period } of findDates(chronicle)) {
+  const heading = index === 0 || chronicle[index - 1] === "\n";
+  if (heading && period.start !== null && period.start.length > 4) {
+    const month = Number(period.start.slice(5, 7));
+    byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+  }
 }
 const entries = [...byMonth.values()].reduce((a, b) => a + b, 0);
 const plural = new Intl.PluralRules("lt").select(entries);

@@ -34,6 +34,11 @@ function foldCharDiacritics(ch: string): string {
   return folded;
 }
 
+function foldCharToOneUnit(ch: string): string {
+  const folded = foldCharDiacritics(ch);
+  return folded.length === 1 ? folded : ch;
+}
+
 function lowerChar(ch: string): string {
   let lower = caseCache.get(ch);
   if (lower === undefined) {
@@ -119,6 +124,12 @@ export function foldText(text: string): string {
  */
 export function foldForSearch(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
+  // Fast path, as in foldText: one native lower-casing (which keeps the length unless the text
+  // holds U+0130 or surrogates), then a callback only for the non-ASCII characters.
+  if (!UNSAFE_FOR_FAST_PATH.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return lower.replace(NON_ASCII, foldCharToOneUnit);
+  }
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -14,3 +14,4 @@ export {
   type ErrorCode,
   type SafeResult,
 } from "../errors/index";
+export { DATE_WORDS, lookupDateWord, type DateWord, type DateWordKind } from "./dateWords";

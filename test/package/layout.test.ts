@@ -83,6 +83,14 @@ describe("the package", () => {
     expect(await packagesPulledIn("src/checks/index.ts")).toEqual(["decimal.js", "zod"]);
   });
 
+  it("bundles bibliotekos/dates/luxon with luxon only", async () => {
+    expect(await packagesPulledIn("src/dates/luxon/index.ts")).toEqual(["luxon"]);
+  });
+
+  it("keeps luxon out of the root bibliotekos (the luxon edge is its own subpath)", async () => {
+    expect(await packagesPulledIn("src/index.ts")).not.toContain("luxon");
+  });
+
   it("bundles bibliotekos/numbers with decimal.js only", async () => {
     expect(await packagesPulledIn("src/numbers/index.ts")).toEqual(["decimal.js"]);
   });

@@ -1,0 +1,181 @@
+// Splits text into the tokens the date reader works on, in one linear pass over the folded
+// text (same length as the input, so token offsets are offsets in the input). Tokens are kept
+// in typed arrays and made into objects only where the reader looks: a megabyte of `1-1-1-…`
+// is a million tokens, and a million objects would cost ten times the scan.
+import { foldForSearch } from "../../lexicon/fold";
+
+// Token kinds (reader.ts and findDates.ts keep local copies of these numbers).
+export const NUM = 0;
+export const WORD = 1;
+export const DASH = 2;
+export const DOT = 3;
+export const SLASH = 4;
+export const OTHER = 5;
+
+const SPACE_BEFORE = 1;
+const BREAK_BEFORE = 2;
+
+export interface Token {
+  /** NUM, WORD, DASH, DOT, SLASH or OTHER. */
+  k: number;
+  /** Start offset in the input. */
+  s: number;
+  /** End offset (exclusive). */
+  e: number;
+  /** Folded text (lower case, no diacritics) of a word; "" otherwise. */
+  t: string;
+  /** The value of a number of at most 4 digits; -1 otherwise. */
+  n: number;
+  /** Whitespace before it. */
+  sp: boolean;
+  /** A line break before it. */
+  br: boolean;
+}
+
+/** The tokens of a text. */
+export class TokenList {
+  private readonly cache: Array<Token | undefined>;
+
+  constructor(
+    /** The folded text. */
+    readonly folded: string,
+    /** How many tokens there are. */
+    readonly length: number,
+    /** Kinds. */
+    readonly kinds: Uint8Array,
+    /** Start offsets. */
+    readonly starts: Int32Array,
+    /** End offsets. */
+    readonly ends: Int32Array,
+    /** Values of numbers of at most 4 digits, -1 otherwise. */
+    readonly values: Int32Array,
+    /** SPACE_BEFORE | BREAK_BEFORE. */
+    readonly flags: Uint8Array,
+    cache?: Array<Token | undefined>,
+  ) {
+    this.cache = cache ?? new Array<Token | undefined>(length);
+  }
+
+  /** Token i as an object, or undefined past the end. */
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    let token = this.cache[i];
+    if (token === undefined) {
+      const k = this.kinds[i] as number;
+      const s = this.starts[i] as number;
+      const e = this.ends[i] as number;
+      const f = this.flags[i] as number;
+      token = { k, s, e, t: k === WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
+      this.cache[i] = token;
+    }
+    return token;
+  }
+
+  /** The first `length` tokens (for reading a text without its final period). */
+  head(length: number): TokenList {
+    return new TokenList(this.folded, Math.min(length, this.length), this.kinds, this.starts, this.ends, this.values, this.flags, this.cache);
+  }
+
+  /** Whether token i has whitespace before it. */
+  spaceBefore(i: number): boolean {
+    return ((this.flags[i] as number) & SPACE_BEFORE) !== 0;
+  }
+
+  /** Whether token i has a line break before it. */
+  breakBefore(i: number): boolean {
+    return ((this.flags[i] as number) & BREAK_BEFORE) !== 0;
+  }
+
+  /** The folded text of token i. */
+  text(i: number): string {
+    return this.folded.slice(this.starts[i] as number, this.ends[i] as number);
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
+const LETTER = /\p{L}|\p{M}/u;
+const isDash = (c: number): boolean =>
+  c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0xfe63 || c === 0xff0d;
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0xfeff || c === 0x200b || c === 11 || c === 12;
+const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+function isLetterAt(folded: string, i: number): boolean {
+  const c = folded.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER.test(folded[i] as string);
+}
+
+/**
+ * The arrays tokens are written to, reused from call to call: one set of typed arrays (the same
+ * types every time, so the reader's array reads stay fast), grown as texts grow and shrunk after
+ * a long text. A token list lives only within the findDates or parseDate call that made it (no
+ * callbacks, no await), so the next call may overwrite it.
+ */
+let scratch = makeBuffers(256);
+
+function makeBuffers(capacity: number) {
+  return {
+    kinds: new Uint8Array(capacity),
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    values: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+  };
+}
+
+function buffers(size: number): ReturnType<typeof makeBuffers> {
+  const capacity = scratch.kinds.length;
+  if (size > capacity) scratch = makeBuffers(Math.max(size, capacity * 2));
+  else if (capacity > 65536 && size < capacity / 16) scratch = makeBuffers(Math.max(256, size * 2));
+  return scratch;
+}
+
+/** Tokenizes `text`; `folded` is `foldForSearch(text)` when the caller has it already. */
+export function tokenize(text: string, folded: string = foldForSearch(text)): TokenList {
+  const size = folded.length;
+  const { kinds, starts, ends, values, flags } = buffers(size);
+  let count = 0;
+  let flag = 0;
+  let i = 0;
+  while (i < size) {
+    const c = folded.charCodeAt(i);
+    if (isSpace(c)) {
+      flag |= SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    if (isBreak(c)) {
+      flag |= SPACE_BEFORE | BREAK_BEFORE;
+      i++;
+      continue;
+    }
+    const s = i;
+    let k: number;
+    let n = -1;
+    if (isDigit(c)) {
+      n = 0;
+      while (i < size && isDigit(folded.charCodeAt(i))) {
+        if (i - s < 4) n = n * 10 + folded.charCodeAt(i) - 48;
+        i++;
+      }
+      if (i - s > 4) n = -1;
+      k = NUM;
+    } else if (isLetterAt(folded, i)) {
+      while (i < size && isLetterAt(folded, i)) i++;
+      k = WORD;
+    } else {
+      i++;
+      k = isDash(c) ? DASH : c === 46 ? DOT : c === 47 ? SLASH : OTHER;
+    }
+    kinds[count] = k;
+    starts[count] = s;
+    ends[count] = i;
+    values[count] = n;
+    flags[count] = flag;
+    count++;
+    flag = 0;
+  }
+  return new TokenList(folded, count, kinds, starts, ends, values, flags);
+}

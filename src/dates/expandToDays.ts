@@ -1,0 +1,32 @@
+import { firstDay, fromDayNumber, lastDay, readDateArgument, readPeriodArgument, toIso } from "./_lib/calendar";
+import type { DatePeriod, IsoPartialDate } from "./types";
+
+/**
+ * The first and last day of a partial date, or of a period's ends: `"2024-02"` is
+ * 2024-02-01 … 2024-02-29 (leap years right), `"2023"` is 2023-01-01 … 2023-12-31. Open ends
+ * stay open.
+ *
+ * @param value - an {@link IsoPartialDate} or a {@link DatePeriod}.
+ * @returns a period whose ends are days.
+ * @throws {@link BibliotekosError} `invalid_argument`, `reversed_range`.
+ *
+ * @example
+ * ```ts
+ * import { expandToDays } from "bibliotekos/dates";
+ * expandToDays("2024-02");
+ * //=> { start: "2024-02-01", end: "2024-02-29" }
+ * expandToDays({ start: "1990", end: null });
+ * //=> { start: "1990-01-01", end: null }
+ * ```
+ */
+export function expandToDays(value: IsoPartialDate | DatePeriod): DatePeriod {
+  if (typeof value === "string") {
+    const p = readDateArgument(value, value, []);
+    return { start: toIso(fromDayNumber(firstDay(p))), end: toIso(fromDayNumber(lastDay(p))) };
+  }
+  const { start, end } = readPeriodArgument(value);
+  return {
+    start: start === null ? null : toIso(fromDayNumber(firstDay(start))),
+    end: end === null ? null : toIso(fromDayNumber(lastDay(end))),
+  };
+}

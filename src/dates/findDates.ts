@@ -1,0 +1,207 @@
+import { BibliotekosError } from "../errors/BibliotekosError";
+import { foldForSearch } from "../lexicon/fold";
+import { lookupFoldedDateWord } from "../lexicon/dateWords";
+import { MONTH_SPELLINGS } from "../lexicon/months";
+import { fromIso, type Partial } from "./_lib/calendar";
+import { readRef } from "./_lib/options";
+import { DateFail } from "./_lib/points";
+import { Reader } from "./_lib/reader";
+import { tokenize, type TokenList } from "./_lib/tokenize";
+
+// Token kinds, as in _lib/tokenize.ts.
+const NUM = 0;
+const WORD = 1;
+const DASH = 2;
+const DOT = 3;
+import type { DateMatch, IsoPartialDate } from "./types";
+
+/**
+ * Options of {@link findDates}.
+ *
+ * @example
+ * ```ts
+ * import { findDates, type FindDatesOptions } from "bibliotekos/dates";
+ * const options: FindDatesOptions = { ref: "2022" };
+ * findDates("Spalio 13 d. biblioteka pasirašė sutartį.", options).map((m) => m.period);
+ * //=> [{ start: "2022-10-13", end: "2022-10-13" }]
+ * ```
+ */
+export interface FindDatesOptions {
+  /**
+   * The reference date for what the text leaves out (the year of `Spalio 13 d.`, the month of
+   * `1-30 d.`, the present of `iki šių dienų`), when no date before it in the same sentence
+   * gives it (`Gimė 1885 m. sausio 4 d. (kitur – sausio 3 d.)` is 1885 twice). Without it, such
+   * expressions are skipped (`nuo 1990 m. iki šių dienų` gives `nuo 1990 m.`).
+   * @default undefined
+   */
+  ref?: IsoPartialDate | undefined;
+  /**
+   * The earliest year read in free text: a number below it with `m.` is not a year.
+   * @default 1000
+   */
+  minYear?: number | undefined;
+  /**
+   * The latest year read in free text (`2189 m.` of shelving is metres, not a year).
+   * @default 2100
+   */
+  maxYear?: number | undefined;
+}
+
+const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
+const IVX = /^[IVX]+$/;
+
+const CONNECTORS: ReadonlySet<string> = new Set(["ir", "bei", "arba"]);
+
+const isDayWord = (tokens: TokenList, i: number): boolean =>
+  i < tokens.length && tokens.kinds[i] === WORD && lookupFoldedDateWord(tokens.text(i))?.kind === "day";
+
+/**
+ * Whether an expression can start at token i: a year, a numeric date, a day range (`1-30 d.`),
+ * a month, a Roman numeral, a range word or an ordinal. A cheap filter before the reader, on the
+ * token arrays (no token objects are made for text that holds no date).
+ */
+function canStart(text: string, tokens: TokenList, i: number): boolean {
+  const k = tokens.kinds[i];
+  const start = tokens.starts[i] as number;
+  const len = (tokens.ends[i] as number) - start;
+  if (k === NUM) {
+    if (len === 4) return true;
+    if (len > 2) return false;
+    const sep = i + 1;
+    if (sep >= tokens.length || tokens.breakBefore(sep)) return false;
+    const sepKind = tokens.kinds[sep];
+    // 16 d. and 2 ir … in a list of days after a date (kovo 10 ir 16 d.)
+    if (isDayWord(tokens, sep) || (sepKind === WORD && CONNECTORS.has(tokens.text(sep))) || text.charCodeAt(tokens.starts[sep] as number) === 44) return true;
+    const next = i + 2;
+    if (tokens.spaceBefore(sep) || (sepKind !== DASH && sepKind !== DOT) || next >= tokens.length || tokens.spaceBefore(next) || tokens.kinds[next] !== NUM) return false;
+    // 15.03.2023 (day first, year last)
+    const dot = i + 3;
+    const year = i + 4;
+    if (sepKind === DOT && year < tokens.length && tokens.kinds[dot] === DOT && !tokens.spaceBefore(dot) && tokens.kinds[year] === NUM && !tokens.spaceBefore(year) && (tokens.ends[year] as number) - (tokens.starts[year] as number) === 4) return true;
+    // 09.18, 03-07 (a padded month with a leading zero), or a day range 1-30 d.
+    return (len === 2 && text.charCodeAt(start) === 48) || (sepKind === DASH && isDayWord(tokens, i + 3));
+  }
+  if (k !== WORD) return false;
+  const c = text.charCodeAt(start);
+  // Roman numerals are read in capitals only (`XX a.`, `II ketv.`)
+  if ((c === 73 || c === 86 || c === 88) && len <= 6 && IVX.test(text.slice(start, start + len))) return true;
+  const word = tokens.text(i);
+  if (MONTH_KEYS.has(word)) return true;
+  const w = lookupFoldedDateWord(word);
+  if (w === undefined) return false;
+  const kind = w.kind;
+  if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
+    // nuo, iki, po, prieš start an expression only before one (or before šiol, dabar, šių dienų)
+    const next = i + 1;
+    if (next >= tokens.length || tokens.breakBefore(next)) return false;
+    if (kind === "until" && tokens.kinds[next] === WORD && lookupFoldedDateWord(tokens.text(next))?.kind === "present") return true;
+    const nextKind = tokens.kinds[next];
+    return (nextKind === NUM || nextKind === WORD) && tokens.kinds[i] === WORD && canStartAfterRangeWord(text, tokens, next);
+  }
+  return kind === "ordinal" || kind === "relative_year" || kind === "relative_year_alone" || word === "siu";
+}
+
+/** What may follow `nuo`, `iki`, `po`, `prieš`: a number or a word that can start a date (not another range word). */
+function canStartAfterRangeWord(text: string, tokens: TokenList, i: number): boolean {
+  if (tokens.kinds[i] === NUM) return true;
+  const w = lookupFoldedDateWord(tokens.text(i));
+  if (w !== undefined && (w.kind === "from" || w.kind === "until" || w.kind === "after" || w.kind === "before")) return false;
+  return canStart(text, tokens, i);
+}
+
+/** `.`, `!` or `?` at token i, followed by a capital or a digit: the end of a sentence. */
+function endsSentence(text: string, tokens: TokenList, i: number): boolean {
+  const k = tokens.kinds[i];
+  if (k === NUM || k === WORD) return false;
+  const c = text.charCodeAt(tokens.starts[i] as number);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const after = i + 1;
+  if (after >= tokens.length || !tokens.spaceBefore(after)) return false;
+  if (tokens.kinds[after] === NUM) return true;
+  const ch = text[tokens.starts[after] as number] as string;
+  return tokens.kinds[after] === WORD && ch !== ch.toLowerCase();
+}
+
+function readYearOption(value: unknown, fallback: number, name: string, input: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1000 || value > 9999) {
+    throw new BibliotekosError({ code: "invalid_argument", message: `options.${name} must be an integer year from 1000 to 9999, got ${String(value)}`, input, path: ["options", name], expected: "integer from 1000 to 9999", received: String(value) });
+  }
+  return value;
+}
+
+/**
+ * Finds every Lithuanian date expression in free text, in order: dates, months, years,
+ * ranges, open ranges, quarters, half-years, seasons, school years and centuries, as
+ * {@link parseDate} reads them. What only looks like a date is skipped: ages
+ * (`7–11 metų vaikai`), grades, pages, codes (`Nr. 08-001-04-01`), opening hours
+ * (`15.30-18.30`), section numbers, floors (`II a.`), the name `Liepa`. Impossible dates
+ * (`vasario 30 d.`) and expressions that need a reference date not given are not matches.
+ * Never throws on any string; `text === input.slice(index, end)` for every match. Linear
+ * in the length of the text.
+ *
+ * @param text - free text.
+ * @param options - {@link FindDatesOptions}.
+ * @returns the matches, in order, not overlapping.
+ * @throws {@link BibliotekosError} `invalid_argument` only for bad options (a `ref` that is not an
+ *   existing {@link IsoPartialDate}, a `minYear` or `maxYear` that is not a year from 1000 to 9999).
+ *
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * const text = "Ataskaitinis laikotarpis: 2023 m. sausio 1 d. – gruodžio 31 d. Stovykloje dalyvavo 7–11 metų vaikai (2022 m. – 2,68 Eur).";
+ * findDates(text).map((m) => [m.text, m.period.start, m.period.end]);
+ * //=> [["2023 m. sausio 1 d. – gruodžio 31 d.", "2023-01-01", "2023-12-31"], ["2022 m.", "2022", "2022"]]
+ * ```
+ */
+export function findDates(text: string, options?: FindDatesOptions): DateMatch[] {
+  if (typeof text !== "string") return [];
+  const ref = readRef(options, text);
+  const folded = foldForSearch(text);
+  const tokens = tokenize(text, folded);
+  const minYear = readYearOption(options?.minYear, 1000, "minYear", text);
+  const maxYear = readYearOption(options?.maxYear, 2100, "maxYear", text);
+  const reader = new Reader(text, tokens, { mode: "find", ref, minYear, maxYear });
+  const matches: DateMatch[] = [];
+  // The end of the last match, and what a list after it shares (its year, and month).
+  let lastTo = -1;
+  let shared: Partial | undefined;
+  let scan = 0;
+  let sameSentence = false;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!canStart(text, tokens, i)) {
+      i++;
+      continue;
+    }
+    reader.lastPointTo = i;
+    // Is this in the sentence of the last match, or an item of a list right after it?
+    while (scan < i) {
+      if (tokens.breakBefore(scan) || endsSentence(text, tokens, scan)) sameSentence = false;
+      scan++;
+    }
+    if (tokens.breakBefore(i)) sameSentence = false;
+    reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
+    reader.contextRef = shared === undefined || !sameSentence ? undefined : reader.inList ? { y: shared.y, m: shared.m ?? ref?.m } : { y: shared.y, m: ref?.m };
+    try {
+      const found = reader.expression(i) ?? reader.listedYear(i);
+      if (found === null) {
+        i++;
+        continue;
+      }
+      const index = tokens.starts[i] as number;
+      const end = tokens.ends[found.to - 1] as number;
+      matches.push({ text: text.slice(index, end), index, end, period: found.period });
+      const last = found.period.end ?? found.period.start;
+      shared = last === null ? undefined : fromIso(last);
+      lastTo = found.to;
+      scan = found.to;
+      sameSentence = true;
+      i = found.to;
+    } catch (error) {
+      if (!(error instanceof DateFail)) throw error;
+      i = Math.max(i + 1, reader.lastPointTo);
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,204 @@
+import { foldText } from "./fold";
+
+/**
+ * What a date word does in a Lithuanian date expression (other than a month name, which
+ * {@link lookupMonth} knows):
+ *
+ * | kind | words (some forms) | in |
+ * | --- | --- | --- |
+ * | `year` | `m.`, `metai`, `metų`, `metais`, `metus` | `2022 m.`, `2021–2027 metų` |
+ * | `year_suffix` | `-aisiais`, `-ieji`, `-ųjų`, `-uosius` | `2022-aisiais` |
+ * | `month` | `mėn.`, `mėnesį`, `mėnesio`, `mėnesyje` | `2022 m. vasario mėn.` |
+ * | `day` | `d.`, `diena`, `dieną`, `dienos` | `2022 m. vasario 1 d.` |
+ * | `days` | `dienomis`, `dienas`, `dienų` (plural: only after a month, `balandžio 23–29 dienomis`) | |
+ * | `day_suffix` | `-ąją`, `-oji`, `-osios`, `-ąja`, `-ojoje`, `-ajai` | `vasario 1-ąją` |
+ * | `quarter` | `ketv.`, `ketvirtis`, `ketvirtį`, `ketvirtyje`, `ketvirčio` | `2023 m. II ketv.` |
+ * | `half_year` | `pusm.`, `pusmetis`, `pusmetį`, `pusmetyje`, `pusmečio` | `2023 m. I pusmetis` |
+ * | `century` | `a.`, `amžius`, `amžiaus`, `amžiuje` | `XX a.` |
+ * | `decade` | `deš.`, `dešimtmetis`, `dešimtmetyje`, `dešimtmečio` (after a century and an ordinal) | `XX a. 4-ajame dešimtmetyje` |
+ * | `part` | `pradžia`, `pradžioje`, `vidurys`, `viduryje`, `pabaiga`, `pabaigoje` | `2017 m. pabaigoje` |
+ * | `half` | `pusė`, `pusėje`, `pusės` (after `pirmoje`/`antroje`) | `XIX a. antroje pusėje` |
+ * | `ordinal` | `pirmasis`, `pirmajame`, `pirmoje`, `antrąjį`, `trečiasis`, `ketvirtajame` … | `antrajame pusmetyje` |
+ * | `season` | `žiema`, `pavasaris`, `vasara`, `ruduo` in every case | `2023 m. vasarą` |
+ * | `school` | `mokslo` (before `metai`) | `2022–2023 mokslo metai` |
+ * | `from`, `until`, `after`, `before` | `nuo`, `iki`, `po`, `prieš` | `nuo 1990 m.` |
+ * | `present` | `šiol`, `dabar`, `šiandien`, `šių` (`šių dienų`), `šios` (`šios dienos`) | `iki šių dienų` |
+ * | `relative_year` | `šių` (`šių metų`), `šiais`, `praėjusiais`, `ateinančių` … before `metų`/`metais` (value: years from the reference year) | `praėjusiais metais` |
+ * | `relative_year_alone` | `šiemet` (0), `pernai` (-1), `užpernai` (-2) | `pernai rudenį` |
+ * | `name_noun` | `g.`, `gatvė`, `gimnazija`, `mokykla`, `premija` … | `Vasario 16-osios g.` (a name, not a date) |
+ *
+ * @example
+ * ```ts
+ * import { lookupDateWord, type DateWordKind } from "bibliotekos/lexicon";
+ * const kind: DateWordKind | undefined = lookupDateWord("ketvirtyje")?.kind;
+ * kind;
+ * //=> "quarter"
+ * ```
+ */
+export type DateWordKind =
+  | "year"
+  | "year_suffix"
+  | "month"
+  | "day"
+  | "days"
+  | "day_suffix"
+  | "quarter"
+  | "half_year"
+  | "century"
+  | "decade"
+  | "part"
+  | "half"
+  | "ordinal"
+  | "season"
+  | "school"
+  | "from"
+  | "until"
+  | "after"
+  | "before"
+  | "present"
+  | "relative_year"
+  | "relative_year_alone"
+  | "name_noun";
+
+/**
+ * A date word and what it means: its kind and, for ordinals, seasons and parts, a number
+ * (ordinals 1–10; seasons 1 winter, 2 spring, 3 summer, 4 autumn; parts 1 beginning, 2 middle,
+ * 3 end; relative years: years from the reference year). `abbreviation` is true for the forms written with a period (`m.`, `ketv.`), which a
+ * reader must find followed by one.
+ *
+ * @example
+ * ```ts
+ * import { lookupDateWord, type DateWord } from "bibliotekos/lexicon";
+ * const word: DateWord | undefined = lookupDateWord("vasarą");
+ * word;
+ * //=> { kind: "season", value: 3, abbreviation: false }
+ * ```
+ */
+export interface DateWord {
+  /** What the word does in a date. */
+  readonly kind: DateWordKind;
+  /** Ordinal 1–10, season 1–4 (winter … autumn), part 1–3 (beginning, middle, end), years from the reference year; 0 otherwise. */
+  readonly value: number;
+  /** True for abbreviations, which are written with a trailing period. */
+  readonly abbreviation: boolean;
+}
+
+type Row = readonly [kind: DateWordKind, value: number, words: string];
+
+// One row per meaning; words separated by spaces, abbreviations end with a period. Several
+// cases of each noun, as texts write them (vardininkas, kilmininkas, galininkas, vietininkas,
+// įnagininkas, naudininkas).
+const ROWS: readonly Row[] = [
+  ["year", 0, "m. metai metų metus metais metams metuose"],
+  ["year_suffix", 0, "aisiais iaisiais ieji ųjų iųjų uosius iuosius iesiems"],
+  ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui mėnesiais mėnesių"],
+  ["day", 0, "d. diena dienos dieną dienai"],
+  ["days", 0, "dienomis dienas dienų dienose"],
+  ["day_suffix", 0, "ąją oji osios ąja ojoje ajai iąją ioji iosios iąja iojoje"],
+  ["quarter", 0, "ketv. ketvirtis ketvirčio ketvirtį ketvirtyje ketvirčiu ketvirčiui"],
+  ["half_year", 0, "pusm. pusmetis pusmečio pusmetį pusmetyje pusmečiu pusmečiui"],
+  ["century", 0, "a. amžius amžiaus amžių amžiuje amžiumi amžiui"],
+  ["part", 1, "pradžia pradžios pradžią pradžioje pradžiai pr."],
+  ["part", 2, "vidurys vidurio vidurį viduryje viduriui vid."],
+  ["part", 3, "pabaiga pabaigos pabaigą pabaigoje pabaigai pab."],
+  ["half", 0, "pusė pusės pusę pusėje p."],
+  ["ordinal", 1, "pirmasis pirmojo pirmąjį pirmajame pirmame pirmas pirmo pirmą pirmoji pirmosios pirmąją pirmojoje pirmoje pirma"],
+  ["ordinal", 2, "antrasis antrojo antrąjį antrajame antrame antras antro antrą antroji antrosios antrąją antrojoje antroje antra"],
+  ["ordinal", 3, "trečiasis trečiojo trečiąjį trečiajame trečiame trečias trečio trečią"],
+  ["ordinal", 4, "ketvirtasis ketvirtojo ketvirtąjį ketvirtajame ketvirtame ketvirtas ketvirto ketvirtą"],
+  ["ordinal", 5, "penktasis penktojo penktąjį penktajame penktame penktas"],
+  ["ordinal", 6, "šeštasis šeštojo šeštąjį šeštajame šeštame šeštas"],
+  ["ordinal", 7, "septintasis septintojo septintąjį septintajame septintame septintas"],
+  ["ordinal", 8, "aštuntasis aštuntojo aštuntąjį aštuntajame aštuntame aštuntas"],
+  ["ordinal", 9, "devintasis devintojo devintąjį devintajame devintame devintas"],
+  ["ordinal", 10, "dešimtasis dešimtojo dešimtąjį dešimtajame dešimtame dešimtas"],
+  ["decade", 0, "deš. dešimtmetis dešimtmečio dešimtmetį dešimtmetyje dešimtmečiu dešimtmečiui"],
+  ["season", 1, "žiema žiemos žiemą žiemai žiemoje"],
+  ["season", 2, "pavasaris pavasario pavasarį pavasariui pavasaryje"],
+  ["season", 3, "vasara vasaros vasarą vasarai vasaroje"],
+  ["season", 4, "ruduo rudens rudenį rudeniui rudenyje"],
+  ["school", 0, "mokslo"],
+  ["from", 0, "nuo"],
+  ["until", 0, "iki"],
+  ["after", 0, "po"],
+  ["before", 0, "prieš"],
+  ["present", 0, "šiol dabar šiandien šiandienos šių šios"],
+  ["relative_year", 0, "šiais šie šiuos einamųjų einamaisiais einamieji ataskaitinių ataskaitiniais ataskaitiniai"],
+  ["relative_year", -1, "praėjusių praėjusiais praėjusius praėję praeitų praeitais praeitus"],
+  ["relative_year", 1, "ateinančių ateinančiais ateinančius ateinantys"],
+  ["relative_year_alone", 0, "šiemet"],
+  ["relative_year_alone", -1, "pernai"],
+  ["relative_year_alone", -2, "užpernai"],
+  ["name_noun", 0, "g. gatvė gatvės gatvę gatvėje gatve prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją aktas akto aktą akte signataras signataro signatarai signatarų"],
+];
+
+/**
+ * Every date word of {@link lookupDateWord}, by kind, as written (lower case, with diacritics;
+ * abbreviations with their period).
+ *
+ * @example
+ * ```ts
+ * import { DATE_WORDS } from "bibliotekos/lexicon";
+ * DATE_WORDS.half_year.slice(0, 3);
+ * //=> ["pusm.", "pusmetis", "pusmečio"]
+ * ```
+ */
+export const DATE_WORDS: Readonly<Record<DateWordKind, readonly string[]>> = (() => {
+  const out = {} as Record<DateWordKind, string[]>;
+  for (const [kind, , words] of ROWS) (out[kind] ??= []).push(...words.split(" "));
+  return out;
+})();
+
+const INDEX: ReadonlyMap<string, DateWord> = (() => {
+  const index = new Map<string, DateWord>();
+  for (const [kind, value, words] of ROWS) {
+    for (const word of words.split(" ")) {
+      const abbreviation = word.endsWith(".");
+      const key = foldText(abbreviation ? word.slice(0, -1) : word);
+      // First meaning wins: "ketvirtas" is an ordinal, "ketvirtis" a quarter; no two rows share a key.
+      if (!index.has(key)) index.set(key, Object.freeze({ kind, value, abbreviation }));
+    }
+  }
+  return index;
+})();
+
+/**
+ * Looks up a word of a Lithuanian date expression that is not a month name: year, day and
+ * month markers (`m.`, `d.`, `mėn.`), quarters, half-years, centuries, their parts, seasons,
+ * ordinal words, and the range words `nuo`, `iki`, `po`, `prieš`. Case and diacritics are
+ * folded (`PRADZIOJE` is `pradžioje`); a trailing period is ignored. Month names are looked
+ * up with {@link lookupMonth}.
+ *
+ * @param word - one word, optionally with a trailing period.
+ * @returns what the word means in a date, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { lookupDateWord } from "bibliotekos/lexicon";
+ * lookupDateWord("m.");
+ * //=> { kind: "year", value: 0, abbreviation: true }
+ * lookupDateWord("PABAIGOJE");
+ * //=> { kind: "part", value: 3, abbreviation: false }
+ * lookupDateWord("antrajame");
+ * //=> { kind: "ordinal", value: 2, abbreviation: false }
+ * lookupDateWord("biblioteka");
+ * //=> undefined
+ * ```
+ */
+export function lookupDateWord(word: string): DateWord | undefined {
+  if (typeof word !== "string") return undefined;
+  let key = foldText(word.trim());
+  if (key.endsWith(".")) key = key.slice(0, -1);
+  const found = INDEX.get(key);
+  return found === undefined ? undefined : { ...found };
+}
+
+/**
+ * The same look-up for a word already folded by `foldText`/`foldForSearch` (lower case, no
+ * diacritics, no period): the date reader's hot path, without copying.
+ *
+ * @internal
+ */
+export function lookupFoldedDateWord(folded: string): DateWord | undefined {
+  return INDEX.get(folded);
+}
