@@ -15,6 +15,11 @@ export const DECIMAL_INPUT = /^[+-]?\d+(?:\.\d+)?$/;
 export class DecimalSum {
   private units = 0n;
   private scale = 0;
+  /**
+   * A running sum in a JS number, of integers at `scale`, kept a safe integer so that every
+   * addition is exact; folded into `units` before it could lose a digit, and before any read.
+   */
+  private small = 0;
   /** How many values were added. */
   count = 0;
 
@@ -42,6 +47,7 @@ export class DecimalSum {
         received: String(value),
       });
     }
+    this.flush();
     const dot = value.indexOf(".");
     const scale = dot === -1 ? 0 : value.length - dot - 1;
     const digits = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
@@ -59,12 +65,24 @@ export class DecimalSum {
   /** Adds a decimal string the caller has already validated (hot paths). */
   addValid(value: string): void {
     const dot = value.indexOf(".");
-    if (dot === -1 && this.scale === 0) {
-      this.units += BigInt(value);
-      this.count++;
-      return;
-    }
     const scale = dot === -1 ? 0 : value.length - dot - 1;
+    // Fast path: at most 15 digits at this sum's scale are an exact integer in a JS number.
+    if (scale <= this.scale && value.length - scale + this.scale <= 16) {
+      const digits = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
+      const units = Number(digits) * 10 ** (this.scale - scale);
+      if (Number.isSafeInteger(units)) {
+        // Integers whose exact sum is a safe integer add exactly in doubles; otherwise fold first.
+        const next = this.small + units;
+        if (Number.isSafeInteger(next)) this.small = next;
+        else {
+          this.flush();
+          this.small = units;
+        }
+        this.count++;
+        return;
+      }
+    }
+    this.flush();
     let units = BigInt(dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1));
     if (scale > this.scale) {
       this.units *= 10n ** BigInt(scale - this.scale);
@@ -76,9 +94,19 @@ export class DecimalSum {
     this.count++;
   }
 
+  /** Folds the number accumulator into the BigInt one. */
+  private flush(): void {
+    if (this.small !== 0) {
+      this.units += BigInt(this.small);
+      this.small = 0;
+    }
+  }
+
   /** Adds another sum. */
   addSum(other: DecimalSum): void {
     if (other.count === 0) return;
+    this.flush();
+    other.flush();
     this.count += other.count;
     let units = other.units;
     if (other.scale > this.scale) {
@@ -92,6 +120,7 @@ export class DecimalSum {
 
   /** A new sum: this minus `other`, exact, at the larger of the two scales. */
   minus(other: DecimalSum): DecimalSum {
+    other.flush();
     const result = new DecimalSum();
     result.addSum(this);
     const negated = new DecimalSum();
@@ -104,6 +133,7 @@ export class DecimalSum {
 
   /** The sum as a plain decimal string with the largest scale seen (`"769595.000"`). */
   toString(): string {
+    this.flush();
     const negative = this.units < 0n;
     const digits = (negative ? -this.units : this.units).toString().padStart(this.scale + 1, "0");
     const body = this.scale === 0 ? digits : `${digits.slice(0, -this.scale)}.${digits.slice(-this.scale)}`;
@@ -112,6 +142,7 @@ export class DecimalSum {
 
   /** True if the sum is zero. */
   isZero(): boolean {
+    this.flush();
     return this.units === 0n;
   }
 

@@ -2,7 +2,7 @@ import { BibliotekosError } from "../errors/BibliotekosError";
 import type { RoundingRule } from "../numbers/roundDecimal";
 import { DEFAULT_ROUNDING_RULE } from "../numbers/roundDecimal";
 import type { BudgetLine } from "./BudgetLine";
-import { articleAncestry, compareArticles, normalizeArticle } from "./_lib/articles";
+import { articleAncestry, compareArticles, knownArticle, normalizeArticle } from "./_lib/articles";
 import { FigureSums, present, type BudgetFigures, type PresentOptions } from "./_lib/figures";
 
 export type { BudgetFigures, ExecutionFigure } from "./_lib/figures";
@@ -149,6 +149,8 @@ export function summarizeBudget(lines: readonly BudgetLine[], options: Summarize
   const articleLeaves = new Map<string, { source: string; purpose: string | undefined; article: string; sums: FigureSums }>();
   const sources: string[] = [];
   const years = new Set<number>();
+  let lastYear: number | undefined;
+  let lastSource: string | undefined;
 
   lines.forEach((line, index) => {
     if (line === null || typeof line !== "object" || typeof line.sourceId !== "string") {
@@ -161,15 +163,21 @@ export function summarizeBudget(lines: readonly BudgetLine[], options: Summarize
         received: line === null ? "null" : typeof line,
       });
     }
-    years.add(line.year);
-    if (!sources.includes(line.sourceId)) sources.push(line.sourceId);
+    if (line.year !== lastYear) {
+      years.add(line.year);
+      lastYear = line.year;
+    }
+    if (line.sourceId !== lastSource) {
+      if (!sources.includes(line.sourceId)) sources.push(line.sourceId);
+      lastSource = line.sourceId;
+    }
     if (line.articleCode === undefined) {
       const key = `${line.sourceId}\u0000${line.purpose ?? ""}`;
       let group = totals.get(key);
       if (!group) totals.set(key, (group = { source: line.sourceId, purpose: line.purpose, sums: new FigureSums() }));
       group.sums.addLine(line, index);
     } else {
-      const article = normalizeArticle(line.articleCode, ["lines", index, "articleCode"]);
+      const article = knownArticle(line.articleCode) ?? normalizeArticle(line.articleCode, ["lines", index, "articleCode"]);
       const key = `${line.sourceId}\u0000${line.purpose ?? ""}\u0000${article}`;
       let group = articleLeaves.get(key);
       if (!group) articleLeaves.set(key, (group = { source: line.sourceId, purpose: line.purpose, article, sums: new FigureSums() }));

@@ -143,7 +143,7 @@ const ROWS: readonly Row[] = [
  * //=> ["pusm.", "pusmetis", "pusmečio"]
  * ```
  */
-export const DATE_WORDS: Readonly<Record<DateWordKind, readonly string[]>> = (() => {
+export const DATE_WORDS: Readonly<Record<DateWordKind, readonly string[]>> = /* @__PURE__ */ (() => {
   const out = {} as Record<DateWordKind, string[]>;
   for (const [kind, , words] of ROWS) (out[kind] ??= []).push(...words.split(" "));
   return out;

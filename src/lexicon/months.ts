@@ -112,8 +112,8 @@ function buildIndex(fold: (word: string) => string): ReadonlyMap<string, MonthWo
   return index;
 }
 
-const WRITTEN_INDEX = buildIndex((word) => word.toLowerCase());
-const FOLDED_INDEX = buildIndex(foldText);
+const WRITTEN_INDEX = /* @__PURE__ */ buildIndex((word) => word.toLowerCase());
+const FOLDED_INDEX = /* @__PURE__ */ buildIndex(foldText);
 const HAS_DIACRITICS = /[^\x00-\x7f]/;
 
 /**

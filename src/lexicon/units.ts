@@ -177,8 +177,8 @@ function buildIndex<T extends { readonly forms: readonly string[] }>(entries: re
   return index;
 }
 
-const UNIT_INDEX = buildIndex(UNITS);
-const SCALE_INDEX = buildIndex(SCALE_WORDS);
+const UNIT_INDEX = /* @__PURE__ */ buildIndex(UNITS);
+const SCALE_INDEX = /* @__PURE__ */ buildIndex(SCALE_WORDS);
 
 /**
  * Looks up a unit word in any spelling, letter case and with or without diacritics: `Eur`,

@@ -7,6 +7,11 @@ import { BibliotekosError } from "../../errors/BibliotekosError";
  */
 const normalized = new Map<string, string>();
 
+/** The normalised code if this code was seen before (no path is built on the hot path). */
+export function knownArticle(code: string): string | undefined {
+  return normalized.get(code);
+}
+
 export function normalizeArticle(code: string, path: Array<string | number>): string {
   const known = normalized.get(code);
   if (known !== undefined) return known;

@@ -1,5 +1,5 @@
 import { fromDec } from "../../_lib/decimal";
-import { DecimalSum } from "../../_lib/sum";
+import { DECIMAL_INPUT, DecimalSum } from "../../_lib/sum";
 import { BibliotekosError } from "../../errors/BibliotekosError";
 import type { Money } from "../../money/types";
 import { convertLtlToEur } from "../../money/convertLtlToEur";
@@ -59,16 +59,25 @@ export class FigureSums {
 
   addLine(line: BudgetLine, index: number): void {
     this.lineCount++;
-    for (const field of AMOUNT_FIELDS) {
-      const money = line[field];
-      if (money !== undefined) {
-        const path = ["lines", index, field, "amount"];
-        this.sums[field].add(amountInEur(money, path), path);
-      }
-    }
+    // Unrolled over the five figures: this runs once per line of a budget of a million lines.
+    if (line.planned !== undefined) this.addMoney(this.sums.planned, line.planned, index, "planned");
+    if (line.received !== undefined) this.addMoney(this.sums.received, line.received, index, "received");
+    if (line.collected !== undefined) this.addMoney(this.sums.collected, line.collected, index, "collected");
+    if (line.used !== undefined) this.addMoney(this.sums.used, line.used, index, "used");
+    if (line.carriedOver !== undefined) this.addMoney(this.sums.carriedOver, line.carriedOver, index, "carriedOver");
     if (line.used === undefined) this.linesWithoutUsed++;
     if (line.received === undefined) this.linesWithoutReceived++;
     if (line.planned === undefined) this.linesWithoutPlanned++;
+  }
+
+  private addMoney(sum: DecimalSum, money: Money, index: number, field: AmountField): void {
+    // The hot path (a euro amount that is a plain decimal) builds no path: only a failure does.
+    if (money !== null && money.currency === "EUR" && typeof money.amount === "string" && DECIMAL_INPUT.test(money.amount)) {
+      sum.addValid(money.amount);
+    } else {
+      const path = ["lines", index, field, "amount"];
+      sum.add(amountInEur(money, path), path);
+    }
   }
 
   addSums(other: FigureSums): void {
