@@ -47,19 +47,7 @@ export class DecimalSum {
         received: String(value),
       });
     }
-    this.flush();
-    const dot = value.indexOf(".");
-    const scale = dot === -1 ? 0 : value.length - dot - 1;
-    const digits = dot === -1 ? value : value.slice(0, dot) + value.slice(dot + 1);
-    let units = BigInt(digits);
-    if (scale > this.scale) {
-      this.units *= 10n ** BigInt(scale - this.scale);
-      this.scale = scale;
-    } else if (scale < this.scale) {
-      units *= 10n ** BigInt(this.scale - scale);
-    }
-    this.units += units;
-    this.count++;
+    this.addValid(value);
   }
 
   /** Adds a decimal string the caller has already validated (hot paths). */
