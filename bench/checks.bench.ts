@@ -39,6 +39,10 @@ describe(`checkReport on ${observations.length} observations`, () => {
     checkReport(report);
   }, { iterations: 3, warmupIterations: 1, time: 0 });
 
+  bench("bibliotekos checkReport, report already validated (assumeValid)", () => {
+    checkReport(report, { assumeValid: true });
+  }, { iterations: 3, warmupIterations: 1, time: 0 });
+
   bench("baseline: plain-float sums of the members, compared with the groups", () => {
     const values = new Map<string, number>();
     for (const o of observations) values.set(`${o.unitId}|${o.indicator}|${o.period.start}`, Number(o.value));

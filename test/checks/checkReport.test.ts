@@ -44,6 +44,10 @@ describe("checkReport on the 2023 Ignalina annual report", () => {
     ]);
   });
 
+  it("gives the same findings for a report already validated (assumeValid)", () => {
+    expect(checkReport(report, { assumeValid: true })).toEqual(findings);
+  });
+
   it("gives the figures of each finding", () => {
     expect(findings.find((f) => f.code === "breakdown_does_not_add_up")?.figures).toMatchObject({ expected: "73417", actual: "73341", difference: "-76" });
     expect(findings.find((f) => f.code === "derived_mismatch")?.figures).toEqual({ expected: "75", actual: "77", difference: "2" });

@@ -18,36 +18,39 @@ export function periodKey(period: { start: string | null; end: string | null }):
  * columns (observations with `differenceFrom`).
  */
 export class ObservationIndex {
-  private readonly values = new Map<string, Indexed>();
+  // period → indicator → unit → entry: nested maps, so that no key string is built per look-up.
+  private readonly values = new Map<string, Map<string, Map<string, Indexed>>>();
   readonly differences: Indexed[] = [];
   readonly all: Indexed[] = [];
 
   constructor(report: AnnualReport) {
-    (report.observations ?? []).forEach((observation, index) => {
+    const observations = report.observations ?? [];
+    for (let index = 0; index < observations.length; index++) {
+      const observation = observations[index] as ObservationRecord;
       const entry = { observation, index };
       this.all.push(entry);
-      if (observation.differenceFrom !== undefined) this.differences.push(entry);
-      else this.values.set(this.key(observation.unitId, observation.indicator, periodKey(observation.period)), entry);
-    });
-  }
-
-  private key(unit: string, indicator: string, period: string): string {
-    return `${unit}\u0000${indicator}\u0000${period}`;
+      if (observation.differenceFrom !== undefined) {
+        this.differences.push(entry);
+        continue;
+      }
+      const period = periodKey(observation.period);
+      let byIndicator = this.values.get(period);
+      if (!byIndicator) this.values.set(period, (byIndicator = new Map()));
+      let byUnit = byIndicator.get(observation.indicator);
+      if (!byUnit) byIndicator.set(observation.indicator, (byUnit = new Map()));
+      byUnit.set(observation.unitId, entry);
+    }
   }
 
   get(unit: string, indicator: string, period: string): Indexed | undefined {
-    return this.values.get(this.key(unit, indicator, period));
+    return this.values.get(period)?.get(indicator)?.get(unit);
   }
 
   /** Every (indicator, period) that has a value somewhere. */
   indicatorPeriods(): Array<{ indicator: string; period: string }> {
-    const seen = new Map<string, { indicator: string; period: string }>();
-    for (const { observation } of this.all) {
-      if (observation.differenceFrom !== undefined) continue;
-      const period = periodKey(observation.period);
-      seen.set(`${observation.indicator}\u0000${period}`, { indicator: observation.indicator, period });
-    }
-    return [...seen.values()];
+    const out: Array<{ indicator: string; period: string }> = [];
+    for (const [period, byIndicator] of this.values) for (const indicator of byIndicator.keys()) out.push({ indicator, period });
+    return out;
   }
 }
 
