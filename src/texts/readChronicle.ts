@@ -103,7 +103,7 @@ const YEAR_ONLY = /^\d{4}$/;
  * a dated heading about agreements (`2022 m. bendradarbiavimo sutartys`) opens a section,
  * returned in `sections`, that runs to the next dated heading.
  *
- * A heading is a line of at most 100 characters and 8 words that starts with a year or a month
+ * A heading is a line of at most 100 characters and 12 words that starts with a year or a month
  * word, has no sentence break inside and ends with a date word (`d.`, `mėn.`, `m.`, `metai`) or a
  * number; it is read with `parseDate`. Linear in the text; never throws on odd text.
  *

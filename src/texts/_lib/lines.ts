@@ -46,13 +46,13 @@ export function startsLikeDate(line: string): boolean {
 }
 
 /**
- * A short line that starts like a date and reads like a heading, not a sentence: at most eight
+ * A short line that starts like a date and reads like a heading, not a sentence: at most twelve
  * words, no sentence break inside, and its last word a date word or a number.
  */
 export function looksLikeHeading(line: string): boolean {
   if (line.length > MAX_HEADING || !startsLikeDate(line)) return false;
   const words = line.split(/\s+/);
-  if (words.length > 8) return false;
+  if (words.length > 12) return false;
   if (/[.!?]\s+\p{Lu}/u.test(line)) return false;
   const last = foldText(words[words.length - 1] as string);
   return DATE_END_WORDS.has(last) || /^\d+\.?$/.test(last);

@@ -124,7 +124,9 @@ function hasHead(item: string): boolean {
  * (`Lietuvos kultūros ir meno centru`).
  */
 export function splitNames(phrase: string): string[] {
+  // Items with the separator written before each (for joining back).
   const items: string[] = [];
+  const seps: string[] = [""];
   let depth = 0;
   let from = 0;
   const folded = foldForSearch(phrase);
@@ -135,27 +137,41 @@ export function splitNames(phrase: string): string[] {
     if (depth > 0) continue;
     if (ch === "," || ch === ";") {
       items.push(phrase.slice(from, i));
+      seps.push(`${ch} `);
       from = i + 1;
     } else if (ch === " " && (folded.startsWith(" ir ", i) || folded.startsWith(" bei ", i))) {
       items.push(phrase.slice(from, i));
       const skip = folded.startsWith(" ir ", i) ? 4 : 5;
+      seps.push(phrase.slice(i, i + skip));
       from = i + skip;
       i += skip - 1;
     }
   }
   items.push(phrase.slice(from));
-  const trimmed = items.map((s) => s.trim()).filter((s) => s !== "");
-  if (trimmed.length <= 1) return trimmed;
-  const last = trimmed[trimmed.length - 1] as string;
+  const parts = items.map((s, k) => ({ text: s.trim(), sep: seps[k] as string })).filter((p) => p.text !== "");
+  if (parts.length <= 1) return parts.map((p) => p.text);
+  const last = (parts[parts.length - 1] as { text: string }).text;
   const lastWords = last.split(/\s+/);
   let h = lastWords.length;
   while (h > 0 && !GENITIVE.test((lastWords[h - 1] as string).toLowerCase())) h--;
   const head = lastWords.slice(h).join(" ");
-  const headless = trimmed.slice(0, -1).filter((item) => !hasHead(item));
-  if (headless.length === 0) return trimmed;
   const plural = head !== "" && PLURAL_INSTRUMENTAL.test((lastWords[lastWords.length - 1] as string).toLowerCase());
-  if (!plural) return [phrase.trim()];
-  return trimmed.map((item, k) => (k === trimmed.length - 1 || hasHead(item) ? item : `${item} ${head}`));
+  if (plural) return parts.map((p, k) => (k === parts.length - 1 || hasHead(p.text) ? p.text : `${p.text} ${head}`));
+  // A singular head: an item of genitives only belongs to the next item
+  // (Rasų kultūros ir meno centru is one name).
+  const out: string[] = [];
+  let carry = "";
+  for (const [k, part] of parts.entries()) {
+    const next = parts[k + 1];
+    const textWithCarry = carry === "" ? part.text : `${carry}${part.sep}${part.text}`;
+    if (!hasHead(part.text) && next !== undefined) {
+      carry = textWithCarry;
+      continue;
+    }
+    out.push(textWithCarry);
+    carry = "";
+  }
+  return out;
 }
 
 /** Stems (first four letters of the folded words of three letters or more) of some names. */
