@@ -146,8 +146,14 @@ function readEnd(text: string, folded: string, offset: number, ref: string | und
   return {};
 }
 
+/** How far past the signing word the readers look (a partner phrase, a project title, a purpose). */
+const WINDOW = 1000;
+
 function purposeOf(text: string, from: number, skip: [number, number] | undefined): string | undefined {
-  let rest = skip === undefined || skip[0] < from ? text.slice(from) : text.slice(from, skip[0]) + text.slice(skip[1]);
+  let stop = Math.min(text.length, from + WINDOW);
+  const newline = text.slice(from, stop).indexOf("\n");
+  if (newline !== -1) stop = from + newline;
+  let rest = skip === undefined || skip[0] < from || skip[0] > stop ? text.slice(from, stop) : text.slice(from, skip[0]) + text.slice(skip[1], Math.max(skip[1], stop));
   rest = rest.replace(/\s+/g, " ").replace(/^[\s.]+/, "").trim();
   return rest === "" || rest === "." ? undefined : rest;
 }
@@ -212,18 +218,21 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
     const signed = entry.period.start;
     if (signed === null) continue;
     let from = 0;
+    let end: ReturnType<typeof readEnd> | undefined;
     for (let hit = findSigning(folded, from); hit !== undefined; hit = findSigning(folded, from)) {
       let s = hit.sign;
-      while (s > 0 && !/[.!?\n]/.test(body[s - 1] as string)) s--;
-      const partners = readPartners(body, folded, hit.agreementEnd, body.length);
-      const stop = sentenceEnd(body, hit.agreementEnd, body.length);
+      while (s > 0 && hit.sign - s < WINDOW && !/[.!?\n]/.test(body[s - 1] as string)) s--;
+      const limit = Math.min(body.length, hit.agreementEnd + WINDOW);
+      const partners = readPartners(body, folded, hit.agreementEnd, limit);
+      const stop = sentenceEnd(body, hit.agreementEnd, limit);
       if (partners === undefined) {
         unread.push({ text: body.slice(s, stop).trim(), index: entry.body.index + s, end: entry.body.index + stop, reason: "agreement_without_partner" });
       } else {
         const found: Found = { signed, names: partners.names, span: { text: body.slice(s, stop), index: entry.body.index + s, end: entry.body.index + stop }, heading: entry.heading.text, order: order++ };
-        const project = readProject(body.slice(s), folded.slice(s));
+        const project = readProject(body.slice(s, s + WINDOW), folded.slice(s, s + WINDOW));
         if (project !== undefined) found.project = project;
-        const end = readEnd(body, folded, entry.body.index, signed.slice(0, 4), unread);
+        // One end-date phrase per entry at most is read, once (the text is scanned once).
+        end ??= readEnd(body, folded, entry.body.index, signed.slice(0, 4), unread);
         if (end.validUntil !== undefined) found.validUntil = end.validUntil;
         if (end.noEnd === true) found.noEnd = true;
         const purpose = purposeOf(body, stop, end.sentence);
@@ -242,8 +251,9 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
       const folded = foldForSearch(body);
       const hit = findSigning(folded, 0);
       if (hit === undefined) continue;
-      const stop = sentenceEnd(body, hit.agreementEnd, body.length);
-      const partners = readPartners(body, folded, hit.agreementEnd, body.length);
+      const limit = Math.min(body.length, hit.agreementEnd + WINDOW);
+      const stop = sentenceEnd(body, hit.agreementEnd, limit);
+      const partners = readPartners(body, folded, hit.agreementEnd, limit);
       const dates = findDates(body.slice(0, hit.sign), ref === undefined ? undefined : { ref });
       const signed = dates[0]?.period.start ?? null;
       if (partners === undefined || signed === null) {
@@ -264,12 +274,19 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
 
   // Merge: a section paragraph joins the entry of the same date whose partners share the most stems.
   const merged: { entry?: Found; section?: Found }[] = fromEntries.map((entry) => ({ entry }));
+  const byDate = new Map<string, { entry?: Found; section?: Found }[]>();
+  for (const slot of merged) {
+    const key = (slot.entry as Found).signed;
+    const list = byDate.get(key);
+    if (list === undefined) byDate.set(key, [slot]);
+    else list.push(slot);
+  }
   for (const section of fromSections) {
     const stems = nameStems(section.names);
     let best: { entry?: Found; section?: Found } | undefined;
     let bestScore = 0;
-    for (const slot of merged) {
-      if (slot.section !== undefined || slot.entry === undefined || slot.entry.signed !== section.signed) continue;
+    for (const slot of byDate.get(section.signed) ?? []) {
+      if (slot.section !== undefined || slot.entry === undefined) continue;
       const score = overlap(nameStems(slot.entry.names), stems);
       if (score > bestScore) {
         bestScore = score;
