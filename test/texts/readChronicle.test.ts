@@ -111,6 +111,14 @@ describe("readChronicle on constructed text", () => {
     expect(result.entries[0]?.text).toBe("2022 m. biblioteka surengė 5 renginius.\n2022 m. kovo 2 d. Įvyko susitikimas.");
   });
 
+  it("reads headings in capitals", () => {
+    const result = readChronicle("2022 M. VASARIO 15 D.\n\nĮvyko.\n\n2022 m. Kovo mėn.\n\nĮvyko.");
+    expect(result.entries.map((e) => e.period)).toEqual([
+      { start: "2022-02-15", end: "2022-02-15" },
+      { start: "2022-03", end: "2022-03" },
+    ]);
+  });
+
   it("handles Windows line ends", () => {
     const result = readChronicle("2022 m. kovo 1 d.\r\n\r\nĮvyko.\r\n");
     expect(result.entries.map((e) => [e.heading.text, e.text])).toEqual([["2022 m. kovo 1 d.", "Įvyko."]]);

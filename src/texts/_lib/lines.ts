@@ -45,6 +45,19 @@ export function startsLikeDate(line: string): boolean {
   return word !== null && lookupMonth(word[0]) !== undefined;
 }
 
+const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["m", "d", "men", "a", "ketv", "pusm", "sav"]);
+const BREAK = /([\p{L}\p{N}]*)[.!?]\s+\p{Lu}/gu;
+
+/** Whether a line holds a sentence break: `.`, `!` or `?`, a space and a capital, not after `m.`, `d.`, `mėn.` (`2022 M. VASARIO 1 D.`). */
+function hasSentenceBreak(line: string): boolean {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(line); m !== null; m = BREAK.exec(line)) {
+    if (!DATE_ABBREVIATIONS.has(foldText(m[1] as string))) return true;
+    BREAK.lastIndex = m.index + (m[1] as string).length + 1;
+  }
+  return false;
+}
+
 /**
  * A short line that starts like a date and reads like a heading, not a sentence: at most twelve
  * words, no sentence break inside, and its last word a date word or a number.
@@ -53,7 +66,7 @@ export function looksLikeHeading(line: string): boolean {
   if (line.length > MAX_HEADING || !startsLikeDate(line)) return false;
   const words = line.split(/\s+/);
   if (words.length > 12) return false;
-  if (/[.!?]\s+\p{Lu}/u.test(line)) return false;
+  if (hasSentenceBreak(line)) return false;
   const last = foldText(words[words.length - 1] as string);
   return DATE_END_WORDS.has(last) || /^\d+\.?$/.test(last);
 }
@@ -62,7 +75,7 @@ export function looksLikeHeading(line: string): boolean {
 export function isSectionHeading(line: string): boolean {
   if (line.length > MAX_HEADING || !startsLikeDate(line)) return false;
   const words = line.split(/\s+/);
-  if (words.length > 8 || /[.!?]\s+\p{Lu}/u.test(line) || /[.!?]$/.test(line)) return false;
+  if (words.length > 12 || hasSentenceBreak(line) || /[.!?]$/.test(line)) return false;
   const folded = foldText(line);
   return CHRONICLE_WORDS.section.some((stem) => new RegExp(`(?:^|[^a-z])${stem}`).test(folded));
 }

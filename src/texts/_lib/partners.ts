@@ -120,7 +120,7 @@ function hasHead(item: string): boolean {
 /**
  * Splits a partner phrase into one name per body at top-level `,`, `ir` and `bei` (not inside
  * quotes). Items that are only genitives (`Pasvalio, Molėtų … viešosiomis bibliotekomis`) share the
- * head of the last item when that head is plural; with a singular head the phrase is one name
+ * head of the last item when that head is plural; with a singular head such an item joins the next one
  * (`Lietuvos kultūros ir meno centru`).
  */
 export function splitNames(phrase: string): string[] {
