@@ -4,7 +4,8 @@ import { CHRONICLE_WORDS } from "../lexicon/entryRules";
 import { foldForSearch, foldText } from "../lexicon/fold";
 import { AgreementSchema, type Agreement } from "../models/Agreement";
 import type { Organization } from "../models/Organization";
-import { checkOptions, checkText, readRefOption } from "./_lib/args";
+import { BibliotekosError } from "../errors/BibliotekosError";
+import { checkOptions, checkText, readRefOption, readStringOption } from "./_lib/args";
 import { findSigning, nameStems, partyKind, readPartners, sentenceEnd } from "./_lib/partners";
 import { readChronicle } from "./readChronicle";
 import type { TextSpan, UnreadSpan } from "./types";
@@ -183,7 +184,9 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * @param text - the chronicle.
  * @param options - {@link ReadAgreementsOptions}.
  * @returns {@link AgreementsRead}: the records, where each was read, and what was not read.
- * @throws {@link BibliotekosError} `invalid_argument` if `text` is not a string or an option is bad.
+ * @throws {@link BibliotekosError} `invalid_argument` if `text` is not a string or an option is
+ *   bad (`ref` not a partial date; `library`, `source` not non-empty strings; `country` not two
+ *   capital letters).
  *
  * @example
  * ```ts
@@ -203,9 +206,12 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
   checkText(text);
   checkOptions(options);
   const optionRef = readRefOption(options?.ref);
-  const library = typeof options?.library === "string" && options.library.trim() !== "" ? options.library : "Biblioteka";
-  const country = typeof options?.country === "string" && /^[A-Z]{2}$/.test(options.country) ? options.country : "LT";
-  const sourceName = typeof options?.source === "string" && options.source.trim() !== "" ? options.source : "chronicle";
+  const library = readStringOption(options?.library, "library", "Biblioteka");
+  const country = readStringOption(options?.country, "country", "LT");
+  if (!/^[A-Z]{2}$/.test(country)) {
+    throw new BibliotekosError({ code: "invalid_argument", message: `options.country ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code`, messageLt: "Šalies kodas turi būti dvi didžiosios raidės (ISO 3166-1)", input: country, path: ["options", "country"], expected: "two capital letters" });
+  }
+  const sourceName = readStringOption(options?.source, "source", "chronicle");
   const chronicle = readChronicle(text, optionRef === undefined ? undefined : { ref: optionRef });
   const unread: UnreadSpan[] = [];
   const fromEntries: Found[] = [];
@@ -216,7 +222,6 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
     const body = entry.body.text;
     const folded = foldForSearch(body);
     const signed = entry.period.start;
-    if (signed === null) continue;
     let from = 0;
     let end: ReturnType<typeof readEnd> | undefined;
     for (let hit = findSigning(folded, from); hit !== undefined; hit = findSigning(folded, from)) {
@@ -225,8 +230,9 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
       const limit = Math.min(body.length, hit.agreementEnd + WINDOW);
       const partners = readPartners(body, folded, hit.agreementEnd, limit);
       const stop = sentenceEnd(body, hit.agreementEnd, limit);
-      if (partners === undefined) {
-        unread.push({ text: body.slice(s, stop).trim(), index: entry.body.index + s, end: entry.body.index + stop, reason: "agreement_without_partner" });
+      if (partners === undefined || signed === null) {
+        // An entry under an open range (iki 2022 m.) has no signing day to give.
+        unread.push({ text: body.slice(s, stop), index: entry.body.index + s, end: entry.body.index + stop, reason: partners === undefined ? "agreement_without_partner" : "agreement_without_date" });
       } else {
         const found: Found = { signed, names: partners.names, span: { text: body.slice(s, stop), index: entry.body.index + s, end: entry.body.index + stop }, heading: entry.heading.text, order: order++ };
         const project = readProject(body.slice(s, s + WINDOW), folded.slice(s, s + WINDOW));

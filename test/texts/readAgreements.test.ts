@@ -121,7 +121,14 @@ describe("readAgreements on constructed text", () => {
     expect(result.unread.map((u) => u.reason)).toEqual(["end_date_unreadable"]);
   });
 
-  it("throws invalid_argument for a text that is not a string", () => {
+  it("reports a signing under an open-ended heading as without date", () => {
+    const result = readAgreements("iki 2022 m. kovo 1 d.\n\nBiblioteka pasirašė sutartį su X gimnazija.");
+    expect([result.agreements, result.unread.map((u) => u.reason)]).toEqual([[], ["agreement_without_date"]]);
+  });
+
+  it("throws invalid_argument for a text that is not a string, and for bad options", () => {
     expect(() => readAgreements(undefined as unknown as string)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(() => readAgreements("", { library: "" })).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["options", "library"] }));
+    expect(() => readAgreements("", { country: "Lithuania" })).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["options", "country"] }));
   });
 });

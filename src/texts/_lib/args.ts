@@ -23,3 +23,12 @@ export function readRefOption(ref: unknown): string | undefined {
   }
   return ref;
 }
+
+/** Reads a string option: undefined gives the default; anything but a non-empty string throws. */
+export function readStringOption(value: unknown, name: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new BibliotekosError({ code: "invalid_argument", message: `options.${name} must be a non-empty string`, messageLt: `options.${name} turi būti netuščia eilutė`, input: value, path: ["options", name], expected: "non-empty string", received: typeof value });
+  }
+  return value;
+}

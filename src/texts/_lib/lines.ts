@@ -36,8 +36,11 @@ export const MAX_HEADING = 100;
 
 const DATE_END_WORDS: ReadonlySet<string> = new Set(["d.", "d", "men.", "men", "m.", "m", "metai", "metu", "diena", "dienos", "ketv.", "ketvirtis", "pusmetis", "a."]);
 
-/** Whether a (trimmed) line starts like a date: a 4-digit year or a month word. */
-export function startsLikeDate(line: string): boolean {
+/** Whether a (trimmed) line starts like a date: a 4-digit year or a month word, after `nuo`, `iki`, `po` or `prieš` if any. */
+export function startsLikeDate(text: string): boolean {
+  // An open range starts with nuo, iki, po or prieš (Nuo 2022 m. kovo 1 d.).
+  const lead = /^(?:nuo|iki|po|prieš|pries)\s+/iu.exec(text);
+  const line = lead === null ? text : text.slice(lead[0].length);
   if (line.length === 0) return false;
   const c = line.charCodeAt(0);
   if (c >= 48 && c <= 57) return /^\d{4}(?!\d)/.test(line);
