@@ -6,6 +6,7 @@ import { AgreementSchema, type Agreement } from "../models/Agreement";
 import type { Organization } from "../models/Organization";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { checkOptions, checkText, readRefOption, readStringOption } from "./_lib/args";
+import { resolveLibrary } from "./_lib/libraries";
 import { findSigning, nameStems, partyKind, readPartners, sentenceEnd } from "./_lib/partners";
 import { readChronicle } from "./readChronicle";
 import type { TextSpan, UnreadSpan } from "./types";
@@ -180,6 +181,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * (`Pasvalio viešosiomis bibliotekomis`). When the section writes a partner otherwise, that form
  * is in the party's `aliases`. A partner is never invented: a signing with no „su“ goes to
  * `unread`. The party `kind` comes from stems (`bibliotek` → `library`); `country` from options.
+ * A library partner that points to exactly one library of `PUBLIC_LIBRARIES` gets its
+ * `referenceId` (`Pasvalio viešosiomis bibliotekomis` → `pasvalys_district_library`).
  *
  * @param text - the chronicle.
  * @param options - {@link ReadAgreementsOptions}.
@@ -308,6 +311,10 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
     const main = (entry ?? section) as Found;
     const parties: Organization[] = main.names.map((name, k) => {
       const party: Organization = { name, kind: partyKind(name) as Organization["kind"], country };
+      if (party.kind === "library" && country === "LT") {
+        const library = resolveLibrary(name);
+        if (library !== undefined) party.referenceId = library.id;
+      }
       const other = entry !== undefined && section !== undefined && section.names.length === entry.names.length ? section.names[k] : undefined;
       if (other !== undefined && foldText(other) !== foldText(name)) party.aliases = [other];
       return party;

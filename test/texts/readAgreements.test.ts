@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AgreementSchema, agreementsActiveOn, type Agreement } from "../../src/models/index";
 import { readAgreements } from "../../src/texts/index";
 import { foldText } from "../../src/lexicon/index";
+import { PUBLIC_LIBRARIES } from "../../src/reference/index";
 import { readFixture, readSeed } from "../_lib/seeds";
 
 const text = readSeed("chronicle2022");
@@ -68,6 +69,13 @@ describe("readAgreements on the 2022 Panevėžys chronicle", () => {
       "Panevėžio rajono savivaldybių viešosiomis bibliotekomis",
     ]);
     expect(july?.parties.every((p) => p.kind === "library")).toBe(true);
+  });
+
+  it("points the eleven libraries of 14 July to the reference table, which gives the fixture's official names", () => {
+    const july = read.agreements.find((a) => a.signed === "2022-07-14");
+    const official = july?.parties.map((p) => PUBLIC_LIBRARIES.find((l) => l.id === p.referenceId)?.nameLt);
+    expect(official).toEqual(fixture[8]?.parties.map((p) => p.name));
+    expect(read.agreements.filter((a) => a.signed !== "2022-07-14").every((a) => a.parties.every((p) => p.referenceId === undefined))).toBe(true);
     expect(july?.project).toBe("Inovatyvūs Lietuvos bibliotekų skaitymo skatinimo sprendimai vaikų ir jaunimo socialinių santykių kūrimui su aplinka");
     expect(july?.validUntil).toBeUndefined();
   });
