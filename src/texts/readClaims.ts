@@ -119,6 +119,10 @@ export function readClaims(text: string): ClaimsRead {
   let boundaryBefore = -1;
   let scanned = 0;
   let nextBoundary = -1;
+  let clauseStartFor = -2;
+  let clauseStart = 0;
+  let clauseEndFor = -2;
+  let clauseEnd = 0;
   for (const q of found) {
     for (; scanned < q.index; scanned++) if (isBoundary(text, scanned)) boundaryBefore = scanned;
     const after = text.slice(q.end, Math.min(text.length, q.end + 80));
@@ -135,11 +139,20 @@ export function readClaims(text: string): ClaimsRead {
       nextBoundary = q.end;
       while (nextBoundary < text.length && !isBoundary(text, nextBoundary)) nextBoundary++;
     }
-    let start = boundaryBefore + 1;
-    while (start < q.index && /\s/.test(text[start] as string)) start++;
-    let end = nextBoundary;
-    while (end > q.end && /[\s.]/.test(text[end - 1] as string)) end--;
-    if (end < q.end) end = q.end;
+    // The clause's first and last non-space characters are found once per clause, not once per
+    // quantity (a long run of spaces before many quantities would otherwise be scanned again each time).
+    if (clauseStartFor !== boundaryBefore) {
+      clauseStartFor = boundaryBefore;
+      clauseStart = boundaryBefore + 1;
+      while (clauseStart < q.index && /\s/.test(text[clauseStart] as string)) clauseStart++;
+    }
+    const start = Math.min(clauseStart, q.index);
+    if (clauseEndFor !== nextBoundary) {
+      clauseEndFor = nextBoundary;
+      clauseEnd = nextBoundary;
+      while (clauseEnd > q.end && /[\s.]/.test(text[clauseEnd - 1] as string)) clauseEnd--;
+    }
+    const end = Math.max(clauseEnd, q.end);
     if (q.unit !== null) {
       const digit = text.slice(q.end, end).search(/\d/);
       const rest = text.slice(q.end, digit === -1 ? end : q.end + digit).replace(/\s+/g, " ").trim();

@@ -46,6 +46,7 @@ describe("the texts readers on odd text", () => {
       `2022 m. bendradarbiavimo sutartys\n${"Kovo 1 d. pasirašė sutartį su X, Y ir Z bei ".repeat(10000)}`,
       "2022 m. kovo 1 d.\n".repeat(20000),
       "1 ".repeat(100000),
+      `${" ".repeat(100000)}${"1 a ".repeat(20000)}${" ".repeat(100000)}.`,
       "„".repeat(100000),
       "su a, b ir c bei ".repeat(20000),
       "Vasario 1 d. biblioteka pasirašė bendradarbiavimo sutartį su X. Sutarties įvykdymo data ".repeat(5000),
