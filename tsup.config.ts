@@ -6,7 +6,7 @@ import { defineConfig } from "tsup";
  * `src/<name>/index.ts`. Adding a module is this list plus its block in package.json
  * `exports` (test/package/exports.test.ts keeps the two in step).
  */
-export const modules = ["lexicon", "dates", "dates/luxon", "numbers", "money", "reference", "models", "budget", "indicators", "checks"] as const;
+export const modules = ["lexicon", "dates", "dates/luxon", "numbers", "money", "reference", "models", "budget", "indicators", "checks", "texts"] as const;
 
 export default defineConfig({
   entry: {

@@ -16,3 +16,4 @@ export * from "./models/index";
 export * from "./budget/index";
 export * from "./indicators/index";
 export * from "./checks/index";
+export * from "./texts/index";

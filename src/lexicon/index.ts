@@ -15,3 +15,4 @@ export {
   type SafeResult,
 } from "../errors/index";
 export { DATE_WORDS, lookupDateWord, type DateWord, type DateWordKind } from "./dateWords";
+export { CHRONICLE_WORDS, ENTRY_RULES, type EntryKind, type EntryRule } from "./entryRules";

@@ -83,6 +83,10 @@ describe("the package", () => {
     expect(await packagesPulledIn("src/checks/index.ts")).toEqual(["decimal.js", "zod"]);
   });
 
+  it("bundles bibliotekos/texts with zod only (the Agreement schema; findQuantities needs no decimal.js)", async () => {
+    expect(await packagesPulledIn("src/texts/index.ts")).toEqual(["zod"]);
+  });
+
   it("bundles bibliotekos/dates/luxon with luxon only", async () => {
     expect(await packagesPulledIn("src/dates/luxon/index.ts")).toEqual(["luxon"]);
   });

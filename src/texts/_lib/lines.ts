@@ -1,0 +1,84 @@
+import { foldText } from "../../lexicon/fold";
+import { lookupMonth } from "../../lexicon/months";
+import { CHRONICLE_WORDS } from "../../lexicon/entryRules";
+import type { TextSpan } from "../types";
+
+/** The lines of a text, each trimmed of surrounding whitespace, with offsets; blank lines kept as empty spans. */
+export function splitLines(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let stop = text.indexOf("\n", start);
+    if (stop === -1) stop = n;
+    let a = start;
+    let b = stop;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    out.push({ text: text.slice(a, b), index: a, end: b });
+    start = stop + 1;
+  }
+  return out;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff || c === 11 || c === 12;
+}
+
+const CAPTIONS: ReadonlySet<string> = new Set(CHRONICLE_WORDS.captions);
+
+export function isCaption(line: string): boolean {
+  return line.length <= 40 && CAPTIONS.has(foldText(line).replace(/\s+/g, " ").replace(/[.:]$/, ""));
+}
+
+/** Longest line that is tried as a heading. */
+export const MAX_HEADING = 100;
+
+const DATE_END_WORDS: ReadonlySet<string> = new Set(["d.", "d", "men.", "men", "m.", "m", "metai", "metu", "diena", "dienos", "ketv.", "ketvirtis", "pusmetis", "a."]);
+
+/** Whether a (trimmed) line starts like a date: a 4-digit year or a month word, after `nuo`, `iki`, `po` or `prieš` if any. */
+export function startsLikeDate(text: string): boolean {
+  // An open range starts with nuo, iki, po or prieš (Nuo 2022 m. kovo 1 d.).
+  const lead = /^(?:nuo|iki|po|prieš|pries)\s+/iu.exec(text);
+  const line = lead === null ? text : text.slice(lead[0].length);
+  if (line.length === 0) return false;
+  const c = line.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{4}(?!\d)/.test(line);
+  const word = /^[^\s\d.,;:–—-]+/.exec(line);
+  return word !== null && lookupMonth(word[0]) !== undefined;
+}
+
+const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["m", "d", "men", "a", "ketv", "pusm", "sav"]);
+const BREAK = /([\p{L}\p{N}]*)[.!?]\s+\p{Lu}/gu;
+
+/** Whether a line holds a sentence break: `.`, `!` or `?`, a space and a capital, not after `m.`, `d.`, `mėn.` (`2022 M. VASARIO 1 D.`). */
+function hasSentenceBreak(line: string): boolean {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(line); m !== null; m = BREAK.exec(line)) {
+    if (!DATE_ABBREVIATIONS.has(foldText(m[1] as string))) return true;
+    BREAK.lastIndex = m.index + (m[1] as string).length + 1;
+  }
+  return false;
+}
+
+/**
+ * A short line that starts like a date and reads like a heading, not a sentence: at most twelve
+ * words, no sentence break inside, and its last word a date word or a number.
+ */
+export function looksLikeHeading(line: string): boolean {
+  if (line.length > MAX_HEADING || !startsLikeDate(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 12) return false;
+  if (hasSentenceBreak(line)) return false;
+  const last = foldText(words[words.length - 1] as string);
+  return DATE_END_WORDS.has(last) || /^\d+\.?$/.test(last);
+}
+
+/** Whether a line that starts like a date is the agreements section heading. */
+export function isSectionHeading(line: string): boolean {
+  if (line.length > MAX_HEADING || !startsLikeDate(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 12 || hasSentenceBreak(line) || /[.!?]$/.test(line)) return false;
+  const folded = foldText(line);
+  return CHRONICLE_WORDS.section.some((stem) => new RegExp(`(?:^|[^a-z])${stem}`).test(folded));
+}

@@ -1,0 +1,166 @@
+import { findQuantities } from "../numbers/findQuantities";
+import type { Quantity } from "../numbers/parseQuantity";
+import { checkText } from "./_lib/args";
+import type { TextSpan, UnreadSpan } from "./types";
+
+/**
+ * A numeric claim of a report's narrative: a quantity (`findQuantities`), where it stands, and the
+ * clause it qualifies (`phrase`: the words around it up to a clause boundary). `counted` is the
+ * noun a bare number counts, with the genitives before it (`36 Bibliotekos darbuotojai` →
+ * `Bibliotekos darbuotojai`, `1911 užklausų` → `užklausų`), or, after a unit, the words that
+ * follow it in the clause up to the next number (`fiz. vnt. dokumentų` → `dokumentų`); `null` if none.
+ *
+ * @example
+ * ```ts
+ * import { readClaims, type Claim } from "bibliotekos/texts";
+ * const [claim]: Claim[] = readClaims("Renginiuose apsilankė 14 670 lankytojų.").claims;
+ * [claim?.value, claim?.unit, claim?.counted, claim?.phrase.text];
+ * //=> ["14670", null, "lankytojų", "Renginiuose apsilankė 14 670 lankytojų"]
+ * ```
+ */
+export interface Claim extends Quantity, TextSpan {
+  /** The clause around the quantity. */
+  phrase: TextSpan;
+  /** What it counts: the words after it in the clause, or `null`. */
+  counted: string | null;
+}
+
+/**
+ * What {@link readClaims} read.
+ *
+ * @example
+ * ```ts
+ * import { readClaims, type ClaimsRead } from "bibliotekos/texts";
+ * const read: ClaimsRead = readClaims("");
+ * read;
+ * //=> { claims: [], unread: [] }
+ * ```
+ */
+export interface ClaimsRead {
+  /** The claims, in text order. */
+  claims: Claim[];
+  /** Numbers that are not claims: bare numbers with no word after them (table cells). */
+  unread: UnreadSpan[];
+}
+
+/** Characters that end a clause. */
+function isBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // newline, tab, ; ( ) : and the dashes between spaces
+  if (c === 10 || c === 13 || c === 9 || c === 59 || c === 40 || c === 41 || c === 58 || c === 91 || c === 93) return true;
+  if ((c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  // a comma before a space (not a decimal comma)
+  if (c === 44 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 0xa0)) return true;
+  // a sentence end: ., ! or ? before a space and a capital letter or the end of a line
+  if (c === 46 || c === 33 || c === 63) {
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) === 32) j++;
+    if (j === i + 1 && j < text.length && text.charCodeAt(j) !== 10) return false;
+    if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return c !== 46 || !isAbbreviationEnd(text, i);
+    const next = text[j] as string;
+    return next.toUpperCase() === next && next.toLowerCase() !== next && (c !== 46 || !isAbbreviationEnd(text, i));
+  }
+  return false;
+}
+
+const ABBREVIATIONS: ReadonlySet<string> = new Set(["fiz", "vnt", "proc", "tūkst", "mln", "mlrd", "val", "pav", "egz", "kt", "t", "y", "mėn", "Nr", "nr", "vyr", "el", "p"]);
+
+function isAbbreviationEnd(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && /\p{L}/u.test(text[k - 1] as string)) k--;
+  const word = text.slice(k, i);
+  return ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(word));
+}
+
+const WORD_AFTER = /^[ \u00a0]+([\p{L}][\p{L}\-]*(?:[ \u00a0]+[\p{L}][\p{L}\-]*){0,3})/u;
+// A genitive singular before the counted noun (36 Bibliotekos darbuotojai, 45 skaitmeninio
+// raštingumo mokymai); a genitive plural is the counted noun itself (1911 užklausų).
+const MODIFIER = /(?:o|io|os|ės|ios)$/u;
+
+function countedNoun(words: readonly string[]): string {
+  const out: string[] = [];
+  for (const word of words) {
+    out.push(word);
+    if (!MODIFIER.test(word.toLowerCase())) break;
+  }
+  return out.join(" ");
+}
+
+/**
+ * Reads the numeric claims of a report's narrative: every quantity `findQuantities` finds
+ * (`73 341 fiz. vnt.`, `77 %`, `10499,35 Eur`) and every bare number followed on its line by a
+ * word, a count of a noun (`36 Bibliotekos darbuotojai`, `1911 užklausų`, `20 filialų`), each
+ * with the clause it qualifies. A clause runs between boundaries: a line break, a tab, `;`,
+ * `:`, `(`, `)`, a spaced dash (` – `), a comma before a space, or a sentence end (a period before
+ * a capital, not after `fiz.`, `vnt.`, `proc.` or an initial). Dates, years, section numbers and
+ * codes are not claims (`findQuantities` leaves them out). Bare numbers with no word after them
+ * (table cells, a number before a line break) go to `unread` as `number_without_noun`.
+ * Linear in the text.
+ *
+ * @param text - the report's text.
+ * @returns {@link ClaimsRead}: the claims and the numbers left unread.
+ * @throws {@link BibliotekosError} `invalid_argument` if `text` is not a string.
+ *
+ * @example
+ * ```ts
+ * import { readClaims } from "bibliotekos/texts";
+ * const { claims } = readClaims("2023 metais kvalifikaciją kėlė 36 Bibliotekos darbuotojai (77 % visų darbuotojų).");
+ * claims.map((c) => [c.text, c.counted, c.phrase.text]);
+ * //=> [["36", "Bibliotekos darbuotojai", "2023 metais kvalifikaciją kėlė 36 Bibliotekos darbuotojai"], ["77 %", "visų darbuotojų", "77 % visų darbuotojų"]]
+ * ```
+ */
+export function readClaims(text: string): ClaimsRead {
+  checkText(text);
+  const found = findQuantities(text, { bareNumbers: true });
+  const claims: Claim[] = [];
+  const unread: UnreadSpan[] = [];
+  // Clause starts and ends are found by scanning from the last position reached: the quantities
+  // come in text order, so each character is scanned a bounded number of times.
+  let boundaryBefore = -1;
+  let scanned = 0;
+  let nextBoundary = -1;
+  let clauseStartFor = -2;
+  let clauseStart = 0;
+  let clauseEndFor = -2;
+  let clauseEnd = 0;
+  for (const q of found) {
+    for (; scanned < q.index; scanned++) if (isBoundary(text, scanned)) boundaryBefore = scanned;
+    const after = text.slice(q.end, Math.min(text.length, q.end + 80));
+    let counted: string | null = null;
+    const word = WORD_AFTER.exec(after);
+    if (q.unit === null) {
+      if (word === null) {
+        unread.push({ text: q.text, index: q.index, end: q.end, reason: "number_without_noun" });
+        continue;
+      }
+      counted = countedNoun((word[1] as string).split(/[ \u00a0]+/));
+    }
+    if (nextBoundary < q.end) {
+      nextBoundary = q.end;
+      while (nextBoundary < text.length && !isBoundary(text, nextBoundary)) nextBoundary++;
+    }
+    // The clause's first and last non-space characters are found once per clause, not once per
+    // quantity (a long run of spaces before many quantities would otherwise be scanned again each time).
+    if (clauseStartFor !== boundaryBefore) {
+      clauseStartFor = boundaryBefore;
+      clauseStart = boundaryBefore + 1;
+      while (clauseStart < q.index && /\s/.test(text[clauseStart] as string)) clauseStart++;
+    }
+    const start = Math.min(clauseStart, q.index);
+    if (clauseEndFor !== nextBoundary) {
+      clauseEndFor = nextBoundary;
+      clauseEnd = nextBoundary;
+      while (clauseEnd > q.end && /[\s.]/.test(text[clauseEnd - 1] as string)) clauseEnd--;
+    }
+    const end = Math.max(clauseEnd, q.end);
+    if (q.unit !== null) {
+      const digit = text.slice(q.end, end).search(/\d/);
+      const rest = text.slice(q.end, digit === -1 ? end : q.end + digit).replace(/\s+/g, " ").trim();
+      counted = rest === "" ? null : rest;
+    }
+    const claim: Claim = { text: q.text, index: q.index, end: q.end, value: q.value, unit: q.unit, phrase: { text: text.slice(start, end), index: start, end }, counted };
+    if (q.signUnknown === true) claim.signUnknown = true;
+    claims.push(claim);
+  }
+  return { claims, unread };
+}

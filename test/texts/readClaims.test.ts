@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { readClaims } from "../../src/texts/index";
+import { readSeed } from "../_lib/seeds";
+
+const text = readSeed("report2023");
+const { claims, unread } = readClaims(text);
+const find = (quantity: string, inPhrase: string) => claims.find((c) => c.text === quantity && c.phrase.text.includes(inPhrase));
+
+describe("readClaims on the 2023 Ignalina report", () => {
+  it.each([
+    ["73 341 fiz. vnt.", "73341", "physical_units", "išduota 73 341 fiz. vnt. įvairių dokumentų", "įvairių dokumentų"],
+    ["14 670", "14670", null, "Renginiuose apsilankė  14 670 lankytojų", "lankytojų"],
+    ["36", "36", null, "2023 metais kvalifikaciją kėlė 36 Bibliotekos darbuotojai", "Bibliotekos darbuotojai"],
+    ["77 %", "77", "percent", "77 % visų darbuotojų", "visų darbuotojų"],
+    ["1911", "1911", null, "Per 2023 metus  pateikta 1911 užklausų", "užklausų"],
+    ["717 fiz. vnt.", "717", "physical_units", "Biblioteka 2023 metais įsigijo 717 fiz. vnt. dokumentų mažiau nei 2022 metais", "dokumentų mažiau nei"],
+    ["48", "48", null, "Bibliotekoje dirbo 48 darbuotojai", "darbuotojai"],
+    ["6690 fiz. vnt.", "6690", "physical_units", "Įsigyta 6690 fiz. vnt. dokumentų už 24884 eurų", "dokumentų už"],
+    ["24884 eurų", "24884", "EUR", "Įsigyta 6690 fiz. vnt. dokumentų už 24884 eurų", null],
+    ["1909", "1909", null, "Atsakyta į 1909 užklausas", "užklausas"],
+    ["20", "20", null, "Vartotojų aptarnavimo skyrius ir 20 filialų", "filialų"],
+    ["150191 fiz. vnt.", "150191", "physical_units", "Bibliotekos fonduose yra 150191 fiz. vnt. dokumentų", "dokumentų"],
+    ["152 valandos", "152", "hours", "Mokymams ir konsultacijoms  skirtos 152 valandos", null],
+    ["45", "45", null, "Per 2023 metus įvyko 45 skaitmeninio raštingumo mokymai", "skaitmeninio raštingumo mokymai"],
+  ])("reads %s as a claim about its clause", (quantity, value, unit, phrase, counted) => {
+    const claim = find(quantity, phrase);
+    expect(claim, `${quantity} in ${phrase}`).toBeDefined();
+    expect([claim?.value, claim?.unit, claim?.phrase.text, claim?.counted]).toEqual([value, unit, phrase, counted]);
+    expect(text.slice(claim?.index, claim?.end)).toBe(quantity);
+    expect(text.slice(claim?.phrase.index, claim?.phrase.end)).toBe(phrase);
+  });
+
+  it("does not take years, dates or section numbers for claims", () => {
+    expect(claims.some((c) => /^20(22|23|24)$/.test(c.value) && c.unit === null && c.counted === "m.")).toBe(false);
+    expect(claims.some((c) => c.text === "1.1" || c.text === "2023")).toBe(false);
+  });
+
+  it("leaves table cells unread as numbers without a noun, and nothing else", () => {
+    expect(unread.length).toBeGreaterThan(0);
+    for (const u of unread) {
+      expect(u.reason).toBe("number_without_noun");
+      expect(text.slice(u.index, u.end)).toBe(u.text);
+    }
+    expect(unread.some((u) => u.text === "6690")).toBe(true);
+  });
+});
+
+describe("readClaims", () => {
+  it("reads a bare count of a noun and ends its clause at a comma", () => {
+    const result = readClaims("Įvyko 764 renginiai, juose apsilankė 14 670 lankytojų.");
+    expect(result.claims.map((c) => [c.text, c.counted, c.phrase.text])).toEqual([
+      ["764", "renginiai", "Įvyko 764 renginiai"],
+      ["14 670", "lankytojų", "juose apsilankė 14 670 lankytojų"],
+    ]);
+  });
+
+  it("throws invalid_argument for a text that is not a string", () => {
+    expect(() => readClaims(5 as unknown as string)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+});
