@@ -9,6 +9,8 @@ import { safeParseAnnualReport, type AnnualReport } from "../models/AnnualReport
 import { formatNumber } from "../numbers/formatNumber";
 import { safeParseQuantity } from "../numbers/parseQuantity";
 import { roundDec } from "../numbers/roundDecimal";
+import { readClaims } from "../texts/readClaims";
+import { claimIndicator, nearButDifferent } from "./_lib/claims";
 import { decimalsOf, ObservationIndex, periodKey } from "./_lib/index";
 
 /**
@@ -25,6 +27,7 @@ import { decimalsOf, ObservationIndex, periodKey } from "./_lib/index";
  * | `share_mismatch` | error | a share of the total (`…_share_of_total`) differs from the unit's value over the total's, at the printed precision |
  * | `derived_mismatch` | error | a derived indicator (reach, a share, per user) differs from its inputs, at the printed precision |
  * | `target_outcome_mismatch` | warning | the report's verdict on a target (achieved, not achieved) contradicts its planned and actual values |
+ * | `claim_differs_from_table` | warning | a number in the narrative restates a table's figure (same indicator, the total unit, the report's year) but differs from it by 2 % or less |
  *
  * @example
  * ```ts
@@ -44,7 +47,8 @@ export type ReportFindingCode =
   | "percent_for_percentage_points"
   | "share_mismatch"
   | "derived_mismatch"
-  | "target_outcome_mismatch";
+  | "target_outcome_mismatch"
+  | "claim_differs_from_table";
 
 /**
  * A finding of {@link checkReport}.
@@ -110,7 +114,9 @@ const OUTCOME_MEETS: Record<string, Array<"met" | "almost_met" | "not_met">> = {
  * never), breakdowns against their totals (loans by document type, events by kind), difference
  * columns against the two years (and differences written without a sign or in `%` instead of
  * percentage points), shares of the total, derived indicators against their inputs, targets
- * against the report's verdict, and the budget chapter (`checkBudget`). Printed figures are
+ * against the report's verdict, numbers of the narrative against the table figure they restate
+ * (`readClaims`, tied to an indicator by its narrative stems), and the budget chapter
+ * (`checkBudget`). Printed figures are
  * compared at their printed precision, so rounding the report explains never raises a finding.
  *
  * @param report - the report (not mutated).
@@ -332,7 +338,41 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
     });
   });
 
-  // 6. The budget chapter.
+  // 6. Numbers of the narrative against the tables they restate (the total unit, the report's year).
+  if (total !== undefined) {
+    const year = String(report.year);
+    const previous = String(report.year - 1);
+    (report.narrative ?? []).forEach((section, at) => {
+      for (const claim of readClaims(section.text).claims) {
+        const tied = claimIndicator(claim);
+        if (tied === undefined) continue;
+        const now = index.get(total.id, tied.indicator.id, `${year}..${year}`)?.observation.value;
+        if (now === undefined) continue;
+        let table = now;
+        if (tied.difference) {
+          const before = index.get(total.id, tied.indicator.id, `${previous}..${previous}`)?.observation.value;
+          if (before === undefined) continue;
+          const delta = DecimalSum.of(now).minus(DecimalSum.of(before)).toString();
+          table = delta.startsWith("-") ? delta.slice(1) : delta;
+        }
+        if (!nearButDifferent(claim.value, table)) continue;
+        const names = indicatorName(tied.indicator.id);
+        const what = tied.difference ? { en: `the change of ${names.en} from ${previous}`, lt: `${names.lt} pokytis nuo ${previous} m.` } : { en: names.en, lt: names.lt };
+        findings.push({
+          code: "claim_differs_from_table",
+          severity: "warning",
+          path: ["narrative", at, "text"],
+          figures: { expected: table, actual: claim.value, difference: DecimalSum.of(claim.value).minus(DecimalSum.of(table)).toString(), offset: String(claim.index), text: claim.text },
+          message: {
+            en: `The text says "${claim.phrase.text}", but the table gives ${what.en} as ${table}.`,
+            lt: `Tekste rašoma „${claim.phrase.text}“, o lentelėje – ${what.lt}: ${lt(table)}.`,
+          },
+        });
+      }
+    });
+  }
+
+  // 7. The budget chapter.
   for (const finding of checkBudget(report.budgetLines ?? [])) {
     findings.push({ ...finding, path: ["budgetLines", ...finding.path.slice(1)] });
   }

@@ -96,6 +96,11 @@ export interface Indicator {
   readonly iso11620?: string;
   /** Where the definition or formula comes from, and caveats. */
   readonly note?: string;
+  /**
+   * Stems of the words a report's narrative uses for it, folded (`foldText`): how the checks tie
+   * a number in the text to the figure it restates (`įsigijo 717 fiz. vnt.` → acquisitions).
+   */
+  readonly narrativeStems?: readonly string[];
 }
 
 type Def = Omit<Indicator, "kind" | "additive" | "precision"> & Partial<Pick<Indicator, "kind" | "additive" | "precision">>;
@@ -132,7 +137,7 @@ export const INDICATORS: readonly Indicator[] = [
   flow({ id: "visits", nameLt: "Apsilankymai", nameEn: "Physical visits", unit: "visits", iso2789: "6.2" }),
   flow({ id: "virtual_visits", nameLt: "Virtualūs apsilankymai", nameEn: "Virtual visits", unit: "visits", iso2789: "6.2", note: "Includes online events and training since 2020-11-24." }),
   // Loans (6.2)
-  flow({ id: "loans", nameLt: "Dokumentų išduotis", nameEn: "Loans", unit: "physical_units", iso2789: "6.2" }),
+  flow({ id: "loans", nameLt: "Dokumentų išduotis", nameEn: "Loans", unit: "physical_units", iso2789: "6.2", narrativeStems: ["isduot", "isdav"] }),
   flow({ id: "loans_books", nameLt: "Išduota knygų", nameEn: "Loans: books", unit: "physical_units", partOf: "loans", iso2789: "6.2" }),
   flow({ id: "loans_periodicals", nameLt: "Išduota periodinių leidinių", nameEn: "Loans: periodicals", unit: "physical_units", partOf: "loans", iso2789: "6.2" }),
   flow({ id: "loans_audiovisual", nameLt: "Išduota garsinių ir regimųjų dokumentų", nameEn: "Loans: audio and audiovisual documents", unit: "physical_units", partOf: "loans", iso2789: "6.2" }),
@@ -144,19 +149,19 @@ export const INDICATORS: readonly Indicator[] = [
   stock({ id: "stock_fiction", nameLt: "Grožinė literatūra (be periodikos)", nameEn: "Collection: fiction (without periodicals)", unit: "physical_units", partOf: "stock", iso2789: "6.3" }),
   stock({ id: "stock_non_fiction", nameLt: "Šakinė literatūra (be periodikos)", nameEn: "Collection: non-fiction (without periodicals)", unit: "physical_units", partOf: "stock", iso2789: "6.3" }),
   stock({ id: "stock_periodicals", nameLt: "Periodiniai leidiniai", nameEn: "Collection: periodicals", unit: "physical_units", partOf: "stock", iso2789: "6.3" }),
-  flow({ id: "acquisitions", nameLt: "Gauta dokumentų (fiz. vnt.)", nameEn: "Acquisitions (physical units)", unit: "physical_units", iso2789: "6.3" }),
+  flow({ id: "acquisitions", nameLt: "Gauta dokumentų (fiz. vnt.)", nameEn: "Acquisitions (physical units)", unit: "physical_units", iso2789: "6.3", narrativeStems: ["isigij", "isigyt", "isigijo", "gauta dokument"] }),
   flow({ id: "acquisitions_titles", nameLt: "Gauta dokumentų (pavadinimai)", nameEn: "Acquisitions (titles)", unit: "titles", additive: false, iso2789: "6.3", note: "Not additive over branches: the same new title may go to several." }),
   flow({ id: "withdrawals", nameLt: "Nurašyta dokumentų", nameEn: "Withdrawals", unit: "physical_units", iso2789: "6.3" }),
   // Services (6.2)
-  flow({ id: "events", nameLt: "Renginiai", nameEn: "Events", unit: "events", iso2789: "6.2" }),
+  flow({ id: "events", nameLt: "Renginiai", nameEn: "Events", unit: "events", iso2789: "6.2", narrativeStems: ["rengin"] }),
   flow({ id: "events_complex", nameLt: "Kompleksiniai renginiai", nameEn: "Events: complex", unit: "events", partOf: "events" }),
   flow({ id: "events_oral", nameLt: "Žodiniai renginiai", nameEn: "Events: oral", unit: "events", partOf: "events" }),
   flow({ id: "events_visual", nameLt: "Vaizdiniai renginiai (parodos)", nameEn: "Events: visual (exhibitions)", unit: "events", partOf: "events" }),
   flow({ id: "event_attendances", nameLt: "Renginių lankytojai", nameEn: "Event attendances", unit: "persons", iso2789: "6.2", note: "Attendances, not unique persons." }),
-  flow({ id: "educational_sessions", nameLt: "Edukaciniai užsiėmimai", nameEn: "Educational sessions", unit: "events", iso2789: "6.2" }),
-  flow({ id: "inquiries_received", nameLt: "Gautos užklausos", nameEn: "Information requests received", unit: "requests", iso2789: "6.2" }),
-  flow({ id: "inquiries_answered", nameLt: "Įvykdytos užklausos", nameEn: "Information requests answered", unit: "requests", iso2789: "6.2" }),
-  flow({ id: "internet_sessions", nameLt: "Interneto seansai", nameEn: "Internet sessions", unit: "sessions", iso2789: "6.2" }),
+  flow({ id: "educational_sessions", nameLt: "Edukaciniai užsiėmimai", nameEn: "Educational sessions", unit: "events", iso2789: "6.2", narrativeStems: ["edukacini uzsiemim", "edukaciniu uzsiemim"] }),
+  flow({ id: "inquiries_received", nameLt: "Gautos užklausos", nameEn: "Information requests received", unit: "requests", iso2789: "6.2", narrativeStems: ["uzklaus"] }),
+  flow({ id: "inquiries_answered", nameLt: "Įvykdytos užklausos", nameEn: "Information requests answered", unit: "requests", iso2789: "6.2", narrativeStems: ["atsakyta i"] }),
+  flow({ id: "internet_sessions", nameLt: "Interneto seansai", nameEn: "Internet sessions", unit: "sessions", iso2789: "6.2", narrativeStems: ["seans"] }),
   flow({ id: "home_delivery_users", nameLt: "Aptarnauti namuose", nameEn: "Home-delivery users", unit: "persons" }),
   flow({ id: "home_delivery_visits", nameLt: "Apsilankymai pas vartotojus namuose", nameEn: "Home-delivery visits", unit: "visits" }),
   // Access and facilities (6.4), management (6.1)
@@ -168,13 +173,13 @@ export const INDICATORS: readonly Indicator[] = [
   stock({ id: "service_points", nameLt: "Aptarnavimo vietos", nameEn: "Service points", unit: "service_points", iso2789: "6.1" }),
   stock({ id: "population", nameLt: "Aptarnaujamų gyventojų skaičius", nameEn: "Population to be served", unit: "persons", iso2789: "6.1", note: "Additive only where the units' service areas partition the area (as branch micro-districts partition a municipality)." }),
   // Staff (6.7)
-  stock({ id: "staff", nameLt: "Darbuotojai", nameEn: "Staff (headcount)", unit: "persons", iso2789: "6.7" }),
+  stock({ id: "staff", nameLt: "Darbuotojai", nameEn: "Staff (headcount)", unit: "persons", iso2789: "6.7", narrativeStems: ["darbuotoj"] }),
   stock({ id: "staff_fte", nameLt: "Etatai", nameEn: "Staff (FTE)", unit: "fte", precision: 2, iso2789: "6.7" }),
-  flow({ id: "staff_trained", nameLt: "Kvalifikaciją kėlę darbuotojai", nameEn: "Staff who trained", unit: "persons", iso2789: "6.7" }),
+  flow({ id: "staff_trained", nameLt: "Kvalifikaciją kėlę darbuotojai", nameEn: "Staff who trained", unit: "persons", iso2789: "6.7", narrativeStems: ["kvalifikacij"] }),
   // Funding (6.6)
   flow({ id: "acquisition_spending", nameLt: "Lėšos dokumentams įsigyti", nameEn: "Acquisition spending", unit: "EUR", precision: 2, iso2789: "6.6" }),
   // Derived (DOMAIN.md §2: formulas that reproduce published figures)
-  derived({ id: "reach", nameLt: "Sutelktumas", nameEn: "Reach (share of the population registered)", unit: "percent", formula: ratio("registered_users", "population", "100"), iso11620: "B.2.4.1", note: "Svėdasai: 811 / 1970 × 100 = 41,17 → 41,2 %. ISO 11620 counts active users; Lithuania counts registered users." }),
+  derived({ id: "reach", nameLt: "Sutelktumas", nameEn: "Reach (share of the population registered)", unit: "percent", formula: ratio("registered_users", "population", "100"), iso11620: "B.2.4.1", note: "Svėdasai: 811 / 1970 × 100 = 41,17 → 41,2 %. ISO 11620 counts active users; Lithuania counts registered users.", narrativeStems: ["sutelktum"] }),
   derived({ id: "loans_per_resident", nameLt: "Išduotis gyventojui", nameEn: "Loans per resident", unit: "ratio", formula: ratio("loans", "population"), iso11620: "B.2.1.2" }),
   derived({ id: "loans_per_user", nameLt: "Skaitomumas", nameEn: "Loans per user", unit: "ratio", formula: ratio("loans", "registered_users"), note: "Visaginas: 38 169 / 1 850 = 20,6." }),
   derived({ id: "visits_per_user", nameLt: "Lankomumas", nameEn: "Visits per user", unit: "ratio", formula: ratio("visits", "registered_users") }),
@@ -185,7 +190,7 @@ export const INDICATORS: readonly Indicator[] = [
   derived({ id: "acquisitions_per_1000_residents", nameLt: "Gautis 1000 gyventojų", nameEn: "Acquisitions per 1 000 residents", unit: "ratio", precision: 0, formula: ratio("acquisitions", "population", "1000") }),
   derived({ id: "acquisition_spending_per_resident", nameLt: "Lėšos dokumentams vienam gyventojui", nameEn: "Acquisition spending per resident", unit: "EUR", precision: 2, formula: ratio("acquisition_spending", "population") }),
   derived({ id: "inquiries_answered_share", nameLt: "Įvykdytų užklausų dalis", nameEn: "Share of requests answered", unit: "percent", formula: ratio("inquiries_answered", "inquiries_received", "100") }),
-  derived({ id: "staff_trained_share", nameLt: "Kvalifikaciją kėlusių darbuotojų dalis", nameEn: "Share of staff who trained", unit: "percent", precision: 0, formula: ratio("staff_trained", "staff", "100") }),
+  derived({ id: "staff_trained_share", nameLt: "Kvalifikaciją kėlusių darbuotojų dalis", nameEn: "Share of staff who trained", unit: "percent", precision: 0, formula: ratio("staff_trained", "staff", "100"), narrativeStems: ["visu darbuotoj"] }),
 ];
 
 const BY_ID: ReadonlyMap<string, Indicator> = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));

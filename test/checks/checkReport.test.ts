@@ -34,6 +34,8 @@ describe("checkReport on the 2023 Ignalina annual report", () => {
       ["percent_for_percentage_points", "reach@rural"],
       // 36 of 48 staff trained is 75 %, the report says 77 %.
       ["derived_mismatch", "staff_trained_share@total"],
+      // The text says 717 fewer documents were acquired; the table's difference is −718.
+      ["claim_differs_from_table", "narrative.2.text"],
       // The budget chapter (see test/budget/checkBudget.test.ts).
       ["too_many_decimals", "budgetLines.1.received.amount"],
       ["plan_without_outcome", "budgetLines.4"],
@@ -42,6 +44,15 @@ describe("checkReport on the 2023 Ignalina annual report", () => {
       ["articles_do_not_add_up", "budgetLines.0.received"],
       ["articles_do_not_add_up", "budgetLines.0.used"],
     ]);
+  });
+
+  it("ties the narrative's numbers to the figures they restate, and raises only near misses", () => {
+    const claim = findings.find((f) => f.code === "claim_differs_from_table");
+    expect(claim?.figures).toMatchObject({ expected: "718", actual: "717", difference: "-1", text: "717 fiz. vnt." });
+    const base = { ...report, narrative: [{ heading: "Ištrauka", text: "Periodinių leidinių prenumeratai buvo panaudota 10499,35 Eur ir įsigyta 3527 fiz. vnt. periodinių leidinių." }] };
+    expect(checkReport(base).filter((f) => f.code === "claim_differs_from_table")).toEqual([]);
+    const typo = { ...report, narrative: [{ heading: "Ištrauka", text: "Įvyko 765 renginiai." }] };
+    expect(checkReport(typo).filter((f) => f.code === "claim_differs_from_table").map((f) => f.figures.expected)).toEqual(["764"]);
   });
 
   it("gives the same findings for a report already validated (assumeValid)", () => {
