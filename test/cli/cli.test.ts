@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { checkReport } from "../../src/checks/checkReport";
 import { colourOn } from "../../src/cli/_lib/style";
 import { findDates } from "../../src/dates/findDates";
@@ -16,6 +16,9 @@ const fixtures = join(__dirname, "..", "fixtures");
 const seedPath = (name: keyof typeof SEEDS) => join(fixtures, "seeds", SEEDS[name]);
 const reportPath = join(fixtures, "models", "annual-report-2023-ignalina.json");
 const scratch = join(__dirname, "..", "..", ".tmp", "cli-inputs");
+
+// Each test starts the command a few times (a Node process each): give them room on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 let cli = "";
 beforeAll(async () => {
