@@ -2,6 +2,7 @@
 // (a leading BOM is dropped); CRLF and lone CR line ends are read as LF, so that offsets and
 // line numbers do not depend on the editor that saved the file.
 import { readFile } from "node:fs/promises";
+import { jsonErrorOffset } from "./jsonErrorOffset";
 
 /** A problem with the input that the user must fix: printed as is, exit code 2. */
 export class InputError extends Error {
@@ -55,8 +56,9 @@ export async function readJson(path: string): Promise<{ value: unknown; name: st
     return { value: JSON.parse(text) as unknown, name };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const where = position ? ` (${lineAndColumn(text, Number(position[1]))})` : "";
+    const stated = /position (\d+)/.exec(detail);
+    const offset = stated ? Number(stated[1]) : jsonErrorOffset(text);
+    const where = offset >= 0 ? ` (${lineAndColumn(text, offset)})` : "";
     throw new InputError(`${name}: not valid JSON${where}: ${detail}`);
   }
 }
