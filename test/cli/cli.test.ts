@@ -1,7 +1,7 @@
 // Runs the built `bibliotekos` command as a subprocess, as a user would, on the real texts.
 // The command is built once, from the project's own tsup config, into .tmp/cli-build/.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { checkReport } from "../../src/checks/checkReport";
@@ -234,6 +234,17 @@ describe("colours", () => {
   it("are never written into a pipe", () => {
     const result = run(["check", reportPath], undefined, { NO_COLOR: "", FORCE_COLOR: "1" });
     expect(result.stdout).not.toContain("\u001b[");
+  });
+
+  // util-linux's `script` gives the command a terminal, as a user's shell would.
+  it.runIf(existsSync("/usr/bin/script"))("are on in a terminal, and off there with NO_COLOR or --no-color", () => {
+    const inTerminal = (command: string, env: Record<string, string> = {}) =>
+      spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env }, timeout: 30_000 }).stdout;
+    const check = `'${process.execPath}' '${cli}' check '${reportPath}'`;
+    expect(inTerminal(check)).toContain("\u001b[31mKlaidos (4)");
+    expect(inTerminal(check, { NO_COLOR: "1" })).not.toContain("\u001b[");
+    expect(inTerminal(`${check} --no-color`)).not.toContain("\u001b[");
+    expect(inTerminal(`${check} --no-color`)).toContain("Klaidos (4)");
   });
 
   it("are on only for a terminal, and never with NO_COLOR", () => {
