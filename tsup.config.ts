@@ -1,4 +1,4 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 /**
  * The public modules. Each becomes a subpath export `bibliotekos/<name>` built from
@@ -8,7 +8,8 @@ import { defineConfig } from "tsup";
  */
 export const modules = ["lexicon", "dates", "dates/luxon", "numbers", "money", "reference", "models", "budget", "indicators", "checks", "texts"] as const;
 
-export default defineConfig({
+/** The library: every module, ESM and CJS, with types. */
+export const libraryConfig = {
   entry: {
     index: "src/index.ts",
     ...Object.fromEntries(modules.map((name) => [`${name}/index`, `src/${name}/index.ts`])),
@@ -20,7 +21,32 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   sourcemap: false,
-  clean: true,
+  // Cleans dist/ except the command line, which the next config writes there.
+  clean: ["!cli.js"],
   target: "es2022",
   outDir: "dist",
-});
+} satisfies Options;
+
+/** The command line, built beside the library (test/cli builds it the same way). */
+export const cliConfig = {
+  // The `bibliotekos` command (package.json `bin`): one self-contained ESM file with commander
+  // bundled in (commander stays a devDependency; zod and decimal.js are the package's own
+  // dependencies), not part of the library's exports. The banner gives commander's CommonJS
+  // `require` of Node's built-ins a real `require`.
+  entry: { cli: "src/cli/index.ts" },
+  format: ["esm"],
+  dts: false,
+  splitting: false,
+  treeshake: true,
+  sourcemap: false,
+  clean: false,
+  target: "node20",
+  platform: "node",
+  outDir: "dist",
+  noExternal: ["commander"],
+  banner: {
+    js: '#!/usr/bin/env node\nimport { createRequire as __bibliotekosCreateRequire } from "node:module";\nconst require = __bibliotekosCreateRequire(import.meta.url);',
+  },
+} satisfies Options;
+
+export default defineConfig([libraryConfig, cliConfig]);

@@ -1,0 +1,67 @@
+// The `bibliotekos` command (package.json `bin`). Built by tsup into dist/cli.js on its own,
+// with commander bundled in; it is not part of the library's bundle or its subpath exports.
+// Exit codes: 0 success (check: no findings), 1 check found something, 2 invalid input or
+// usage, 3 a bug in bibliotekos.
+import { Command, CommanderError } from "commander";
+import { version } from "../../package.json";
+import { checkCommand } from "./_lib/checkCommand";
+import type { CommandContext } from "./_lib/context";
+import { datesCommand } from "./_lib/datesCommand";
+import { formatDateCommand } from "./_lib/formatDateCommand";
+import { numbersCommand } from "./_lib/numbersCommand";
+import { InputError } from "./_lib/readInput";
+import { schemaCommand } from "./_lib/schemaCommand";
+import { colourOn, painter } from "./_lib/style";
+
+/**
+ * The commands, in the order `--help` lists them. Each is a function of the context that
+ * returns a commander Command.
+ *
+ * The `agreements` command (`bibliotekos agreements chronicle.txt --active-on 2024-06-30`, issue
+ * 10) goes here once the chronicle reader `readAgreements` lands: add
+ * `_lib/agreementsCommand.ts` built like `datesCommand.ts` (readInput, a table or `--json`) and
+ * list it after `numbersCommand`.
+ */
+const COMMANDS: Array<(context: CommandContext) => Command> = [datesCommand, numbersCommand, formatDateCommand, checkCommand, schemaCommand];
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const colour = colourOn(process.stdout) && !argv.includes("--no-color");
+  const context: CommandContext = {
+    out: (text) => void process.stdout.write(text),
+    paint: painter(colour),
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  };
+  const program = new Command("bibliotekos")
+    .description("Lithuanian library paperwork from the command line: dates, numbers, report checks, model schemas.")
+    .version(version, "-v, --version")
+    .option("--no-color", "no colours (also off when output is not a terminal, or NO_COLOR is set)")
+    .exitOverride()
+    .showHelpAfterError("(add --help for usage)")
+    .addHelpText("after", "\nExit codes: 0 done (check: no findings), 1 check found something, 2 invalid input or usage.\nRun bibliotekos <command> --help for a command's options and examples.");
+  for (const make of COMMANDS) program.addCommand(make(context).copyInheritedSettings(program));
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof InputError) {
+      process.stderr.write(`bibliotekos: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`bibliotekos: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 3;
+  }
+}
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  // A reader that stopped early (| head) is not a failure.
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,258 @@
+// Runs the built `bibliotekos` command as a subprocess, as a user would, on the real texts.
+// The command is built once, from the project's own tsup config, into .tmp/cli-build/.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { checkReport } from "../../src/checks/checkReport";
+import { colourOn } from "../../src/cli/_lib/style";
+import { findDates } from "../../src/dates/findDates";
+import { toJSONSchema } from "../../src/models/toJSONSchema";
+import { findQuantities } from "../../src/numbers/findQuantities";
+import { buildCli } from "../_lib/build";
+import { readFixture, readSeed, SEEDS } from "../_lib/seeds";
+
+const fixtures = join(__dirname, "..", "fixtures");
+const seedPath = (name: keyof typeof SEEDS) => join(fixtures, "seeds", SEEDS[name]);
+const reportPath = join(fixtures, "models", "annual-report-2023-ignalina.json");
+const scratch = join(__dirname, "..", "..", ".tmp", "cli-inputs");
+
+// Each test starts the command a few times (a Node process each): give them room on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+let cli = "";
+beforeAll(async () => {
+  cli = await buildCli();
+  mkdirSync(scratch, { recursive: true });
+}, 60_000);
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], input?: string | Uint8Array, env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function scratchFile(name: string, content: string | Uint8Array): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe("bibliotekos --help", () => {
+  it.each([[[]], [["dates"]], [["numbers"]], [["format-date"]], [["check"]], [["schema"]]])("explains %j and exits 0", (command) => {
+    const result = run([...command, "--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: bibliotekos/);
+    if (command.length > 0) expect(result.stdout).toContain(`bibliotekos ${command[0]}`);
+  });
+
+  it("prints the package's version", () => {
+    const { version } = JSON.parse(readFixture("../../package.json")) as { version: string };
+    expect(run(["--version"]).stdout.trim()).toBe(version);
+  });
+
+  it("exits 2 with usage for an unknown command, an unknown option or a missing argument", () => {
+    for (const args of [["nonsense"], ["dates", "--bogus", "x"], ["dates"]]) {
+      const result = run(args);
+      expect(result.status, args.join(" ")).toBe(2);
+      expect(result.stderr, args.join(" ")).toMatch(/error:/);
+    }
+  });
+});
+
+describe("bibliotekos dates", () => {
+  it("finds in the 2022 chronicle the same dates as findDates, with line and column", () => {
+    const text = readSeed("chronicle2022");
+    const result = run(["dates", seedPath("chronicle2022"), "--json"]);
+    expect(result.status).toBe(0);
+    const rows = JSON.parse(result.stdout) as Array<{ text: string; index: number; line: number; column: number }>;
+    expect(rows.map(({ line: _l, column: _c, ...match }) => match)).toEqual(findDates(text));
+    expect(rows.length).toBeGreaterThan(20);
+    const first = rows[0] as (typeof rows)[number];
+    const lineText = text.split("\n")[first.line - 1] as string;
+    expect(lineText.slice(first.column - 1).startsWith(first.text)).toBe(true);
+  });
+
+  it("prints a table with Lithuanian headings by default and English ones with --lang en", () => {
+    const lt = run(["dates", seedPath("chronicle2022")]);
+    expect(lt.stdout.split("\n")[0]).toMatch(/^vieta\s+tekstas\s+pradžia\s+pabaiga$/);
+    expect(lt.stdout).toMatch(/\n1:54\s+nuo 1990 m\.\s+1990\s+…\n/);
+    expect(run(["dates", seedPath("chronicle2022"), "--lang", "en"]).stdout.split("\n")[0]).toMatch(/^where\s+text\s+start\s+end$/);
+  });
+
+  it("reads standard input, with a BOM and CRLF line ends, as it reads the file", () => {
+    const text = readSeed("chronicle2022");
+    const fromFile = run(["dates", seedPath("chronicle2022"), "--json"]).stdout;
+    const fromStdin = run(["dates", "-", "--json"], "\uFEFF" + text.replace(/\n/g, "\r\n"));
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile);
+    const crlfFile = scratchFile("chronicle-crlf.txt", Buffer.from("\uFEFF" + text.replace(/\n/g, "\r\n"), "utf8"));
+    expect(run(["dates", crlfFile, "--json"]).stdout).toBe(fromFile);
+  });
+
+  it("reads dates without a year against --ref", () => {
+    const result = run(["dates", "-", "--json", "--ref", "2022"], "Spalio 13 d. pasirašyta sutartis.");
+    expect((JSON.parse(result.stdout) as Array<{ period: unknown }>)[0]?.period).toEqual({ start: "2022-10-13", end: "2022-10-13" });
+    expect(run(["dates", "-", "--ref", "spalis"], "x").status).toBe(2);
+  });
+
+  it("says so when a text has no dates", () => {
+    expect(run(["dates", "-"], "Be datų.").stdout).toBe("Datų nerasta.\n");
+  });
+});
+
+describe("bibliotekos numbers", () => {
+  it("finds in the 2023 report the same quantities as findQuantities", () => {
+    const text = readSeed("report2023");
+    const result = run(["numbers", seedPath("report2023"), "--json"]);
+    expect(result.status).toBe(0);
+    const rows = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+    expect(rows.map(({ line: _l, column: _c, ...match }) => match)).toEqual(findQuantities(text));
+    expect(rows.some((row) => row.value === "24884" && row.unit === "EUR")).toBe(true);
+  });
+
+  it("prints value and unit in a table, and bare numbers with --bare", () => {
+    const table = run(["numbers", "-"], "Įsigyta 6690 fiz. vnt. už 24884 eurų; dirbo 48 darbuotojai.");
+    expect(table.stdout).toMatch(/6690 fiz\. vnt\.\s+6690\s+physical_units\n/);
+    expect(table.stdout).not.toMatch(/\b48\b/);
+    expect(run(["numbers", "-", "--bare"], "dirbo 48 darbuotojai").stdout).toMatch(/48\s+48\s+—/);
+  });
+});
+
+describe("bibliotekos format-date", () => {
+  it.each([
+    [["2022-02-01"], "2022 m. vasario 1 d."],
+    [["2022-02"], "2022 m. vasario mėn."],
+    [["2022-09-30", "2022-10-01"], "2022 m. rugsėjo 30 d. – spalio 1 d."],
+    [["2022-09-30/2022-10-01"], "2022 m. rugsėjo 30 d. – spalio 1 d."],
+    [["1990", ".."], "nuo 1990 m."],
+    [["../2024-12-31"], "iki 2024 m. gruodžio 31 d."],
+    [["2021", "2027", "--numeric"], "2021 – 2027"],
+  ])("writes %j as %s", (args, expected) => {
+    const result = run(["format-date", ...args]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(expected + "\n");
+    expect(result.status).toBe(0);
+  });
+
+  it.each([[["2022-02-30"]], [["vasario 1"]], [["2022-10-01", "2022-09-30"]], [["..", ".."]]])("refuses %j with exit 2 and a message", (args) => {
+    const result = run(["format-date", ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^bibliotekos: /);
+  });
+});
+
+describe("bibliotekos check", () => {
+  it("finds in the 2023 Ignalina report what checkReport finds, grouped by severity in Lithuanian, and exits 1", () => {
+    const result = run(["check", reportPath]);
+    expect(result.status).toBe(1);
+    const findings = checkReport(JSON.parse(readFixture("models/annual-report-2023-ignalina.json")));
+    const errors = findings.filter((f) => f.severity === "error");
+    expect(result.stdout).toMatch(/^Rasta: \d+ klaid/);
+    expect(result.stdout).toContain(`\nKlaidos (${errors.length})\n`);
+    expect(result.stdout).toContain("Įspėjimai (");
+    expect(result.stdout).toContain("  breakdown_does_not_add_up  observations[59].value\n");
+    expect(result.stdout).toContain("turėtų būti: 73417 · nurodyta: 73341 · skirtumas: -76");
+    for (const finding of findings) expect(result.stdout).toContain(finding.message.lt);
+    expect(result.stdout.indexOf("Klaidos")).toBeLessThan(result.stdout.indexOf("Įspėjimai"));
+  });
+
+  it("writes the findings in English with --lang en", () => {
+    const result = run(["check", reportPath, "--lang", "en"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^Found: \d+ errors, \d+ warnings/);
+    expect(result.stdout).toContain("\nErrors (");
+    expect(result.stdout).toContain("expected: 73417 · actual: 73341 · difference: -76");
+  });
+
+  it("gives machines the findings of checkReport as JSON", () => {
+    const result = run(["check", "-", "--json"], readFixture("models/annual-report-2023-ignalina.json"));
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({ valid: true, findings: checkReport(JSON.parse(readFixture("models/annual-report-2023-ignalina.json"))) });
+  });
+
+  it("exits 0 for a report whose figures add up", () => {
+    const report = { institutionId: "x", year: 2023, reportingPeriod: { start: "2023", end: "2023" }, units: [] };
+    const result = run(["check", "-"], JSON.stringify(report));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("Neatitikimų nerasta: ataskaitos skaičiai sutampa.\n");
+  });
+
+  it("exits 2 for a record that is not an AnnualReport, listing every problem with its path", () => {
+    const result = run(["check", "-"], JSON.stringify({ year: "2023" }));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^bibliotekos: standard input: Ataskaita neatitinka AnnualReport schemos \(4 problemos\):\n/);
+    expect(result.stderr).toContain("\n  institutionId: ");
+    const json = run(["check", "-", "--json"], JSON.stringify({ year: "2023" }));
+    expect(json.status).toBe(2);
+    expect((JSON.parse(json.stdout) as { valid: boolean; issues: Array<{ path: unknown[] }> }).issues.map((i) => i.path)).toContainEqual(["year"]);
+  });
+
+  it("exits 2 with a clear message for a missing file, a directory, a binary file, text that is not UTF-8, and invalid JSON", () => {
+    const cases: Array<[string, RegExp]> = [
+      [join(scratch, "no-such-report.json"), /no such file/],
+      [scratch, /is a directory/],
+      [scratchFile("binary.json", new Uint8Array([0x7b, 0x00, 0x01, 0x7d])), /not a text file/],
+      [scratchFile("latin1.json", new Uint8Array([0x22, 0xe0, 0x22])), /not a UTF-8 text file/],
+      [scratchFile("broken.json", '{\n  "year": 2023,\n  "units": [,]\n}'), /not valid JSON \(line 3, column 13\): /],
+    ];
+    for (const [path, message] of cases) {
+      const result = run(["check", path]);
+      expect(result.status, path).toBe(2);
+      expect(result.stderr, path).toMatch(message);
+      expect(result.stdout, path).toBe("");
+    }
+  });
+});
+
+describe("bibliotekos schema", () => {
+  it("prints a model's JSON Schema, the one toJSONSchema gives", () => {
+    const result = run(["schema", "AnnualReport"]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(toJSONSchema("AnnualReport"));
+  });
+
+  it("exits 2 for a model it does not know, naming the ones it does", () => {
+    const result = run(["schema", "Report"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Organization, Institution");
+  });
+});
+
+describe("colours", () => {
+  it("are never written into a pipe", () => {
+    const result = run(["check", reportPath], undefined, { NO_COLOR: "", FORCE_COLOR: "1" });
+    expect(result.stdout).not.toContain("\u001b[");
+  });
+
+  // util-linux's `script` gives the command a terminal, as a user's shell would.
+  it.runIf(existsSync("/usr/bin/script"))("are on in a terminal, and off there with NO_COLOR or --no-color", () => {
+    const inTerminal = (command: string, env: Record<string, string> = {}) =>
+      spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env }, timeout: 30_000 }).stdout;
+    const check = `'${process.execPath}' '${cli}' check '${reportPath}'`;
+    expect(inTerminal(check)).toContain("\u001b[31mKlaidos (4)");
+    expect(inTerminal(check, { NO_COLOR: "1" })).not.toContain("\u001b[");
+    expect(inTerminal(`${check} --no-color`)).not.toContain("\u001b[");
+    expect(inTerminal(`${check} --no-color`)).toContain("Klaidos (4)");
+  });
+
+  it("are on only for a terminal, and never with NO_COLOR", () => {
+    const tty = { isTTY: true } as NodeJS.WriteStream;
+    const pipe = { isTTY: false } as NodeJS.WriteStream;
+    expect(colourOn(tty, {})).toBe(true);
+    expect(colourOn(tty, { NO_COLOR: "1" })).toBe(false);
+    expect(colourOn(tty, { NO_COLOR: "" })).toBe(true);
+    expect(colourOn(pipe, {})).toBe(false);
+  });
+});
