@@ -4,6 +4,7 @@
 // usage, 3 a bug in bibliotekos.
 import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
+import { agreementsCommand } from "./_lib/agreementsCommand";
 import { checkCommand } from "./_lib/checkCommand";
 import type { CommandContext } from "./_lib/context";
 import { datesCommand } from "./_lib/datesCommand";
@@ -16,13 +17,8 @@ import { colourOn, painter } from "./_lib/style";
 /**
  * The commands, in the order `--help` lists them. Each is a function of the context that
  * returns a commander Command.
- *
- * The `agreements` command (`bibliotekos agreements chronicle.txt --active-on 2024-06-30`, issue
- * 10) goes here once the chronicle reader `readAgreements` lands: add
- * `_lib/agreementsCommand.ts` built like `datesCommand.ts` (readInput, a table or `--json`) and
- * list it after `numbersCommand`.
  */
-const COMMANDS: Array<(context: CommandContext) => Command> = [datesCommand, numbersCommand, formatDateCommand, checkCommand, schemaCommand];
+const COMMANDS: Array<(context: CommandContext) => Command> = [datesCommand, numbersCommand, agreementsCommand, formatDateCommand, checkCommand, schemaCommand];
 
 async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -35,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
     },
   };
   const program = new Command("bibliotekos")
-    .description("Lithuanian library paperwork from the command line: dates, numbers, report checks, model schemas.")
+    .description("Lithuanian library paperwork from the command line: dates, numbers, agreements, report checks, model schemas.")
     .version(version, "-v, --version")
     .option("--no-color", "no colours (also off when output is not a terminal, or NO_COLOR is set)")
     .exitOverride()

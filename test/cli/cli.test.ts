@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { checkReport } from "../../src/checks/checkReport";
 import { colourOn } from "../../src/cli/_lib/style";
 import { findDates } from "../../src/dates/findDates";
+import { agreementStatus } from "../../src/models/agreementStatus";
 import { toJSONSchema } from "../../src/models/toJSONSchema";
+import { readAgreements } from "../../src/texts/readAgreements";
 import { findQuantities } from "../../src/numbers/findQuantities";
 import { buildCli } from "../_lib/build";
 import { readFixture, readSeed, SEEDS } from "../_lib/seeds";
@@ -49,7 +51,7 @@ function scratchFile(name: string, content: string | Uint8Array): string {
 }
 
 describe("bibliotekos --help", () => {
-  it.each([[[]], [["dates"]], [["numbers"]], [["format-date"]], [["check"]], [["schema"]]])("explains %j and exits 0", (command) => {
+  it.each([[[]], [["dates"]], [["numbers"]], [["agreements"]], [["format-date"]], [["check"]], [["schema"]]])("explains %j and exits 0", (command) => {
     const result = run([...command, "--help"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: bibliotekos/);
@@ -67,6 +69,34 @@ describe("bibliotekos --help", () => {
       expect(result.status, args.join(" ")).toBe(2);
       expect(result.stderr, args.join(" ")).toMatch(/error:/);
     }
+  });
+});
+
+describe("bibliotekos agreements", () => {
+  it("lists the 2022 chronicle's agreements as readAgreements reads them", () => {
+    const text = readSeed("chronicle2022");
+    const result = run(["agreements", seedPath("chronicle2022"), "--ref", "2022", "--json"]);
+    expect(result.status).toBe(0);
+    const printed = JSON.parse(result.stdout) as { agreements: unknown[]; unread: unknown[] };
+    expect(printed.agreements).toEqual(readAgreements(text, { ref: "2022" }).agreements);
+    expect(printed.agreements).toHaveLength(12);
+  });
+
+  it("keeps the agreements active on a date, in a table with Lithuanian headings", () => {
+    const text = readSeed("chronicle2022");
+    const active = readAgreements(text, { ref: "2022" }).agreements.filter((a) => agreementStatus(a, "2024-06-30") === "active");
+    const result = run(["agreements", seedPath("chronicle2022"), "--ref", "2022", "--active-on", "2024-06-30"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("pasirašyta");
+    const lines = result.stdout.trim().split("\n").filter((line) => /^\d{4}-\d{2}-\d{2}/.test(line.trim()));
+    expect(lines).toHaveLength(active.length);
+    expect(result.stdout).toContain("galioja");
+  });
+
+  it("exits 2 for a date that is not a date", () => {
+    const result = run(["agreements", seedPath("chronicle2022"), "--active-on", "2024-13-01"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--active-on/);
   });
 });
 
