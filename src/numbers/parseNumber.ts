@@ -1,8 +1,8 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
-import { isHorizontalSpace, isSpace } from "./_lib/chars";
-import { MAX_DIGITS, readNumber, toDecimalString } from "./_lib/readNumber";
-import { readScale } from "./_lib/readScale";
+import { isSpace } from "./_lib/chars";
+import { MAX_DIGITS, toDecimalString } from "./_lib/readNumber";
+import { readScaledNumber } from "./_lib/readScale";
 
 /**
  * How a dot between digits is read. Lithuanian writes a decimal comma and groups thousands with
@@ -141,16 +141,10 @@ export function parseNumber(text: string, options?: ParseNumberOptions): string 
   }
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  const read = readNumber(text, i, dot);
-  if (!read.ok) throwNumberFailure(text, read);
-  let j = read.end;
-  while (j < text.length && isHorizontalSpace(text.charCodeAt(j))) j++;
-  let exponent = 0;
-  const scale = readScale(text, j);
-  if (scale !== undefined) {
-    exponent = scale.exponent;
-    j = scale.end;
-  }
+  const scaled = readScaledNumber(text, i, dot);
+  if (!("read" in scaled)) throwNumberFailure(text, scaled);
+  const { read, exponent } = scaled;
+  let j = scaled.end;
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   if (j < text.length) {
     const at = j;

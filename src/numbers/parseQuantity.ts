@@ -2,8 +2,8 @@ import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 import { lookupUnit, type UnitId } from "../lexicon/units";
 import { isHorizontalSpace, isSpace, LOST_SIGN } from "./_lib/chars";
-import { readNumber, toDecimalString } from "./_lib/readNumber";
-import { readScale } from "./_lib/readScale";
+import { toDecimalString } from "./_lib/readNumber";
+import { readScaledNumber } from "./_lib/readScale";
 import { checkDotOption, throwNumberFailure, type ParseNumberOptions } from "./parseNumber";
 
 /**
@@ -91,17 +91,11 @@ export function parseQuantity(text: string, options?: ParseQuantityOptions): Qua
     i++;
     while (i < text.length && isHorizontalSpace(text.charCodeAt(i))) i++;
   }
-  const read = readNumber(text, i, dot);
-  if (!read.ok) throwNumberFailure(text, read);
-  let j = read.end;
+  const scaled = readScaledNumber(text, i, dot);
+  if (!("read" in scaled)) throwNumberFailure(text, scaled);
+  const { read, exponent } = scaled;
+  let j = scaled.end;
   while (j < text.length && isHorizontalSpace(text.charCodeAt(j))) j++;
-  let exponent = 0;
-  const scale = readScale(text, j);
-  if (scale !== undefined) {
-    exponent = scale.exponent;
-    j = scale.end;
-    while (j < text.length && isHorizontalSpace(text.charCodeAt(j))) j++;
-  }
   let end = text.length;
   while (end > j && isSpace(text.charCodeAt(end - 1))) end--;
   let unit: UnitId | null = null;

@@ -1,6 +1,7 @@
 // Reads a scale word (tūkst., mln., mlrd., or written out) at a position of a text.
 import { lookupScaleWord } from "../../lexicon/units";
-import { isLetter } from "./chars";
+import { isHorizontalSpace, isLetter } from "./chars";
+import { readNumber, type DotReading, type NumberFailure, type NumberRead } from "./readNumber";
 
 export interface ScaleRead {
   exponent: number;
@@ -18,4 +19,32 @@ export function readScale(text: string, i: number): ScaleRead | undefined {
   // The dot belongs to an abbreviation ("tūkst."), not to a written-out word ("tūkstančių.").
   const abbreviated = scale.forms.some((form) => form.endsWith(".") && form.length - 1 === j - i);
   return { exponent: scale.exponent, end: withDot && abbreviated ? j + 1 : j };
+}
+
+/** A number read with the scale word after it, if any. */
+export interface ScaledNumberRead {
+  /** The number as read. */
+  read: NumberRead;
+  /** The power of ten of the scale word, 0 without one. */
+  exponent: number;
+  /** Where reading stopped: after the scale word, or after the spaces that follow the number. */
+  end: number;
+}
+
+/**
+ * Reads a number at `start` and the scale word after it (`1,2 mln.`): the one sequence that
+ * `parseNumber` and `parseQuantity` share. A number that cannot be read is returned as the
+ * reader's failure, for the caller to throw with its own input.
+ */
+export function readScaledNumber(
+  text: string,
+  start: number,
+  dot: DotReading,
+): ScaledNumberRead | NumberFailure {
+  const read = readNumber(text, start, dot);
+  if (!read.ok) return read;
+  let end = read.end;
+  while (end < text.length && isHorizontalSpace(text.charCodeAt(end))) end++;
+  const scale = readScale(text, end);
+  return scale === undefined ? { read, exponent: 0, end } : { read, exponent: scale.exponent, end: scale.end };
 }
