@@ -1,5 +1,3 @@
-import type { ErrorPath } from "../errors/BibliotekosError";
-
 /**
  * How much a finding matters: `error` (a figure is wrong), `warning` (a figure is suspicious or
  * incomplete), `info` (worth a look).
@@ -50,9 +48,4 @@ export interface Finding<Code extends string = string> {
     /** In Lithuanian. */
     lt: string;
   };
-}
-
-/** @internal Builds a finding's path as a plain array. */
-export function findingPath(path: ErrorPath): Array<string | number> {
-  return [...path];
 }
