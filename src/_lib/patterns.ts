@@ -5,3 +5,9 @@
 
 /** A plain decimal string as stored in models: optional minus, digits, optional fraction. */
 export const DECIMAL_STRING = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** How many decimals a plain decimal string is written with (`"698795.000"` → 3, `"5900"` → 0). */
+export function decimalsOf(value: string): number {
+  const point = value.indexOf(".");
+  return point < 0 ? 0 : value.length - point - 1;
+}

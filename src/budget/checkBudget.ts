@@ -1,4 +1,5 @@
 import { Dec } from "../_lib/decimal";
+import { decimalsOf } from "../_lib/patterns";
 import { DecimalSum } from "../_lib/sum";
 import type { Finding } from "../findings/Finding";
 import { roundDec } from "../numbers/roundDecimal";
@@ -65,15 +66,6 @@ function describeLine(line: BudgetLine): { en: string; lt: string } {
   return { en: `${what} (${line.year})`, lt: `${what} (${line.year} m.)` };
 }
 
-/** A figure for a Lithuanian message, in the official style (`774 795,00`). */
-function ltAmount(value: string): string {
-  return formatNumber(value);
-}
-
-function decimalsOf(value: string): number {
-  const dot = value.indexOf(".");
-  return dot === -1 ? 0 : value.length - dot - 1;
-}
 
 /**
  * Checks a budget chapter and returns what does not add up, as findings (never exceptions for
@@ -132,7 +124,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
           figures: { actual: money.amount, decimals: String(decimalsOf(money.amount)) },
           message: {
             en: `${where.en}: ${FIGURE_NAMES[field].en} is written with ${decimalsOf(money.amount)} decimals (${money.amount}); amounts have at most two (cents).`,
-            lt: `${where.lt}: ${FIGURE_NAMES[field].lt} parašyta su ${decimalsOf(money.amount)} skaitmenimis po kablelio (${ltAmount(money.amount)}); sumose jų būna ne daugiau kaip du (centai).`,
+            lt: `${where.lt}: ${FIGURE_NAMES[field].lt} parašyta su ${decimalsOf(money.amount)} skaitmenimis po kablelio (${formatNumber(money.amount)}); sumose jų būna ne daugiau kaip du (centai).`,
           },
         });
       }
@@ -166,7 +158,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
         figures: { received: receivedText, used: usedText, difference },
         message: {
           en: `${where.en}: used ${usedText} EUR is ${difference} EUR more than received ${receivedText} EUR.`,
-          lt: `${where.lt}: panaudota ${ltAmount(usedText)} Eur, ${ltAmount(difference)} Eur daugiau nei gauta asignavimų (${ltAmount(receivedText)} Eur).`,
+          lt: `${where.lt}: panaudota ${formatNumber(usedText)} Eur, ${formatNumber(difference)} Eur daugiau nei gauta asignavimų (${formatNumber(receivedText)} Eur).`,
         },
       });
     }
@@ -179,7 +171,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
         figures: { planned: plannedText },
         message: {
           en: `${where.en}: a plan of ${plannedText} EUR with neither appropriations received nor use; write what was received and used (0,00 if nothing).`,
-          lt: `${where.lt}: numatytas planas ${ltAmount(plannedText)} Eur, bet nenurodyta nei gauta asignavimų, nei panaudota; nurodykite (0,00, jei nieko).`,
+          lt: `${where.lt}: numatytas planas ${formatNumber(plannedText)} Eur, bet nenurodyta nei gauta asignavimų, nei panaudota; nurodykite (0,00, jei nieko).`,
         },
       });
     }
@@ -201,7 +193,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
           figures: { expected, actual: actualText, difference },
           message: {
             en: `${where.en}: the balance is printed as ${actualText} EUR, but received − used is ${expected} EUR.`,
-            lt: `${where.lt}: nurodytas likutis ${ltAmount(actualText)} Eur, bet gauta asignavimų − panaudota = ${ltAmount(expected)} Eur.`,
+            lt: `${where.lt}: nurodytas likutis ${formatNumber(actualText)} Eur, bet gauta asignavimų − panaudota = ${formatNumber(expected)} Eur.`,
           },
         });
       }
@@ -220,7 +212,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
           figures: { printed: printedExecution },
           message: {
             en: `${where.en}: execution is printed as ${printedExecution} %, but the amount used is not written, so it cannot be checked.`,
-            lt: `${where.lt}: nurodytas įvykdymas ${ltAmount(printedExecution)} %, bet panaudota suma neparašyta, todėl jo patikrinti negalima.`,
+            lt: `${where.lt}: nurodytas įvykdymas ${formatNumber(printedExecution)} %, bet panaudota suma neparašyta, todėl jo patikrinti negalima.`,
           },
         });
       } else {
@@ -236,7 +228,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
             figures: { expected, actual: printedExecution, difference: DecimalSum.of(printedExecution).minus(DecimalSum.of(expected)).toString() },
             message: {
               en: `${where.en}: execution is printed as ${printedExecution} %, but used / ${received ? "received" : "planned"} × 100 is ${expected} %.`,
-              lt: `${where.lt}: nurodytas įvykdymas ${ltAmount(printedExecution)} %, bet apskaičiuotas yra ${ltAmount(expected)} %.`,
+              lt: `${where.lt}: nurodytas įvykdymas ${formatNumber(printedExecution)} %, bet apskaičiuotas yra ${formatNumber(expected)} %.`,
             },
           });
         }
@@ -275,7 +267,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
         figures: { expected, actual, difference: diff, articles: String(top.length), articlesWithoutFigure: String(lacking) },
         message: {
           en: `${where.en}: the articles' ${FIGURE_NAMES[field].en} add up to ${expected} EUR, but the total is stated as ${actual} EUR (difference ${diff} EUR)${lacking > 0 ? `; ${lacking} of ${top.length} articles give no ${FIGURE_NAMES[field].en} figure` : ""}.`,
-          lt: `${where.lt}: straipsnių ${FIGURE_NAMES[field].lt} suma ${ltAmount(expected)} Eur nesutampa su nurodyta visa suma ${ltAmount(actual)} Eur (skirtumas ${ltAmount(diff)} Eur)${lacking > 0 ? `; ${lacking} iš ${top.length} straipsnių ši suma nenurodyta` : ""}.`,
+          lt: `${where.lt}: straipsnių ${FIGURE_NAMES[field].lt} suma ${formatNumber(expected)} Eur nesutampa su nurodyta visa suma ${formatNumber(actual)} Eur (skirtumas ${formatNumber(diff)} Eur)${lacking > 0 ? `; ${lacking} iš ${top.length} straipsnių ši suma nenurodyta` : ""}.`,
         },
       });
     }

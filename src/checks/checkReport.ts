@@ -11,7 +11,8 @@ import { safeParseQuantity } from "../numbers/parseQuantity";
 import { roundDec } from "../numbers/roundDecimal";
 import { readClaims } from "../texts/readClaims";
 import { claimIndicator, nearButDifferent } from "./_lib/claims";
-import { decimalsOf, ObservationIndex, periodKey } from "./_lib/index";
+import { decimalsOf } from "../_lib/patterns";
+import { ObservationIndex, periodKey } from "./_lib/index";
 
 /**
  * The codes {@link checkReport} gives: the budget's (see `BudgetFindingCode`) and these.
@@ -94,7 +95,6 @@ export interface CheckReportOptions {
   assumeValid?: boolean;
 }
 
-const lt = (value: string): string => formatNumber(value);
 
 const OUTCOME_MEETS: Record<string, Array<"met" | "almost_met" | "not_met">> = {
   achieved: ["met"],
@@ -180,7 +180,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
         figures: { expected: sum.toString(), actual: stated.observation.value, difference: difference.toString() },
         message: {
           en: `${names.en}, ${name(unit.id)} (${period.split("..")[0]}): the members add up to ${sum.toString()}, the report says ${stated.observation.value}.`,
-          lt: `${names.lt}, ${name(unit.id)} (${period.split("..")[0]} m.): sudėjus dalis gaunama ${lt(sum.toString())}, ataskaitoje – ${lt(stated.observation.value)}.`,
+          lt: `${names.lt}, ${name(unit.id)} (${period.split("..")[0]} m.): sudėjus dalis gaunama ${formatNumber(sum.toString())}, ataskaitoje – ${formatNumber(stated.observation.value)}.`,
         },
       });
     }
@@ -211,7 +211,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
       figures: { expected: sum.toString(), actual: observation.value, difference: difference.toString(), parts: given.map((p) => p.observation.indicator).join(",") },
       message: {
         en: `${names.en}, ${name(observation.unitId)}: its ${given.length} parts add up to ${sum.toString()}, the total is ${observation.value} (difference ${difference.toString()}).`,
-        lt: `${names.lt}, ${name(observation.unitId)}: ${given.length} dalių suma ${lt(sum.toString())}, o iš viso nurodyta ${lt(observation.value)} (skirtumas ${lt(difference.toString())}).`,
+        lt: `${names.lt}, ${name(observation.unitId)}: ${given.length} dalių suma ${formatNumber(sum.toString())}, o iš viso nurodyta ${formatNumber(observation.value)} (skirtumas ${formatNumber(difference.toString())}).`,
       },
     });
   }
@@ -235,7 +235,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
           figures: { expected: expected.toString(), actual: observation.value, difference: DecimalSum.of(observation.value).minus(expected).toString() },
           message: {
             en: `${where}: the difference is written as ${observation.value}, but ${later.observation.value} − ${earlier.observation.value} = ${expected.toString()}.`,
-            lt: `${whereLt}: skirtumas nurodytas ${lt(observation.value)}, bet ${lt(later.observation.value)} − ${lt(earlier.observation.value)} = ${lt(expected.toString())}.`,
+            lt: `${whereLt}: skirtumas nurodytas ${formatNumber(observation.value)}, bet ${formatNumber(later.observation.value)} − ${formatNumber(earlier.observation.value)} = ${formatNumber(expected.toString())}.`,
           },
         });
       }
@@ -251,7 +251,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
         figures: { written: observation.asWritten, value: observation.value },
         message: {
           en: `${where}: the difference "${observation.asWritten}" is written without its sign; it is ${observation.value}.`,
-          lt: `${whereLt}: skirtumas „${observation.asWritten}“ parašytas be ženklo; turi būti ${lt(observation.value)}.`,
+          lt: `${whereLt}: skirtumas „${observation.asWritten}“ parašytas be ženklo; turi būti ${formatNumber(observation.value)}.`,
         },
       });
     }
@@ -264,7 +264,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
         figures: { written: observation.asWritten, value: observation.value },
         message: {
           en: `${where}: a difference of two percentages is written in % ("${observation.asWritten}"); write percentage points (p. p.): ${observation.value} p. p.`,
-          lt: `${whereLt}: dviejų procentų skirtumas parašytas procentais („${observation.asWritten}“); rašykite procentiniais punktais: ${lt(observation.value)} proc. p.`,
+          lt: `${whereLt}: dviejų procentų skirtumas parašytas procentais („${observation.asWritten}“); rašykite procentiniais punktais: ${formatNumber(observation.value)} proc. p.`,
         },
       });
     }
@@ -309,7 +309,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
       figures: { expected, actual: observation.value, difference: DecimalSum.of(observation.value).minus(DecimalSum.of(expected)).toString() },
       message: {
         en: `${names.en}, ${name(observation.unitId)}: written as ${observation.value}, but its inputs give ${expected}.`,
-        lt: `${names.lt}, ${name(observation.unitId)}: nurodyta ${lt(observation.value)}, bet apskaičiavus gaunama ${lt(expected)}.`,
+        lt: `${names.lt}, ${name(observation.unitId)}: nurodyta ${formatNumber(observation.value)}, bet apskaičiavus gaunama ${formatNumber(expected)}.`,
       },
     });
   }
@@ -333,7 +333,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
       figures: { planned: planned.value, actual: target.actual, shortfall: evaluation.shortfall, status: evaluation.status },
       message: {
         en: `Target ${target.ref ?? at} ("${target.description}"): the report says ${target.outcome.replace(/_/g, " ")}, but ${target.actual} against ${planned.comparison.replace("_", " ")} ${planned.value} is ${evaluation.status.replace("_", " ")}.`,
-        lt: `Rodiklis ${target.ref ?? at} („${target.description}“): ataskaitoje – ${target.outcome === "achieved" ? "pasiektas" : "nepasiektas"}, bet ${lt(target.actual)} palyginus su ${lt(planned.value)} – ${evaluation.status === "met" ? "pasiektas" : "nepasiektas"}.`,
+        lt: `Rodiklis ${target.ref ?? at} („${target.description}“): ataskaitoje – ${target.outcome === "achieved" ? "pasiektas" : "nepasiektas"}, bet ${formatNumber(target.actual)} palyginus su ${formatNumber(planned.value)} – ${evaluation.status === "met" ? "pasiektas" : "nepasiektas"}.`,
       },
     });
   });
@@ -365,7 +365,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
           figures: { expected: table, actual: claim.value, difference: DecimalSum.of(claim.value).minus(DecimalSum.of(table)).toString(), offset: String(claim.index), text: claim.text },
           message: {
             en: `The text says "${claim.phrase.text}", but the table gives ${what.en} as ${table}.`,
-            lt: `Tekste rašoma „${claim.phrase.text}“, o lentelėje – ${what.lt}: ${lt(table)}.`,
+            lt: `Tekste rašoma „${claim.phrase.text}“, o lentelėje – ${what.lt}: ${formatNumber(table)}.`,
           },
         });
       }

@@ -1,4 +1,5 @@
 import { fromDec, toDec } from "../_lib/decimal";
+import { decimalsOf } from "../_lib/patterns";
 import { DEFAULT_ROUNDING_RULE, roundDec, type RoundingRule } from "../numbers/roundDecimal";
 import { getIndicator } from "./catalogue";
 
@@ -73,7 +74,7 @@ export interface IndicatorChange {
 export function change(previous: string, current: string, options: ChangeOptions = {}): IndicatorChange {
   const before = toDec(previous, "previous");
   const after = toDec(current, "current");
-  const scale = Math.max(decimals(previous), decimals(current));
+  const scale = Math.max(decimalsOf(previous), decimalsOf(current));
   const unit = options.indicator === undefined ? undefined : getIndicator(options.indicator)?.unit;
   return {
     absolute: fromDec(after.minus(before), scale),
@@ -82,9 +83,4 @@ export function change(previous: string, current: string, options: ChangeOptions
       ? null
       : roundDec(after.minus(before).times(100).div(before), options.percentDecimals ?? 2, options.rule ?? DEFAULT_ROUNDING_RULE),
   };
-}
-
-function decimals(value: string): number {
-  const dot = value.indexOf(".");
-  return dot === -1 ? 0 : value.length - dot - 1;
 }

@@ -1,4 +1,5 @@
 import { Dec, fromDec, toDec } from "../_lib/decimal";
+import { decimalsOf } from "../_lib/patterns";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { roundDec } from "../numbers/roundDecimal";
 
@@ -85,7 +86,7 @@ export interface TargetEvaluation {
 export function evaluateTarget(target: IndicatorTarget, actual: string, options: EvaluateTargetOptions = {}): TargetEvaluation {
   const planned = toDec(target.value, "target.value");
   const value = toDec(actual, "actual");
-  const scale = Math.max(decimals(target.value), decimals(actual));
+  const scale = Math.max(decimalsOf(target.value), decimalsOf(actual));
   let gap: InstanceType<typeof Dec>;
   switch (target.comparison) {
     case "at_least":
@@ -116,9 +117,4 @@ export function evaluateTarget(target: IndicatorTarget, actual: string, options:
     shortfall: fromDec(gap, scale),
     achievedPercent,
   };
-}
-
-function decimals(value: string): number {
-  const dot = value.indexOf(".");
-  return dot === -1 ? 0 : value.length - dot - 1;
 }

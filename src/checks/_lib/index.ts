@@ -54,8 +54,3 @@ export class ObservationIndex {
   }
 }
 
-/** Decimals written in a decimal string. */
-export function decimalsOf(value: string): number {
-  const dot = value.indexOf(".");
-  return dot === -1 ? 0 : value.length - dot - 1;
-}

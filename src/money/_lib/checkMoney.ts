@@ -41,11 +41,7 @@ export function checkSameCurrency(expected: Currency, actual: Money, path: Error
   }
 }
 
-/** How many decimals a plain decimal string has. */
-export function decimalsOf(amount: string): number {
-  const point = amount.indexOf(".");
-  return point < 0 ? 0 : amount.length - point - 1;
-}
+export { decimalsOf } from "../../_lib/patterns";
 
 /** Normalises a loose decimal string ("+007.50") to the canonical form ("7.50"), never "-0". */
 export function canonicalAmount(amount: string): string {
