@@ -6,6 +6,12 @@
 /** A plain decimal string as stored in models: optional minus, digits, optional fraction. */
 export const DECIMAL_STRING = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
+/** A record id: letters, digits, `_`, `-`, `.`; 1–120 characters. */
+export const RECORD_ID = /^[A-Za-z0-9_.-]{1,120}$/;
+
+/** An indicator id: snake_case, starting with a letter. */
+export const INDICATOR_ID = /^[a-z][a-z0-9_]*$/;
+
 /** How many decimals a plain decimal string is written with (`"698795.000"` → 3, `"5900"` → 0). */
 export function decimalsOf(value: string): number {
   const point = value.indexOf(".");

@@ -2,17 +2,20 @@ import { Dec } from "../_lib/decimal";
 import { DecimalSum } from "../_lib/sum";
 import { checkBudget, type BudgetFindingCode } from "../budget/checkBudget";
 import type { Finding } from "../findings/Finding";
-import { getIndicator, INDICATORS } from "../indicators/catalogue";
-import { computeIndicator } from "../indicators/computeIndicator";
+import { getIndicator, INDICATORS, type IndicatorFormula } from "../indicators/catalogue";
+import { deriveRounded } from "../indicators/_lib/derive";
 import { evaluateTarget } from "../indicators/evaluateTarget";
-import { safeParseAnnualReport, type AnnualReport } from "../models/AnnualReport";
+import type { AnnualReport } from "../models/AnnualReport";
+import { validateAnnualReport } from "../models/_lib/validateAnnualReport";
 import { formatNumber } from "../numbers/formatNumber";
 import { safeParseQuantity } from "../numbers/parseQuantity";
-import { roundDec } from "../numbers/roundDecimal";
+import { DEFAULT_ROUNDING_RULE, roundDec } from "../numbers/roundDecimal";
 import { readClaims } from "../texts/readClaims";
 import { claimIndicator, nearButDifferent } from "./_lib/claims";
 import { decimalsOf } from "../_lib/patterns";
 import { ObservationIndex, periodKey } from "./_lib/index";
+
+type ObservationRecord = NonNullable<AnnualReport["observations"]>[number];
 
 /**
  * The codes {@link checkReport} gives: the budget's (see `BudgetFindingCode`) and these.
@@ -141,10 +144,10 @@ const OUTCOME_MEETS: Record<string, Array<"met" | "almost_met" | "not_met">> = {
  * ```
  */
 export function checkReport(report: AnnualReport, options: CheckReportOptions = {}): ReportFinding[] {
-  const parsed = options.assumeValid === true ? ({ success: true } as const) : safeParseAnnualReport(report);
-  if (!parsed.success) {
-    const issues = parsed.error.issues ?? [];
-    return (issues.length > 0 ? issues : [{ path: parsed.error.path ?? [], code: "invalid", message: parsed.error.message, messageLt: parsed.error.messageLt }]).map((issue) => ({
+  const invalid = options.assumeValid === true ? undefined : validateAnnualReport(report);
+  if (invalid !== undefined) {
+    const issues = invalid.issues ?? [];
+    return (issues.length > 0 ? issues : [{ path: invalid.path ?? [], code: "invalid", message: invalid.message, messageLt: invalid.messageLt }]).map((issue) => ({
       code: "invalid_report" as const,
       severity: "error" as const,
       path: [...issue.path],
@@ -159,17 +162,27 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
   const indicatorName = (id: string) => ({ en: getIndicator(id)?.nameEn ?? id, lt: getIndicator(id)?.nameLt ?? id });
 
   // 1. Totals and groups against their members, additive indicators only.
-  for (const { indicator, period } of index.indicatorPeriods()) {
+  const groups = report.units.filter((unit) => unit.members !== undefined && unit.members.length > 0);
+  const observations = index.observations;
+  for (const { indicator, period, units } of index.columns()) {
     const definition = getIndicator(indicator);
     if (definition === undefined || !definition.additive || definition.kind === "derived") continue;
-    for (const unit of report.units) {
-      if (!unit.members || unit.members.length === 0) continue;
-      const stated = index.get(unit.id, indicator, period);
-      if (!stated) continue;
-      const parts = unit.members.map((member) => index.get(member, indicator, period));
-      if (parts.some((p) => p === undefined)) continue;
+    for (const unit of groups) {
+      const statedAt = units.get(unit.id);
+      if (statedAt === undefined) continue;
       const sum = new DecimalSum();
-      for (const part of parts) sum.add(part?.observation.value as string);
+      let complete = true;
+      for (const member of unit.members as string[]) {
+        const partAt = units.get(member);
+        if (partAt === undefined) {
+          complete = false;
+          break;
+        }
+        sum.add((observations[partAt] as ObservationRecord).value);
+      }
+      const stated = { observation: observations[statedAt] as ObservationRecord, index: statedAt };
+      // Equal strings are equal values; other strings may still be ("12.5" and "12.50").
+      if (!complete || sum.toString() === stated.observation.value) continue;
       const difference = DecimalSum.of(stated.observation.value).minus(sum);
       if (difference.isZero()) continue;
       const names = indicatorName(indicator);
@@ -191,10 +204,10 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
   for (const definition of INDICATORS) {
     if (definition.partOf) breakdowns.set(definition.partOf, [...(breakdowns.get(definition.partOf) ?? []), definition.id]);
   }
-  for (const { observation, index: at } of index.all) {
-    if (observation.differenceFrom !== undefined) continue;
+  for (let at = 0; at < observations.length; at++) {
+    const observation = observations[at] as ObservationRecord;
     const parts = breakdowns.get(observation.indicator);
-    if (!parts) continue;
+    if (!parts || observation.differenceFrom !== undefined) continue;
     const period = periodKey(observation.period);
     const given = parts.map((part) => index.get(observation.unitId, part, period)).filter((p) => p !== undefined);
     // A breakdown is checked only when it is complete for additive parts that partition the whole.
@@ -217,7 +230,8 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
   }
 
   // 3. Difference columns: the value, its sign, its unit.
-  for (const { observation, index: at } of index.differences) {
+  for (const at of index.differences) {
+    const observation = observations[at] as ObservationRecord;
     const later = index.get(observation.unitId, observation.indicator, periodKey(observation.period));
     const earlier = index.get(observation.unitId, observation.indicator, periodKey(observation.differenceFrom as { start: string | null; end: string | null }));
     const names = indicatorName(observation.indicator);
@@ -272,35 +286,44 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
 
   // 4. Shares of the total and derived indicators, at the printed precision.
   const total = report.units.find((u) => u.kind === "total");
-  for (const { observation, index: at } of index.all) {
-    if (observation.differenceFrom !== undefined) continue;
+  // What each indicator is checked against: the total's value (a share of the total), its formula's inputs, or nothing.
+  const plans = new Map<string, { shareOf: string } | { formula: IndicatorFormula } | null>();
+  const planOf = (indicator: string) => {
+    let plan = plans.get(indicator);
+    if (plan === undefined) {
+      const shareOf = indicator.match(/^(.+)_share_of_total$/)?.[1];
+      const formula = getIndicator(indicator)?.formula;
+      plan = shareOf !== undefined ? { shareOf } : formula !== undefined ? { formula } : null;
+      plans.set(indicator, plan);
+    }
+    return plan;
+  };
+  for (let at = 0; at < observations.length; at++) {
+    const observation = observations[at] as ObservationRecord;
+    const plan = planOf(observation.indicator);
+    if (plan === null || observation.differenceFrom !== undefined) continue;
     const period = periodKey(observation.period);
     const decimals = decimalsOf(observation.value);
-    let expected: string | undefined;
+    let expected: string | null = null;
     let code: "share_mismatch" | "derived_mismatch" | undefined;
-    const shareOf = observation.indicator.match(/^(.+)_share_of_total$/)?.[1];
-    if (shareOf !== undefined && total !== undefined) {
-      const part = index.get(observation.unitId, shareOf, period);
-      const whole = index.get(total.id, shareOf, period);
+    if ("shareOf" in plan) {
+      const part = total === undefined ? undefined : index.get(observation.unitId, plan.shareOf, period);
+      const whole = total === undefined ? undefined : index.get(total.id, plan.shareOf, period);
       if (part && whole && !new Dec(whole.observation.value).isZero()) {
         expected = roundDec(new Dec(part.observation.value).times(100).div(whole.observation.value), decimals);
         code = "share_mismatch";
       }
     } else {
-      const formula = getIndicator(observation.indicator)?.formula;
-      if (formula) {
-        const top = index.get(observation.unitId, formula.numerator, period);
-        const bottom = index.get(observation.unitId, formula.denominator, period);
-        if (top && bottom) {
-          const computed = computeIndicator(observation.indicator, { [formula.numerator]: top.observation.value, [formula.denominator]: bottom.observation.value }, { decimals });
-          if (computed.value !== null) {
-            expected = computed.value;
-            code = "derived_mismatch";
-          }
-        }
+      const top = index.at(observation.unitId, plan.formula.numerator, period);
+      const bottom = index.at(observation.unitId, plan.formula.denominator, period);
+      if (top !== undefined && bottom !== undefined) {
+        // The inputs are decimal strings (validated above): the formula's quotient at the printed precision.
+        expected = deriveRounded(plan.formula, (observations[top] as ObservationRecord).value, (observations[bottom] as ObservationRecord).value, decimals, DEFAULT_ROUNDING_RULE);
+        code = "derived_mismatch";
       }
     }
-    if (code === undefined || expected === undefined || new Dec(expected).equals(observation.value)) continue;
+    // Equal strings are equal values; other strings may still be ("-0.0" and "0.0").
+    if (code === undefined || expected === null || expected === observation.value || new Dec(expected).equals(observation.value)) continue;
     const names = indicatorName(observation.indicator);
     findings.push({
       code,
@@ -346,11 +369,11 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
       for (const claim of readClaims(section.text).claims) {
         const tied = claimIndicator(claim);
         if (tied === undefined) continue;
-        const now = index.get(total.id, tied.indicator.id, `${year}..${year}`)?.observation.value;
+        const now = index.get(total.id, tied.indicator.id, year)?.observation.value;
         if (now === undefined) continue;
         let table = now;
         if (tied.difference) {
-          const before = index.get(total.id, tied.indicator.id, `${previous}..${previous}`)?.observation.value;
+          const before = index.get(total.id, tied.indicator.id, previous)?.observation.value;
           if (before === undefined) continue;
           const delta = DecimalSum.of(now).minus(DecimalSum.of(before)).toString();
           table = delta.startsWith("-") ? delta.slice(1) : delta;

@@ -182,7 +182,7 @@ export function indicatorTable(report: AnnualReport, options: IndicatorTableOpti
       columns.push({ indicator, kind: "share", year: last, label: { lt: `${names.lt}: dalis, %`, en: `${names.en}: share, %` } });
     }
   }
-  const valueOf = (unit: string, indicator: string, year: string) => index.get(unit, indicator, `${year}..${year}`)?.observation.value ?? null;
+  const valueOf = (unit: string, indicator: string, year: string) => index.get(unit, indicator, year)?.observation.value ?? null;
   const rows = unitIds.map((unitId) => ({
     unitId,
     label: declared.get(unitId)?.name ?? unitId,

@@ -1,8 +1,8 @@
-import { divideRounded } from "../_lib/quotient";
-import { DecimalSum } from "../_lib/sum";
+import { DECIMAL_INPUT, DecimalSum } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { DEFAULT_ROUNDING_RULE, type RoundingRule } from "../numbers/roundDecimal";
 import { getIndicator } from "./catalogue";
+import { deriveValue } from "./_lib/derive";
 
 /** Options of {@link computeIndicator}.
  *
@@ -90,17 +90,14 @@ export function computeIndicator(id: string, inputs: Readonly<Record<string, str
       received: String(id),
     });
   }
-  const { numerator, denominator, multiplier } = indicator.formula;
-  const missing = [numerator, denominator].filter((input) => inputs[input] === undefined);
-  if (missing.length > 0) return { value: null, reason: "missing_input", missing };
-  const top = inputs[numerator] as string;
-  const bottom = inputs[denominator] as string;
-  DecimalSum.of(top, ["inputs", numerator]);
-  if (DecimalSum.of(bottom, ["inputs", denominator]).isZero()) return { value: null, reason: "zero_denominator", missing: [] };
-  // Exact: scaled-integer division, rounded once (src/_lib/quotient.ts).
-  const plain = (value: string) => value.replace(/^\+/, "");
-  return {
-    value: divideRounded(plain(top), plain(bottom), multiplier, options.decimals ?? indicator.precision, options.rule ?? DEFAULT_ROUNDING_RULE),
-    exact: divideRounded(plain(top), plain(bottom), multiplier, 20, "half_up").replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, ""),
-  };
+  const { numerator, denominator } = indicator.formula;
+  const top = inputs[numerator];
+  const bottom = inputs[denominator];
+  if (top === undefined || bottom === undefined) {
+    return { value: null, reason: "missing_input", missing: [numerator, denominator].filter((input) => inputs[input] === undefined) };
+  }
+  if (typeof top !== "string" || !DECIMAL_INPUT.test(top)) DecimalSum.of(top, ["inputs", numerator]); // throws invalid_decimal
+  if (typeof bottom !== "string" || !DECIMAL_INPUT.test(bottom)) DecimalSum.of(bottom, ["inputs", denominator]);
+  // Exact: a long division of scaled integers, rounded once (src/_lib/quotient.ts).
+  return deriveValue(indicator.formula, top, bottom, options.decimals ?? indicator.precision, options.rule ?? DEFAULT_ROUNDING_RULE) ?? { value: null, reason: "zero_denominator", missing: [] };
 }

@@ -1,7 +1,8 @@
 import { DECIMAL_INPUT, DecimalSum } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
-import { getIndicator, INDICATORS } from "./catalogue";
-import { computeIndicator } from "./computeIndicator";
+import { getIndicator, INDICATORS, type IndicatorFormula } from "./catalogue";
+import { DEFAULT_ROUNDING_RULE } from "../numbers/roundDecimal";
+import { deriveValue } from "./_lib/derive";
 
 /**
  * One value: of one indicator, for one reporting unit, for one period. Plain data; the value is
@@ -204,7 +205,8 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
   const derived = INDICATORS.filter((i) => i.formula !== undefined);
   for (const [period, byIndicator] of table) {
     for (const indicator of derived) {
-      const { numerator, denominator } = indicator.formula as { numerator: string; denominator: string };
+      const formula = indicator.formula as IndicatorFormula;
+      const { numerator, denominator } = formula;
       const tops = byIndicator.get(numerator);
       const bottoms = byIndicator.get(denominator);
       if (!tops || !bottoms) continue;
@@ -213,8 +215,8 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
         const top = tops[at];
         const bottom = bottoms[at];
         if (values[at] !== undefined || top === undefined || bottom === undefined) continue;
-        const computed = computeIndicator(indicator.id, { [numerator]: top, [denominator]: bottom });
-        if (computed.value === null) continue;
+        const computed = deriveValue(formula, top, bottom, indicator.precision, DEFAULT_ROUNDING_RULE);
+        if (computed === null) continue; // a zero denominator: no value
         values[at] = computed.value;
         result.push({ unit: order[at] as string, indicator: indicator.id, period, value: computed.value, origin: "derived", exact: computed.exact });
       }

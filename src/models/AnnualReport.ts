@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { SafeResult } from "../errors/SafeResult";
 import { toSafeResult } from "../errors/SafeResult";
+import { INDICATOR_ID } from "../_lib/patterns";
 import { UNITS } from "../lexicon/units";
 import { normalizeClassificationCode } from "../reference/economicClassification";
 import { FUNDING_SOURCES } from "../reference/fundingSources";
@@ -55,7 +56,7 @@ export const ObservationSchema = z.strictObject({
   /** A reporting unit id. */
   unitId: IdSchema,
   /** Indicator id (snake_case). */
-  indicator: z.string().regex(/^[a-z][a-z0-9_]*$/).meta({ description: "Indicator id (snake_case)" }),
+  indicator: z.string().regex(INDICATOR_ID).meta({ description: "Indicator id (snake_case)" }),
   /** The period it covers. */
   period: DatePeriodSchema,
   /** The value, as a decimal string. */
@@ -151,7 +152,7 @@ export const TargetSchema = z.strictObject({
   /** What it is, as the document says. */
   description: TextSchema,
   /** Indicator id (snake_case). */
-  indicator: z.string().regex(/^[a-z][a-z0-9_]*$/).optional(),
+  indicator: z.string().regex(INDICATOR_ID).optional(),
   /** A reporting unit id. */
   unitId: IdSchema.optional(),
   /** What was planned (patvirtinta). */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DECIMAL_STRING } from "../_lib/patterns";
+import { DECIMAL_STRING, RECORD_ID } from "../_lib/patterns";
 import { isIsoPartialDate } from "../dates/types";
 import { bilingual } from "./_lib/bilingual";
 import { compareDecimals } from "./_lib/compareDecimals";
@@ -180,8 +180,8 @@ export const CountryCodeSchema = z
  */
 export const IdSchema = z
   .string()
-  .refine((value) => /^[A-Za-z0-9_.-]{1,120}$/.test(value), bilingual("invalid_id", "Expected an id of letters, digits, _ - . (1–120 characters)", "Identifikatorius turi būti iš raidžių, skaitmenų, _ - . (1–120 simbolių)"))
-  .meta({ description: "Record id", pattern: "^[A-Za-z0-9_.-]{1,120}$" });
+  .refine((value) => RECORD_ID.test(value), bilingual("invalid_id", "Expected an id of letters, digits, _ - . (1–120 characters)", "Identifikatorius turi būti iš raidžių, skaitmenų, _ - . (1–120 simbolių)"))
+  .meta({ description: "Record id", pattern: RECORD_ID.source });
 
 /**
  * A non-empty text.

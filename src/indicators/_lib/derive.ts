@@ -1,0 +1,45 @@
+import { divideRounded } from "../../_lib/quotient";
+import type { RoundingRule } from "../../numbers/roundDecimal";
+import type { IndicatorFormula } from "../catalogue";
+
+/** A derived value: rounded once, and the exact quotient to 20 decimals; `null` for a zero denominator. */
+export type Derived = { value: string; exact: string } | null;
+
+/** Drops a leading plus sign: the quotient takes plain decimals. */
+function unsigned(value: string): string {
+  return value.charCodeAt(0) === 43 ? value.slice(1) : value; // "+"
+}
+
+/** Drops trailing zeros of a fraction, and the point if nothing is left after it. */
+function trimZeros(value: string): string {
+  if (value.indexOf(".") === -1) return value;
+  let end = value.length;
+  while (value.charCodeAt(end - 1) === 48) end--; // "0"
+  if (value.charCodeAt(end - 1) === 46) end--; // "."
+  return value.slice(0, end);
+}
+
+/**
+ * A formula's value for inputs already validated as plain decimal strings (`DECIMAL_INPUT`),
+ * rounded once to `decimals` with `rule`; `null` for a zero denominator.
+ */
+export function deriveRounded(formula: IndicatorFormula, numerator: string, denominator: string, decimals: number, rule: RoundingRule): string | null {
+  const bottom = unsigned(denominator);
+  return /[1-9]/.test(bottom) ? divideRounded(unsigned(numerator), bottom, formula.multiplier, decimals, rule) : null;
+}
+
+/**
+ * A formula's value for inputs already validated as plain decimal strings (`DECIMAL_INPUT`):
+ * the quotient rounded once to `decimals` with `rule`, and the exact quotient to 20 decimals
+ * (half up, trailing zeros dropped). The one computation behind `computeIndicator`, `rollup` and
+ * the derived-indicator check.
+ */
+export function deriveValue(formula: IndicatorFormula, numerator: string, denominator: string, decimals: number, rule: RoundingRule): Derived {
+  const bottom = unsigned(denominator);
+  if (!/[1-9]/.test(bottom)) return null;
+  const top = unsigned(numerator);
+  return {
+    value: divideRounded(top, bottom, formula.multiplier, decimals, rule),
+    exact: trimZeros(divideRounded(top, bottom, formula.multiplier, 20, "half_up")),
+  };
+}
