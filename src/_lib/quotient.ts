@@ -1,10 +1,15 @@
 import type { RoundingRule } from "../numbers/roundDecimal";
 
-/** A plain decimal string as a scaled BigInt: `"-12.50"` → `{ units: -1250n, scale: 2 }`. */
-function scaled(value: string): { units: bigint; scale: number } {
-  const dot = value.indexOf(".");
-  if (dot === -1) return { units: BigInt(value), scale: 0 };
-  return { units: BigInt(value.slice(0, dot) + value.slice(dot + 1)), scale: value.length - dot - 1 };
+/**
+ * A quotient cut after `decimals` fraction digits: `digits` is |quotient| × 10^decimals without
+ * its fraction (at least decimals + 1 digits), `rest` compares what was cut with half a unit of
+ * the last digit (`"none"` when nothing was cut), and `negative` is the quotient's sign.
+ */
+interface Truncated {
+  digits: string;
+  decimals: number;
+  rest: "none" | "below_half" | "half" | "above_half";
+  negative: boolean;
 }
 
 /**
@@ -14,14 +19,18 @@ function scaled(value: string): { units: bigint; scale: number } {
 const EXACT_LIMIT = 2 ** 52;
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** The digits of a plain decimal string without its sign and dot (at most 15), its scale and sign. */
-function digitsOf(value: string): { digits: number; scale: number; negative: boolean } | undefined {
-  const negative = value.charCodeAt(0) === 45; // "-"
+/** Fraction digits of a plain decimal string (`"-12.50"` → 2). */
+function scaleOf(value: string): number {
+  const dot = value.indexOf(".");
+  return dot === -1 ? 0 : value.length - dot - 1;
+}
+
+/** The digits of an unsigned plain decimal string as an integer (`"12.50"` → 1250), NaN past 15 digits. */
+function unitsOf(value: string, negative: boolean): number {
   const body = negative ? value.slice(1) : value;
   const dot = body.indexOf(".");
   const text = dot === -1 ? body : body.slice(0, dot) + body.slice(dot + 1);
-  if (text.length > 15) return undefined;
-  return { digits: Number(text), scale: dot === -1 ? 0 : body.length - dot - 1, negative };
+  return text.length > 15 ? Number.NaN : Number(text);
 }
 
 /** `floor(a / b)` and the remainder, exactly, for non-negative integers a, b below 2^52. */
@@ -38,59 +47,30 @@ function divmod(a: number, b: number): [number, number] {
   return [q, r];
 }
 
-/** Adds one to a string of decimal digits: `"199"` → `"200"`, `"99"` → `"100"`. */
-function incrementDigits(digits: string): string {
-  let at = digits.length - 1;
-  while (at >= 0 && digits.charCodeAt(at) === 57) at--; // "9"
-  if (at < 0) return `1${"0".repeat(digits.length)}`;
-  return digits.slice(0, at) + String.fromCharCode(digits.charCodeAt(at) + 1) + "0".repeat(digits.length - at - 1);
+/** How a remainder compares with half the divisor. */
+function restOf(twiceRemainder: number | bigint, divisor: number | bigint): Truncated["rest"] {
+  if (twiceRemainder === 0 || twiceRemainder === 0n) return "none";
+  return twiceRemainder < divisor ? "below_half" : twiceRemainder === divisor ? "half" : "above_half";
 }
 
 /**
- * Whether a truncated quotient moves one unit away from zero, given twice the dropped remainder
- * and the divisor (the dropped part is `remainder / divisor`, non-zero), the parity of the last
- * kept digit and the sign.
+ * The number path: a long division in JS numbers, several digits at a time, for operands of at
+ * most 15 digits whose scaled forms stay below 2^52, where every step is exact; `undefined` for
+ * other operands.
  */
-function roundsAway<T extends number | bigint>(rule: RoundingRule, twiceRemainder: T, divisor: T, lastDigitOdd: boolean, negative: boolean): boolean {
-  switch (rule) {
-    case "half_up":
-      return twiceRemainder >= divisor;
-    case "half_down":
-      return twiceRemainder > divisor;
-    case "half_even":
-      return twiceRemainder > divisor || (twiceRemainder === divisor && lastDigitOdd);
-    case "up":
-      return true;
-    case "down":
-      return false;
-    case "ceiling":
-      return !negative;
-    case "floor":
-      return negative;
-  }
-}
-
-/** Writes `digits` (|quotient| × 10^decimals, at least decimals + 1 digits) as a decimal string. */
-function withPoint(digits: string, decimals: number, negative: boolean): string {
-  const body = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
-  return negative && !/^0*$/.test(digits) ? `-${body}` : body;
-}
-
-/**
- * The number path of {@link divideRounded}: a long division in JS numbers, several digits at a
- * time, for operands of at most 15 digits whose scaled forms stay below 2^52, where every step
- * is exact; `undefined` for other operands.
- */
-function divideInNumbers(numerator: string, denominator: string, multiplier: string, decimals: number, rule: RoundingRule): string | undefined {
-  const n = digitsOf(numerator);
-  const d = digitsOf(denominator);
-  const m = digitsOf(multiplier);
-  if (n === undefined || d === undefined || m === undefined || n.scale + m.scale > 15) return undefined;
-  // value = (n × m × 10^d.scale) / (d × 10^(n.scale + m.scale)) = a / b
-  const a = n.digits * m.digits * (POWERS[d.scale] as number);
-  const b = d.digits * (POWERS[n.scale + m.scale] as number);
+function truncateInNumbers(numerator: string, denominator: string, multiplier: string, decimals: number): Truncated | undefined {
+  const nNegative = numerator.charCodeAt(0) === 45; // "-"
+  const dNegative = denominator.charCodeAt(0) === 45;
+  const mNegative = multiplier.charCodeAt(0) === 45;
+  const nScale = scaleOf(numerator);
+  const mScale = scaleOf(multiplier);
+  const dScale = scaleOf(denominator);
+  if (nScale + mScale > 15 || dScale > 15) return undefined;
+  // quotient = (n × m × 10^dScale) / (d × 10^(nScale + mScale)) = a / b
+  const a = unitsOf(numerator, nNegative) * unitsOf(multiplier, mNegative) * (POWERS[dScale] as number);
+  const b = unitsOf(denominator, dNegative) * (POWERS[nScale + mScale] as number);
+  // (NaN fails both comparisons: more than 15 digits.)
   if (!(a < EXACT_LIMIT) || !(b < EXACT_LIMIT / 10) || b === 0) return undefined;
-  const negative = n.negative !== d.negative !== m.negative;
   // The largest chunk of digits k with rest × 10^k below 2^52 for every rest < b.
   let chunk = 1;
   while (chunk < 15 && b * (POWERS[chunk + 1] as number) < EXACT_LIMIT) chunk++;
@@ -102,42 +82,28 @@ function divideInNumbers(numerator: string, denominator: string, multiplier: str
       digits += "0".repeat(left);
       break;
     }
-    const k = Math.min(chunk, left);
+    const k = left < chunk ? left : chunk;
     const [part, next] = divmod(rest * (POWERS[k] as number), b);
     digits += String(part).padStart(k, "0");
     rest = next;
     left -= k;
   }
-  if (rest !== 0 && roundsAway(rule, rest * 2, b, (digits.charCodeAt(digits.length - 1) & 1) === 1, negative)) {
-    digits = incrementDigits(digits);
-  }
-  return withPoint(digits, decimals, negative);
+  return { digits, decimals, rest: restOf(rest * 2, b), negative: nNegative !== dNegative !== mNegative };
 }
 
-/**
- * `numerator × multiplier / denominator`, rounded once to `decimals` with a named rule, exactly:
- * a long division of the operands as scaled integers whose remainder decides the rounding, so
- * no digit is ever lost. Operands of up to 15 digits are divided in JS numbers, a chunk of
- * digits at a time, with every step below 2^52 (exact); larger ones as BigInts. It gives the
- * same results as `roundDecimal` on decimal.js's quotient (a property test checks both paths),
- * at a fraction of the cost, for the hot paths (derived indicators over half a million
- * observations).
- *
- * The operands must be plain decimal strings without a plus sign (validated by the caller) and
- * the denominator non-zero.
- *
- * @internal
- */
-export function divideRounded(numerator: string, denominator: string, multiplier: string, decimals: number, rule: RoundingRule): string {
-  return divideInNumbers(numerator, denominator, multiplier, decimals, rule) ?? divideInBigInts(numerator, denominator, multiplier, decimals, rule);
+/** A plain decimal string as a scaled BigInt: `"-12.50"` → `{ units: -1250n, scale: 2 }`. */
+function scaled(value: string): { units: bigint; scale: number } {
+  const dot = value.indexOf(".");
+  if (dot === -1) return { units: BigInt(value), scale: 0 };
+  return { units: BigInt(value.slice(0, dot) + value.slice(dot + 1)), scale: value.length - dot - 1 };
 }
 
-/** The BigInt path of {@link divideRounded}, for any operands. */
-export function divideInBigInts(numerator: string, denominator: string, multiplier: string, decimals: number, rule: RoundingRule): string {
+/** The BigInt path, for any operands. */
+function truncateInBigInts(numerator: string, denominator: string, multiplier: string, decimals: number): Truncated {
   const n = scaled(numerator);
   const d = scaled(denominator);
   const m = scaled(multiplier);
-  // value = (n.units / 10^n.scale) × (m.units / 10^m.scale) / (d.units / 10^d.scale), times 10^decimals.
+  // quotient × 10^decimals = (n.units × m.units × 10^(decimals + d.scale)) / (d.units × 10^(n.scale + m.scale))
   let top = n.units * m.units * 10n ** BigInt(decimals + d.scale);
   let bottom = d.units * 10n ** BigInt(n.scale + m.scale);
   if (bottom < 0n) {
@@ -146,8 +112,173 @@ export function divideInBigInts(numerator: string, denominator: string, multipli
   }
   const negative = top < 0n;
   const magnitude = negative ? -top : top;
-  let q = magnitude / bottom;
-  const r = magnitude % bottom;
-  if (r !== 0n && roundsAway(rule, r * 2n, bottom, q % 2n === 1n, negative)) q += 1n;
-  return withPoint(q.toString().padStart(decimals + 1, "0"), decimals, negative);
+  return { digits: (magnitude / bottom).toString().padStart(decimals + 1, "0"), decimals, rest: restOf((magnitude % bottom) * 2n, bottom), negative };
+}
+
+/**
+ * `numerator × multiplier / denominator` cut after `decimals` fraction digits, exactly: a long
+ * division of the operands as scaled integers. Operands of up to 15 digits are divided in JS
+ * numbers, a chunk of digits at a time, every step below 2^52 (exact); larger ones as BigInts.
+ *
+ * The operands must be plain decimal strings without a plus sign (validated by the caller) and
+ * the denominator non-zero.
+ */
+export function truncatedQuotient(numerator: string, denominator: string, multiplier: string, decimals: number): Truncated {
+  return truncateInNumbers(numerator, denominator, multiplier, decimals) ?? truncateInBigInts(numerator, denominator, multiplier, decimals);
+}
+
+/** The BigInt path of {@link truncatedQuotient} alone, for tests that compare the two paths. */
+export function truncatedQuotientInBigInts(numerator: string, denominator: string, multiplier: string, decimals: number): Truncated {
+  return truncateInBigInts(numerator, denominator, multiplier, decimals);
+}
+
+/** Adds one to a string of decimal digits: `"199"` → `"200"`, `"99"` → `"100"`. */
+function incrementDigits(digits: string): string {
+  let at = digits.length - 1;
+  while (at >= 0 && digits.charCodeAt(at) === 57) at--; // "9"
+  if (at < 0) return `1${"0".repeat(digits.length)}`;
+  return digits.slice(0, at) + String.fromCharCode(digits.charCodeAt(at) + 1) + "0".repeat(digits.length - at - 1);
+}
+
+/**
+ * Rounds a truncated quotient to `decimals` (at most its own) with a named rule and writes it
+ * as a plain decimal string: the digits dropped, and the rest beyond them, decide.
+ */
+export function roundQuotient(quotient: Truncated, decimals: number, rule: RoundingRule): string {
+  const cut = quotient.decimals - decimals;
+  let kept = cut === 0 ? quotient.digits : quotient.digits.slice(0, -cut);
+  let rest = quotient.rest;
+  if (cut > 0) {
+    // What the dropped digits are against half a unit of the last kept digit.
+    const first = quotient.digits.charCodeAt(quotient.digits.length - cut) - 48;
+    let tail = quotient.rest !== "none";
+    for (let at = quotient.digits.length - cut + 1; !tail && at < quotient.digits.length; at++) tail = quotient.digits.charCodeAt(at) !== 48;
+    rest = first > 5 || (first === 5 && tail) ? "above_half" : first === 5 ? "half" : first > 0 || tail ? "below_half" : "none";
+  }
+  if (rest !== "none") {
+    let away: boolean;
+    switch (rule) {
+      case "half_up":
+        away = rest !== "below_half";
+        break;
+      case "half_down":
+        away = rest === "above_half";
+        break;
+      case "half_even":
+        away = rest === "above_half" || (rest === "half" && (kept.charCodeAt(kept.length - 1) & 1) === 1);
+        break;
+      case "up":
+        away = true;
+        break;
+      case "down":
+        away = false;
+        break;
+      case "ceiling":
+        away = !quotient.negative;
+        break;
+      case "floor":
+        away = quotient.negative;
+        break;
+    }
+    if (away) kept = incrementDigits(kept);
+  }
+  const body = decimals === 0 ? kept : `${kept.slice(0, -decimals)}.${kept.slice(-decimals)}`;
+  return quotient.negative && !/^0*$/.test(kept) ? `-${body}` : body;
+}
+
+/**
+ * Whether `numerator × multiplier / denominator`, rounded half up to the decimals `printed` is
+ * written with, is `printed`, decided without writing the quotient: with V the printed digits
+ * and a / b the quotient, half-up rounding gives V exactly when
+ * (2V − 1) × b ≤ 2 × a × 10^decimals < (2V + 1) × b. `undefined` when that cannot be decided
+ * exactly in JS numbers (a negative operand, more than 15 digits, products past 2^52): then
+ * compare with {@link divideRounded}. The operands are as for {@link truncatedQuotient};
+ * `printed` a plain decimal string.
+ */
+export function quotientRoundsHalfUpTo(numerator: string, denominator: string, multiplier: string, printed: string): boolean | undefined {
+  if (numerator.charCodeAt(0) === 45 || denominator.charCodeAt(0) === 45 || multiplier.charCodeAt(0) === 45 || printed.charCodeAt(0) === 45) return undefined;
+  const nScale = scaleOf(numerator);
+  const mScale = scaleOf(multiplier);
+  const dScale = scaleOf(denominator);
+  const decimals = scaleOf(printed);
+  if (nScale + mScale > 15 || dScale + decimals > 15) return undefined;
+  const a2 = 2 * unitsOf(numerator, false) * unitsOf(multiplier, false) * (POWERS[dScale + decimals] as number);
+  const b = unitsOf(denominator, false) * (POWERS[nScale + mScale] as number);
+  const v2 = 2 * unitsOf(printed, false);
+  const high = (v2 + 1) * b;
+  // (NaN fails the comparisons: more than 15 digits.)
+  if (!(a2 < EXACT_LIMIT) || !(high < EXACT_LIMIT) || !(b > 0)) return undefined;
+  return (v2 - 1) * b <= a2 && a2 < high;
+}
+
+/**
+ * `numerator × multiplier / denominator`, rounded once to `decimals` with a named rule, exactly
+ * (see {@link truncatedQuotient}): the same results as `roundDecimal` on decimal.js's quotient
+ * (a property test checks both paths), at a fraction of the cost, for the hot paths (derived
+ * indicators over half a million observations).
+ *
+ * @internal
+ */
+export function divideRounded(numerator: string, denominator: string, multiplier: string, decimals: number, rule: RoundingRule): string {
+  return roundQuotient(truncatedQuotient(numerator, denominator, multiplier, decimals), decimals, rule);
+}
+
+/** An integer's digits, zero-padded to `width`. */
+function padded(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+/**
+ * The common case of {@link quotientAndExact} in a few number operations, without a string
+ * per digit: non-negative integer operands with n × m below 2^52 and a denominator below
+ * 4 500 000 (so that nine digits of a remainder stay below 2^52), half-up rounding to at most 8
+ * decimals. The fraction comes in chunks of 9, 9 and 2 digits (numbers below 2^31 are written
+ * fastest). `undefined` for anything else.
+ */
+function smallIntegerQuotient(numerator: string, denominator: string, multiplier: string, decimals: number, rule: RoundingRule): { value: string; exact: string } | undefined {
+  if (rule !== "half_up" || decimals > 8) return undefined;
+  if (numerator.indexOf(".") !== -1 || denominator.indexOf(".") !== -1 || multiplier.indexOf(".") !== -1) return undefined;
+  if (numerator.charCodeAt(0) === 45 || denominator.charCodeAt(0) === 45 || multiplier.charCodeAt(0) === 45) return undefined;
+  if (numerator.length > 15 || denominator.length > 7 || multiplier.length > 15) return undefined;
+  const a = Number(numerator) * Number(multiplier);
+  const b = Number(denominator);
+  if (!(a < EXACT_LIMIT) || !(b > 0 && b < 4_500_000)) return undefined;
+  const [whole, r0] = divmod(a, b);
+  const [high, r1] = divmod(r0 * 1e9, b); // fraction digits 1–9
+  const [middle, r2] = divmod(r1 * 1e9, b); // 10–18
+  const [low, r3] = divmod(r2 * 100, b); // 19–20
+  // The exact quotient to 20 decimals, half up, trailing zeros dropped.
+  let [w, h, m, l] = [whole, high, middle, low];
+  if (r3 * 2 >= b && ++l === 100) {
+    l = 0;
+    if (++m === 1e9) {
+      m = 0;
+      if (++h === 1e9) {
+        h = 0;
+        w++;
+      }
+    }
+  }
+  const fraction = h === 0 && m === 0 && l === 0 ? "" : `.${padded(h, 9)}${padded(m, 9)}${padded(l, 2)}`.replace(/0+$/, "");
+  // The value to `decimals` (≤ 8) from the first nine digits: what is cut is at least half a
+  // unit exactly when twice the cut digits reach the unit (the unit is an even power of ten).
+  const unit = POWERS[9 - decimals] as number;
+  const kept = Math.floor(high / unit);
+  const units = whole * (POWERS[decimals] as number) + kept + ((high - kept * unit) * 2 >= unit ? 1 : 0);
+  if (!(units < EXACT_LIMIT)) return undefined;
+  const digits = padded(units, decimals + 1);
+  return { value: decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`, exact: `${w}${fraction}` };
+}
+
+/**
+ * `numerator × multiplier / denominator` rounded once to `decimals` with a named rule, and the
+ * exact quotient to 20 decimals (half up, trailing zeros dropped), from one long division. The
+ * operands are as for {@link truncatedQuotient}.
+ */
+export function quotientAndExact(numerator: string, denominator: string, multiplier: string, decimals: number, rule: RoundingRule): { value: string; exact: string } {
+  const quick = smallIntegerQuotient(numerator, denominator, multiplier, decimals, rule);
+  if (quick !== undefined) return quick;
+  const quotient = truncatedQuotient(numerator, denominator, multiplier, Math.max(decimals, 20));
+  const exact = roundQuotient(quotient, 20, "half_up");
+  return { value: roundQuotient(quotient, decimals, rule), exact: exact.indexOf(".") === -1 ? exact : exact.replace(/\.?0+$/, "") };
 }

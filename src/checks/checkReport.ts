@@ -1,4 +1,5 @@
 import { Dec } from "../_lib/decimal";
+import { quotientRoundsHalfUpTo } from "../_lib/quotient";
 import { DecimalSum } from "../_lib/sum";
 import { checkBudget, type BudgetFindingCode } from "../budget/checkBudget";
 import type { Finding } from "../findings/Finding";
@@ -144,7 +145,8 @@ const OUTCOME_MEETS: Record<string, Array<"met" | "almost_met" | "not_met">> = {
  * ```
  */
 export function checkReport(report: AnnualReport, options: CheckReportOptions = {}): ReportFinding[] {
-  const invalid = options.assumeValid === true ? undefined : validateAnnualReport(report);
+  const validated = options.assumeValid !== true;
+  const invalid = validated ? validateAnnualReport(report) : undefined;
   if (invalid !== undefined) {
     const issues = invalid.issues ?? [];
     return (issues.length > 0 ? issues : [{ path: invalid.path ?? [], code: "invalid", message: invalid.message, messageLt: invalid.messageLt }]).map((issue) => ({
@@ -178,7 +180,9 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
           complete = false;
           break;
         }
-        sum.add((observations[partAt] as ObservationRecord).value);
+        const value = (observations[partAt] as ObservationRecord).value;
+        if (validated) sum.addValid(value);
+        else sum.add(value);
       }
       const stated = { observation: observations[statedAt] as ObservationRecord, index: statedAt };
       // Equal strings are equal values; other strings may still be ("12.5" and "12.50").
@@ -317,8 +321,12 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
       const top = index.at(observation.unitId, plan.formula.numerator, period);
       const bottom = index.at(observation.unitId, plan.formula.denominator, period);
       if (top !== undefined && bottom !== undefined) {
+        const numerator = (observations[top] as ObservationRecord).value;
+        const denominator = (observations[bottom] as ObservationRecord).value;
+        // Most figures are right: a few integer comparisons say so without writing the quotient.
+        if (DEFAULT_ROUNDING_RULE === "half_up" && quotientRoundsHalfUpTo(numerator, denominator, plan.formula.multiplier, observation.value) === true) continue;
         // The inputs are decimal strings (validated above): the formula's quotient at the printed precision.
-        expected = deriveRounded(plan.formula, (observations[top] as ObservationRecord).value, (observations[bottom] as ObservationRecord).value, decimals, DEFAULT_ROUNDING_RULE);
+        expected = deriveRounded(plan.formula, numerator, denominator, decimals, DEFAULT_ROUNDING_RULE);
         code = "derived_mismatch";
       }
     }

@@ -67,6 +67,16 @@ describe("the hand check of observations (the fast path of checkReport's validat
     fc.assert(fc.property(valid, (candidate) => passes(candidate) === ObservationSchema.safeParse(candidate).success), { numRuns: 1000 });
   });
 
+  it("remembers valid ids per field: an indicator id is not thereby a valid unit id", () => {
+    const passes = createObservationCheck();
+    const period = { start: "2023", end: "2023" };
+    const long = "a".repeat(130); // a valid indicator id, too long for a record id
+    expect(passes({ unitId: "total", indicator: long, period, value: "1" })).toBe(true);
+    expect(passes({ unitId: long, indicator: "loans", period, value: "1" })).toBe(false);
+    expect(passes({ unitId: "Total", indicator: "loans", period, value: "1" })).toBe(true);
+    expect(passes({ unitId: "total", indicator: "Total", period, value: "1" })).toBe(false);
+  });
+
   it("doubts what is not a plain object", () => {
     const passes = createObservationCheck();
     class Figure {

@@ -1,4 +1,4 @@
-import { divideRounded } from "../../_lib/quotient";
+import { divideRounded, quotientAndExact } from "../../_lib/quotient";
 import type { RoundingRule } from "../../numbers/roundDecimal";
 import type { IndicatorFormula } from "../catalogue";
 
@@ -8,15 +8,6 @@ export type Derived = { value: string; exact: string } | null;
 /** Drops a leading plus sign: the quotient takes plain decimals. */
 function unsigned(value: string): string {
   return value.charCodeAt(0) === 43 ? value.slice(1) : value; // "+"
-}
-
-/** Drops trailing zeros of a fraction, and the point if nothing is left after it. */
-function trimZeros(value: string): string {
-  if (value.indexOf(".") === -1) return value;
-  let end = value.length;
-  while (value.charCodeAt(end - 1) === 48) end--; // "0"
-  if (value.charCodeAt(end - 1) === 46) end--; // "."
-  return value.slice(0, end);
 }
 
 /**
@@ -37,9 +28,5 @@ export function deriveRounded(formula: IndicatorFormula, numerator: string, deno
 export function deriveValue(formula: IndicatorFormula, numerator: string, denominator: string, decimals: number, rule: RoundingRule): Derived {
   const bottom = unsigned(denominator);
   if (!/[1-9]/.test(bottom)) return null;
-  const top = unsigned(numerator);
-  return {
-    value: divideRounded(top, bottom, formula.multiplier, decimals, rule),
-    exact: trimZeros(divideRounded(top, bottom, formula.multiplier, 20, "half_up")),
-  };
+  return quotientAndExact(unsigned(numerator), bottom, formula.multiplier, decimals, rule);
 }

@@ -48,15 +48,27 @@ export function createObservationCheck(): (value: unknown) => boolean {
     if (start === end) return isDate(start);
     return isDate(start) && isDate(end) && !(lastDay(end as string) < firstDay(start as string));
   };
+  // A report names a few thousand units and a few dozen indicators half a million times.
+  // (One set per pattern: a valid indicator id need not be a valid unit id.)
+  const matching = (pattern: RegExp) => {
+    const seen = new Set<string>();
+    return (value: unknown): boolean => {
+      if (typeof value !== "string") return false;
+      if (seen.has(value)) return true;
+      if (!pattern.test(value)) return false;
+      seen.add(value);
+      return true;
+    };
+  };
+  const isUnitId = matching(RECORD_ID);
+  const isIndicatorId = matching(INDICATOR_ID);
   return (value: unknown): boolean => {
     if (!isPlainObject(value)) return false;
     for (const key in value) if (!OBSERVATION_KEYS.has(key)) return false;
     const { unitId, indicator, period, value: figure, unit, differenceFrom, asWritten, note } = value;
     return (
-      typeof unitId === "string" &&
-      RECORD_ID.test(unitId) &&
-      typeof indicator === "string" &&
-      INDICATOR_ID.test(indicator) &&
+      isUnitId(unitId) &&
+      isIndicatorId(indicator) &&
       isPeriod(period) &&
       typeof figure === "string" &&
       DECIMAL_STRING.test(figure) &&
