@@ -223,9 +223,12 @@ export function divideRounded(numerator: string, denominator: string, multiplier
   return roundQuotient(truncatedQuotient(numerator, denominator, multiplier, decimals), decimals, rule);
 }
 
-/** An integer's digits, zero-padded to `width`. */
+const ZEROS = ["", "0", "00", "000", "0000", "00000", "000000", "0000000", "00000000", "000000000"];
+
+/** A non-negative integer's digits, zero-padded to `width` (at most 9 zeros are added). */
 function padded(value: number, width: number): string {
-  return String(value).padStart(width, "0");
+  const digits = String(value);
+  return digits.length >= width ? digits : (ZEROS[width - digits.length] as string) + digits;
 }
 
 /**

@@ -140,7 +140,19 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
     return values;
   };
   const result: Observation[] = [];
-  observations.forEach((observation, index) => {
+  let lastPeriod: string | undefined;
+  let byIndicator: Map<string, Array<string | undefined>> | undefined;
+  for (let index = 0; index < observations.length; index++) {
+    const observation = observations[index] as Observation;
+    if (observation === null || typeof observation !== "object" || typeof observation.indicator !== "string" || typeof observation.period !== "string") {
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `Expected an observation { unit, indicator, period, value } at observations.${index}`,
+        messageLt: `Stebinys observations.${index} turi būti { unit, indicator, period, value }`,
+        input: observation,
+        path: ["observations", index],
+      });
+    }
     const at = position.get(observation.unit);
     if (at === undefined) {
       throw new BibliotekosError({
@@ -151,7 +163,14 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
         path: ["observations", index, "unit"],
       });
     }
-    const values = column(observation.period, observation.indicator);
+    // Neighbours usually share a period: its columns are looked up again only when it changes.
+    if (observation.period !== lastPeriod || byIndicator === undefined) {
+      lastPeriod = observation.period;
+      byIndicator = table.get(lastPeriod);
+      if (!byIndicator) table.set(lastPeriod, (byIndicator = new Map()));
+    }
+    let values = byIndicator.get(observation.indicator);
+    if (!values) byIndicator.set(observation.indicator, (values = new Array<string | undefined>(order.length)));
     if (values[at] !== undefined) {
       throw new BibliotekosError({
         code: "invalid_argument",
@@ -174,7 +193,7 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
     };
     if (observation.exact !== undefined) copy.exact = observation.exact;
     result.push(copy);
-  });
+  }
 
   const childPositions = order.map((id) => (children.get(id) as string[]).map((kid) => position.get(kid) as number));
   for (const [period, byIndicator] of table) {

@@ -199,6 +199,8 @@ describe("rollup", () => {
     const o = { unit: "a", indicator: "loans", period: "2023", value: "1" };
     expect(() => rollup([o, o], [{ id: "a" }])).toThrow(expect.objectContaining({ path: ["observations", 1] }));
     expect(() => rollup([{ ...o, value: "1,5" }], [{ id: "a" }])).toThrow(expect.objectContaining({ code: "invalid_decimal", path: ["observations", 0, "value"] }));
+    expect(() => rollup([o, null as never], [{ id: "a" }])).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["observations", 1] }));
+    expect(() => rollup([{ ...o, period: 2023 as never }], [{ id: "a" }])).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["observations", 0] }));
   });
 
   it("changes nothing when rolled up again, whatever the tree", () => {
