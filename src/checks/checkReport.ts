@@ -164,18 +164,22 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
   const indicatorName = (id: string) => ({ en: getIndicator(id)?.nameEn ?? id, lt: getIndicator(id)?.nameLt ?? id });
 
   // 1. Totals and groups against their members, additive indicators only.
-  const groups = report.units.filter((unit) => unit.members !== undefined && unit.members.length > 0);
+  const groups = report.units.flatMap((unit) => {
+    const members = (unit.members ?? []).map((member) => index.unit(member));
+    // (A member with no number has no values: the group cannot be complete.)
+    return members.length === 0 || members.includes(undefined) ? [] : [{ unit, number: index.unit(unit.id) as number, members: members as number[] }];
+  });
   const observations = index.observations;
-  for (const { indicator, period, units } of index.columns()) {
+  for (const { indicator, period, column } of index.columns()) {
     const definition = getIndicator(indicator);
     if (definition === undefined || !definition.additive || definition.kind === "derived") continue;
-    for (const unit of groups) {
-      const statedAt = units.get(unit.id);
+    for (const { unit, number, members } of groups) {
+      const statedAt = column[number];
       if (statedAt === undefined) continue;
       const sum = new DecimalSum();
       let complete = true;
-      for (const member of unit.members as string[]) {
-        const partAt = units.get(member);
+      for (const member of members) {
+        const partAt = column[member];
         if (partAt === undefined) {
           complete = false;
           break;
@@ -203,35 +207,109 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
     }
   }
 
-  // 2. Breakdowns (partOf) against their totals at the same unit and period.
-  const breakdowns = new Map<string, string[]>();
-  for (const definition of INDICATORS) {
-    if (definition.partOf) breakdowns.set(definition.partOf, [...(breakdowns.get(definition.partOf) ?? []), definition.id]);
-  }
-  for (let at = 0; at < observations.length; at++) {
-    const observation = observations[at] as ObservationRecord;
-    const parts = breakdowns.get(observation.indicator);
-    if (!parts || observation.differenceFrom !== undefined) continue;
+  const total = report.units.find((u) => u.kind === "total");
+  const checkBreakdown = (observation: ObservationRecord, at: number, parts: string[]): ReportFinding | undefined => {
     const period = periodKey(observation.period);
-    const given = parts.map((part) => index.get(observation.unitId, part, period)).filter((p) => p !== undefined);
+    const given: ObservationRecord[] = [];
+    for (const part of parts) {
+      const partAt = index.at(observation.unitId, part, period);
+      if (partAt !== undefined) given.push(observations[partAt] as ObservationRecord);
+    }
     // A breakdown is checked only when it is complete for additive parts that partition the whole.
-    if (given.length < 2 || (observation.indicator === "stock" && given.length < parts.length)) continue;
+    if (given.length < 2 || (observation.indicator === "stock" && given.length < parts.length)) return undefined;
     const sum = new DecimalSum();
-    for (const part of given) sum.add(part.observation.value);
+    for (const part of given) sum.add(part.value);
+    if (sum.toString() === observation.value) return undefined;
     const difference = DecimalSum.of(observation.value).minus(sum);
-    if (difference.isZero()) continue;
+    if (difference.isZero()) return undefined;
     const names = indicatorName(observation.indicator);
-    findings.push({
+    return {
       code: "breakdown_does_not_add_up",
       severity: "error",
       path: ["observations", at, "value"],
-      figures: { expected: sum.toString(), actual: observation.value, difference: difference.toString(), parts: given.map((p) => p.observation.indicator).join(",") },
+      figures: { expected: sum.toString(), actual: observation.value, difference: difference.toString(), parts: given.map((p) => p.indicator).join(",") },
       message: {
         en: `${names.en}, ${name(observation.unitId)}: its ${given.length} parts add up to ${sum.toString()}, the total is ${observation.value} (difference ${difference.toString()}).`,
         lt: `${names.lt}, ${name(observation.unitId)}: ${given.length} dalių suma ${formatNumber(sum.toString())}, o iš viso nurodyta ${formatNumber(observation.value)} (skirtumas ${formatNumber(difference.toString())}).`,
       },
-    });
+    };
+  };
+  const checkDerived = (observation: ObservationRecord, at: number, shareOf: string | undefined, formula: IndicatorFormula | undefined): ReportFinding | undefined => {
+    const period = periodKey(observation.period);
+    const decimals = decimalsOf(observation.value);
+    let expected: string | null = null;
+    let code: "share_mismatch" | "derived_mismatch" | undefined;
+    if (shareOf !== undefined) {
+      const part = total === undefined ? undefined : index.get(observation.unitId, shareOf, period);
+      const whole = total === undefined ? undefined : index.get(total.id, shareOf, period);
+      if (part && whole && !new Dec(whole.observation.value).isZero()) {
+        expected = roundDec(new Dec(part.observation.value).times(100).div(whole.observation.value), decimals);
+        code = "share_mismatch";
+      }
+    } else if (formula !== undefined) {
+      const top = index.at(observation.unitId, formula.numerator, period);
+      const bottom = index.at(observation.unitId, formula.denominator, period);
+      if (top !== undefined && bottom !== undefined) {
+        const numerator = (observations[top] as ObservationRecord).value;
+        const denominator = (observations[bottom] as ObservationRecord).value;
+        // Most figures are right: a few integer comparisons say so without writing the quotient.
+        if (DEFAULT_ROUNDING_RULE === "half_up" && quotientRoundsHalfUpTo(numerator, denominator, formula.multiplier, observation.value) === true) return undefined;
+        // The inputs are decimal strings (validated above): the formula's quotient at the printed precision.
+        expected = deriveRounded(formula, numerator, denominator, decimals, DEFAULT_ROUNDING_RULE);
+        code = "derived_mismatch";
+      }
+    }
+    // Equal strings are equal values; other strings may still be ("-0.0" and "0.0").
+    if (code === undefined || expected === null || expected === observation.value || new Dec(expected).equals(observation.value)) return undefined;
+    const names = indicatorName(observation.indicator);
+    return {
+      code,
+      severity: "error",
+      path: ["observations", at, "value"],
+      figures: { expected, actual: observation.value, difference: DecimalSum.of(observation.value).minus(DecimalSum.of(expected)).toString() },
+      message: {
+        en: `${names.en}, ${name(observation.unitId)}: written as ${observation.value}, but its inputs give ${expected}.`,
+        lt: `${names.lt}, ${name(observation.unitId)}: nurodyta ${formatNumber(observation.value)}, bet apskaičiavus gaunama ${formatNumber(expected)}.`,
+      },
+    };
+  };
+  // 2. and 4. in one pass over the observations; their findings are listed in that order, around 3.
+  // 2. Breakdowns (partOf) against their totals at the same unit and period.
+  // 4. Shares of the total and derived indicators, at the printed precision.
+  const breakdownFindings: ReportFinding[] = [];
+  const derivedFindings: ReportFinding[] = [];
+  const breakdowns = new Map<string, string[]>();
+  for (const definition of INDICATORS) {
+    if (definition.partOf) breakdowns.set(definition.partOf, [...(breakdowns.get(definition.partOf) ?? []), definition.id]);
   }
+  // What each indicator is checked against: its parts, the total's value (a share of the total), its formula's inputs; or nothing.
+  type Role = { parts: string[] | undefined; shareOf: string | undefined; formula: IndicatorFormula | undefined };
+  const roles = new Map<string, Role | null>();
+  const roleOf = (indicator: string): Role | null => {
+    let role = roles.get(indicator);
+    if (role === undefined) {
+      const parts = breakdowns.get(indicator);
+      const shareOf = indicator.match(/^(.+)_share_of_total$/)?.[1];
+      const formula = shareOf === undefined ? getIndicator(indicator)?.formula : undefined;
+      role = parts === undefined && shareOf === undefined && formula === undefined ? null : { parts, shareOf, formula };
+      roles.set(indicator, role);
+    }
+    return role;
+  };
+  for (let at = 0; at < observations.length; at++) {
+    const observation = observations[at] as ObservationRecord;
+    const role = roleOf(observation.indicator);
+    if (role === null || observation.differenceFrom !== undefined) continue;
+    if (role.parts !== undefined) {
+      const finding = checkBreakdown(observation, at, role.parts);
+      if (finding !== undefined) breakdownFindings.push(finding);
+    }
+    if (role.shareOf !== undefined || role.formula !== undefined) {
+      const finding = checkDerived(observation, at, role.shareOf, role.formula);
+      if (finding !== undefined) derivedFindings.push(finding);
+    }
+  }
+  findings.push(...breakdownFindings);
 
   // 3. Difference columns: the value, its sign, its unit.
   for (const at of index.differences) {
@@ -288,62 +366,7 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
     }
   }
 
-  // 4. Shares of the total and derived indicators, at the printed precision.
-  const total = report.units.find((u) => u.kind === "total");
-  // What each indicator is checked against: the total's value (a share of the total), its formula's inputs, or nothing.
-  const plans = new Map<string, { shareOf: string } | { formula: IndicatorFormula } | null>();
-  const planOf = (indicator: string) => {
-    let plan = plans.get(indicator);
-    if (plan === undefined) {
-      const shareOf = indicator.match(/^(.+)_share_of_total$/)?.[1];
-      const formula = getIndicator(indicator)?.formula;
-      plan = shareOf !== undefined ? { shareOf } : formula !== undefined ? { formula } : null;
-      plans.set(indicator, plan);
-    }
-    return plan;
-  };
-  for (let at = 0; at < observations.length; at++) {
-    const observation = observations[at] as ObservationRecord;
-    const plan = planOf(observation.indicator);
-    if (plan === null || observation.differenceFrom !== undefined) continue;
-    const period = periodKey(observation.period);
-    const decimals = decimalsOf(observation.value);
-    let expected: string | null = null;
-    let code: "share_mismatch" | "derived_mismatch" | undefined;
-    if ("shareOf" in plan) {
-      const part = total === undefined ? undefined : index.get(observation.unitId, plan.shareOf, period);
-      const whole = total === undefined ? undefined : index.get(total.id, plan.shareOf, period);
-      if (part && whole && !new Dec(whole.observation.value).isZero()) {
-        expected = roundDec(new Dec(part.observation.value).times(100).div(whole.observation.value), decimals);
-        code = "share_mismatch";
-      }
-    } else {
-      const top = index.at(observation.unitId, plan.formula.numerator, period);
-      const bottom = index.at(observation.unitId, plan.formula.denominator, period);
-      if (top !== undefined && bottom !== undefined) {
-        const numerator = (observations[top] as ObservationRecord).value;
-        const denominator = (observations[bottom] as ObservationRecord).value;
-        // Most figures are right: a few integer comparisons say so without writing the quotient.
-        if (DEFAULT_ROUNDING_RULE === "half_up" && quotientRoundsHalfUpTo(numerator, denominator, plan.formula.multiplier, observation.value) === true) continue;
-        // The inputs are decimal strings (validated above): the formula's quotient at the printed precision.
-        expected = deriveRounded(plan.formula, numerator, denominator, decimals, DEFAULT_ROUNDING_RULE);
-        code = "derived_mismatch";
-      }
-    }
-    // Equal strings are equal values; other strings may still be ("-0.0" and "0.0").
-    if (code === undefined || expected === null || expected === observation.value || new Dec(expected).equals(observation.value)) continue;
-    const names = indicatorName(observation.indicator);
-    findings.push({
-      code,
-      severity: "error",
-      path: ["observations", at, "value"],
-      figures: { expected, actual: observation.value, difference: DecimalSum.of(observation.value).minus(DecimalSum.of(expected)).toString() },
-      message: {
-        en: `${names.en}, ${name(observation.unitId)}: written as ${observation.value}, but its inputs give ${expected}.`,
-        lt: `${names.lt}, ${name(observation.unitId)}: nurodyta ${formatNumber(observation.value)}, bet apskaičiavus gaunama ${formatNumber(expected)}.`,
-      },
-    });
-  }
+  findings.push(...derivedFindings);
 
   // 5. Targets: the report's verdict against its planned and actual values.
   (report.targets ?? []).forEach((target, at) => {
