@@ -1,48 +1,18 @@
-// rollup + derived indicators over a generated national dataset: 60 municipal libraries with
-// ~21 branches each (~1 250 branches), 40 indicators, 10 years ≈ 500 000 observations at the
-// branches, rolled up to libraries, counties and the country; against a hand-written
-// plain-float rollup of the same tree in the same run (sums only, no derived indicators).
+// rollup + derived indicators over the generated national dataset (bench/_lib/national.ts:
+// 534 600 observations of 1 260 branches and 60 libraries, 40 indicators, 10 years), summed up
+// to the 10 counties and the country; against the hand-written plain-float rollup of the same
+// data (bench/_lib/floatRollup.ts) in the same run.
 import { bench, describe } from "vitest";
-import { INDICATORS, rollup, type Observation, type ReportingUnitNode } from "../src/indicators/index";
+import { rollup } from "../src/indicators/index";
+import { floatRollup } from "./_lib/floatRollup";
+import { hierarchy, observations } from "./_lib/national";
 
-const units: ReportingUnitNode[] = [{ id: "LT" }];
-for (let c = 0; c < 10; c++) units.push({ id: `county${c}`, parent: "LT" });
-const branches: string[] = [];
-for (let m = 0; m < 60; m++) {
-  units.push({ id: `lib${m}`, parent: `county${m % 10}` });
-  for (let b = 0; b < 21; b++) {
-    units.push({ id: `lib${m}-b${b}`, parent: `lib${m}` });
-    branches.push(`lib${m}-b${b}`);
-  }
-}
-const indicators = INDICATORS.filter((i) => i.kind !== "derived").slice(0, 40).map((i) => i.id);
-const observations: Observation[] = [];
-let seed = 7;
-for (let year = 2014; year < 2024; year++) {
-  for (const unit of branches) {
-    for (const indicator of indicators) {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      observations.push({ unit, indicator, period: String(year), value: String(seed % 50000) });
-    }
-  }
-}
-
-describe(`rollup ${observations.length} observations (${branches.length} branches, ${indicators.length} indicators, 10 years)`, () => {
+describe(`rollup ${observations.length} observations (${hierarchy.length} units, 40 indicators, 10 years)`, () => {
   bench("bibliotekos rollup (exact sums + derived indicators)", () => {
-    rollup(observations, units);
-  }, { iterations: 3, warmupIterations: 1, time: 0 });
+    rollup(observations, hierarchy);
+  }, { iterations: 5, warmupIterations: 1, time: 0 });
 
-  bench("baseline: plain-float sums up the same tree", () => {
-    const parent = new Map(units.map((u) => [u.id, u.parent]));
-    const totals = new Map<string, number>();
-    for (const o of observations) {
-      let unit: string | undefined = o.unit;
-      const v = Number(o.value);
-      while (unit !== undefined) {
-        const key = `${o.period}|${o.indicator}|${unit}`;
-        totals.set(key, (totals.get(key) ?? 0) + v);
-        unit = parent.get(unit);
-      }
-    }
-  }, { iterations: 3, warmupIterations: 1, time: 0 });
+  bench("baseline: hand-written plain-float rollup (sums up the tree, float ratios)", () => {
+    floatRollup();
+  }, { iterations: 5, warmupIterations: 1, time: 0 });
 });
