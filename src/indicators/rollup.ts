@@ -140,6 +140,7 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
     return values;
   };
   const result: Observation[] = [];
+  const decimal = DECIMAL_INPUT; // read once: a bundler or a test runner may put a getter behind an import
   let lastPeriod: string | undefined;
   let byIndicator: Map<string, Array<string | undefined>> | undefined;
   for (let index = 0; index < observations.length; index++) {
@@ -180,7 +181,7 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
         path: ["observations", index],
       });
     }
-    if (typeof observation.value !== "string" || !DECIMAL_INPUT.test(observation.value)) {
+    if (typeof observation.value !== "string" || !decimal.test(observation.value)) {
       DecimalSum.of(observation.value, ["observations", index, "value"]); // throws invalid_decimal with the path
     }
     values[at] = observation.value;

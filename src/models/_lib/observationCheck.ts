@@ -27,11 +27,14 @@ function isText(value: unknown): boolean {
  * The returned function remembers the dates it has seen valid, so make one per report.
  */
 export function createObservationCheck(): (value: unknown) => boolean {
+  // Imports read once into locals: a bundler or a test runner may put a getter behind each import.
+  const decimal = DECIMAL_STRING;
+  const isPartialDate = isIsoPartialDate;
   const dates = new Set<string>();
   const isDate = (value: unknown): boolean => {
     if (typeof value !== "string") return false;
     if (dates.has(value)) return true;
-    if (!isIsoPartialDate(value)) return false;
+    if (!isPartialDate(value)) return false;
     dates.add(value);
     return true;
   };
@@ -60,7 +63,7 @@ export function createObservationCheck(): (value: unknown) => boolean {
       return true;
     };
   };
-  const isUnitId = matching(RECORD_ID);
+  const isUnitId = matching(RECORD_ID); // (the pattern is read once, here)
   const isIndicatorId = matching(INDICATOR_ID);
   return (value: unknown): boolean => {
     if (!isPlainObject(value)) return false;
@@ -71,7 +74,7 @@ export function createObservationCheck(): (value: unknown) => boolean {
       isIndicatorId(indicator) &&
       isPeriod(period) &&
       typeof figure === "string" &&
-      DECIMAL_STRING.test(figure) &&
+      decimal.test(figure) &&
       (unit === undefined || (typeof unit === "string" && UNIT_IDS.has(unit))) &&
       (differenceFrom === undefined || isPeriod(differenceFrom)) &&
       (asWritten === undefined || isText(asWritten)) &&
