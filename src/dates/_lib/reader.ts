@@ -58,190 +58,201 @@ interface Range {
   to: number;
 }
 
-export class Reader {
+/**
+ * A reader over the tokens of one text. Its grammar lives in the closures of
+ * {@link createReader} rather than in a class, so that a minifier can shorten the names of its
+ * many small steps (method names of a class survive minification).
+ */
+export interface Reader {
   /** The end of the furthest point read. */
-  lastPointTo = 0;
+  lastPointTo: number;
   /**
    * What an expression later in the same sentence as a date takes in place of `options.ref`:
    * the year of that date (`2023 m. II ketv. …, o I pusmetį`), and in a list right after it
    * (`2023 m. kovo 3 d. ir balandžio 5 d.`, `kovo 10 ir 16 d.`) its month too.
    */
-  contextRef: Partial | undefined = undefined;
+  contextRef: Partial | undefined;
   /** The expression is an item of a list right after a date: a day with `d.` stands alone. */
-  inList = false;
-  /** The first token of the expression being read (it may start a line). */
-  private start = 0;
+  inList: boolean;
+  /** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
+  expression(i: number): Expression | null;
+  /** A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`. */
+  listedYear(i: number): Expression | null;
+  /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
+  listConnector(i: number): number;
+}
 
-  constructor(
-    private readonly text: string,
-    private readonly toks: TokenList,
-    private readonly o: ReaderOptions,
-  ) {}
+/** A reader of `text`, tokenized as `toks`. */
+export function createReader(text: string, toks: TokenList, o: ReaderOptions): Reader {
+  const reader: Reader = { lastPointTo: 0, contextRef: undefined, inList: false, expression, listedYear, listConnector };
+  /** The first token of the expression being read (it may start a line). */
+  let first = 0;
+  return reader;
 
   // ---- token helpers ----
 
-  private tok(i: number): Token | undefined {
-    return this.toks.at(i);
+  function tok(i: number): Token | undefined {
+    return toks.at(i);
   }
 
   /** Token i, if it follows token i-1 on the same line. */
-  private next(i: number): Token | undefined {
-    const t = this.tok(i);
-    return t === undefined || (t.br && i !== this.start) ? undefined : t;
+  function next(i: number): Token | undefined {
+    const t = tok(i);
+    return t === undefined || (t.br && i !== first) ? undefined : t;
   }
 
-  private tight(i: number): Token | undefined {
-    const t = this.next(i);
+  function tight(i: number): Token | undefined {
+    const t = next(i);
     return t === undefined || t.sp ? undefined : t;
   }
 
-  private word(i: number): DateWord | undefined {
-    const t = this.next(i);
+  function dateWord(i: number): DateWord | undefined {
+    const t = next(i);
     return t === undefined || t.k !== WORD ? undefined : lookupFoldedDateWord(t.t);
   }
 
   /** A date word of `kind` at i, with its period if it is an abbreviation: the index after it, or -1. */
-  private marker(i: number, kind: DateWordKind): number {
-    const w = this.word(i);
+  function marker(i: number, kind: DateWordKind): number {
+    const w = dateWord(i);
     if (w === undefined || w.kind !== kind) return -1;
     if (!w.abbreviation) return i + 1;
-    return this.tight(i + 1)?.k === DOT ? i + 2 : -1;
+    return tight(i + 1)?.k === DOT ? i + 2 : -1;
   }
 
   /** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
-  private suffix(i: number, kind: DateWordKind): number {
-    if (this.tight(i)?.k !== DASH) return -1;
-    const w = this.tight(i + 1);
+  function suffix(i: number, kind: DateWordKind): number {
+    if (tight(i)?.k !== DASH) return -1;
+    const w = tight(i + 1);
     if (w === undefined || w.k !== WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
     return i + 2;
   }
 
-  private roman(i: number): number {
-    const t = this.next(i);
+  function readRoman(i: number): number {
+    const t = next(i);
     if (t === undefined || t.k !== WORD) return -1;
-    return romanValue(this.text.slice(t.s, t.e));
+    return romanValue(text.slice(t.s, t.e));
   }
 
-  private month(i: number): { m: number; to: number } | undefined {
-    const t = this.next(i);
+  function readMonth(i: number): { m: number; to: number } | undefined {
+    const t = next(i);
     if (t === undefined || t.k !== WORD || t.t.length < 3 || !MONTH_KEYS.has(t.t)) return undefined;
-    const found = monthOf(this.text.slice(t.s, t.e));
+    const found = monthOf(text.slice(t.s, t.e));
     if (found === undefined) return undefined;
-    if (found.form === "abbreviation") return this.tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;
+    if (found.form === "abbreviation") return tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;
     return { m: found.month, to: i + 1 };
   }
 
-  private at(i: number): number {
-    return this.toks.at(i)?.s ?? this.text.length;
+  function offsetOf(i: number): number {
+    return toks.at(i)?.s ?? text.length;
   }
 
-  private yearOk(y: number): boolean {
-    return this.o.mode === "parse" ? y >= MIN_YEAR && y <= MAX_YEAR : y >= this.o.minYear && y <= this.o.maxYear;
+  function yearOk(y: number): boolean {
+    return o.mode === "parse" ? y >= MIN_YEAR && y <= MAX_YEAR : y >= o.minYear && y <= o.maxYear;
   }
 
   /** Not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
-  private freeStart(i: number): boolean {
-    const t = this.toks.at(i) as Token;
-    const prev = this.toks.at(i - 1);
+  function freeStart(i: number): boolean {
+    const t = toks.at(i) as Token;
+    const prev = toks.at(i - 1);
     if (prev === undefined) return true;
     // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
-    const beforePrev = this.toks.at(i - 2);
+    const beforePrev = toks.at(i - 2);
     if ((prev.k === DASH || prev.k === SLASH) && !prev.sp && beforePrev?.k === NUM) return false;
     return t.sp || (prev.k !== NUM && prev.k !== WORD && prev.k !== DASH && prev.k !== DOT && prev.k !== SLASH);
   }
 
   /** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
-  private freeEnd(i: number): boolean {
-    const t = this.tight(i);
+  function freeEnd(i: number): boolean {
+    const t = tight(i);
     if (t === undefined) return true;
     if (t.k === NUM || t.k === WORD) return false;
-    if (t.k === DOT || t.k === SLASH) return this.tight(i + 1)?.k !== NUM;
+    if (t.k === DOT || t.k === SLASH) return tight(i + 1)?.k !== NUM;
     return true;
   }
 
   // ---- points ----
 
-  point(i: number, afterRangeWord: boolean, rangeEnd = false): Point | null {
-    const p = this.readPoint(i, afterRangeWord, rangeEnd);
-    if (p !== null && p.to > this.lastPointTo) this.lastPointTo = p.to;
+  function point(i: number, afterRangeWord: boolean, rangeEnd = false): Point | null {
+    const p = readPoint(i, afterRangeWord, rangeEnd);
+    if (p !== null && p.to > reader.lastPointTo) reader.lastPointTo = p.to;
     return p;
   }
 
-  private readPoint(i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
-    const t = this.next(i);
+  function readPoint(i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
+    const t = next(i);
     if (t === undefined) return null;
     if (t.k === NUM) {
-      if (!rangeEnd && !this.freeStart(i)) return null;
-      const numeric = this.numeric(i, afterRangeWord);
+      if (!rangeEnd && !freeStart(i)) return null;
+      const numeric = readNumeric(i, afterRangeWord);
       if (numeric !== undefined) return numeric;
-      if (t.e - t.s === 4) return this.year(i);
-      if (t.e - t.s <= 2) return this.day(i, newPoint(i, t.s), afterRangeWord, rangeEnd);
+      if (t.e - t.s === 4) return readYear(i);
+      if (t.e - t.s <= 2) return readDay(i, newPoint(i, t.s), afterRangeWord, rangeEnd);
       return null;
     }
     if (t.k !== WORD) return null;
-    const month = this.month(i);
-    if (month !== undefined) return this.monthTail(month.to, newPoint(i, t.s), month.m, t.s);
-    const r = this.roman(i);
-    if (r > 0) return this.romanTail(i, r);
+    const month = readMonth(i);
+    if (month !== undefined) return monthTail(month.to, newPoint(i, t.s), month.m, t.s);
+    const r = readRoman(i);
+    if (r > 0) return romanTail(i, r);
     const w = lookupFoldedDateWord(t.t);
-    if (w?.kind === "ordinal") return this.ordinalTail(i, newPoint(i, t.s), w.value);
-    if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return this.relativeYear(i, w);
+    if (w?.kind === "ordinal") return ordinalTail(i, newPoint(i, t.s), w.value);
+    if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return relativeYear(i, w);
     // šių metų: `šių` is also the present of `iki šių dienų`
-    if (w?.kind === "present" && t.t === "siu") return this.relativeYear(i, { kind: "relative_year", value: 0, abbreviation: false });
+    if (w?.kind === "present" && t.t === "siu") return relativeYear(i, { kind: "relative_year", value: 0, abbreviation: false });
     return null;
   }
 
   /** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
-  private numeric(i: number, afterRangeWord: boolean): Point | null | undefined {
-    const t = this.toks.at(i) as Token;
+  function readNumeric(i: number, afterRangeWord: boolean): Point | null | undefined {
+    const t = toks.at(i) as Token;
     const len = t.e - t.s;
-    const sep = this.tight(i + 1);
-    const second = this.tight(i + 2);
+    const sep = tight(i + 1);
+    const second = tight(i + 2);
     if (len === 4) {
       if (sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s <= 2) {
-        const sep2 = this.tight(i + 3);
-        const third = this.tight(i + 4);
-        if (sep2?.k === sep.k && third?.k === NUM && third.e - third.s <= 2 && (sep.k !== DASH || this.tight(i + 5)?.k !== NUM)) {
-          if (!this.freeEnd(i + 5)) return null;
-          return this.numericPoint(i, i + 5, t.n, second, third);
+        const sep2 = tight(i + 3);
+        const third = tight(i + 4);
+        if (sep2?.k === sep.k && third?.k === NUM && third.e - third.s <= 2 && (sep.k !== DASH || tight(i + 5)?.k !== NUM)) {
+          if (!freeEnd(i + 5)) return null;
+          return numericPoint(i, i + 5, t.n, second, third);
         }
-        if (sep.k === DASH && second.e - second.s === 2 && this.freeEnd(i + 3) && this.tight(i + 3)?.k !== DASH) {
-          return this.numericPoint(i, i + 3, t.n, second, undefined);
+        if (sep.k === DASH && second.e - second.s === 2 && freeEnd(i + 3) && tight(i + 3)?.k !== DASH) {
+          return numericPoint(i, i + 3, t.n, second, undefined);
         }
         if (sep.k === DOT) return null;
         return undefined;
       }
       // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
-      const m = this.next(i + 1);
-      const d = this.next(i + 2);
-      if (m?.k === NUM && m.sp && m.e - m.s === 2 && d?.k === NUM && d.sp && d.e - d.s === 2 && this.freeEnd(i + 3)) {
-        const after = this.next(i + 3);
-        if (after?.k !== NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return this.numericPoint(i, i + 3, t.n, m, d);
+      const m = next(i + 1);
+      const d = next(i + 2);
+      if (m?.k === NUM && m.sp && m.e - m.s === 2 && d?.k === NUM && d.sp && d.e - d.s === 2 && freeEnd(i + 3)) {
+        const after = next(i + 3);
+        if (after?.k !== NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return numericPoint(i, i + 3, t.n, m, d);
       }
       return undefined;
     }
-    if (len <= 2 && sep?.k === DOT && second?.k === NUM && second.e - second.s <= 2 && this.tight(i + 3)?.k === DOT) {
+    if (len <= 2 && sep?.k === DOT && second?.k === NUM && second.e - second.s <= 2 && tight(i + 3)?.k === DOT) {
       // 15.03.2023: day first, as Europe writes it; unambiguous with the year last.
-      const year = this.tight(i + 4);
-      if (year?.k === NUM && year.e - year.s === 4 && this.freeEnd(i + 5)) {
-        const p = this.numericPoint(i, i + 5, year.n, second, t);
+      const year = tight(i + 4);
+      if (year?.k === NUM && year.e - year.s === 4 && freeEnd(i + 5)) {
+        const p = numericPoint(i, i + 5, year.n, second, t);
         if (p !== null) p.yAt = year.s;
         return p;
       }
     }
     if (len === 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s === 2) {
       // `10-15 d.` is a range of days, not 15 October.
-      if (sep.k === DASH && this.marker(i + 3, "day") > 0) return undefined;
-      const afterDay = this.tight(i + 3);
-      if (afterDay !== undefined && (afterDay.k === DOT || afterDay.k === SLASH) && this.tight(i + 4)?.k === NUM) return null;
-      if (afterDay?.k === DASH && this.tight(i + 4)?.k === NUM && this.tight(i + 5)?.k === sep.k) {
+      if (sep.k === DASH && marker(i + 3, "day") > 0) return undefined;
+      const afterDay = tight(i + 3);
+      if (afterDay !== undefined && (afterDay.k === DOT || afterDay.k === SLASH) && tight(i + 4)?.k === NUM) return null;
+      if (afterDay?.k === DASH && tight(i + 4)?.k === NUM && tight(i + 5)?.k === sep.k) {
         // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
       } else if (afterDay?.k === DASH && sep.k === DASH) return null;
-      const valWord = this.next(i + 3);
+      const valWord = next(i + 3);
       if (valWord?.k === WORD && valWord.t.startsWith("val")) return null;
-      if (afterDay !== undefined && this.text[afterDay.s] === ":") return null;
-      if (this.o.mode === "find") {
-        if (!(this.text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
+      if (afterDay !== undefined && text[afterDay.s] === ":") return null;
+      if (o.mode === "find") {
+        if (!(text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
       }
       const p = newPoint(i, t.s);
       p.to = i + 3;
@@ -250,17 +261,17 @@ export class Reader {
       p.dAt = second.s;
       p.numeric = true;
       p.marked = true;
-      return this.dayMarker(p);
+      return dayMarker(p);
     }
     return undefined;
   }
 
-  private numericPoint(i: number, to: number, y: number, m: Token, d: Token | undefined): Point | null {
-    if (!this.yearOk(y)) {
-      if (this.o.mode === "find") return null;
-      throw new DateFail("invalid_date", this.at(i), `The year ${y} is out of range`);
+  function numericPoint(i: number, to: number, y: number, m: Token, d: Token | undefined): Point | null {
+    if (!yearOk(y)) {
+      if (o.mode === "find") return null;
+      throw new DateFail("invalid_date", offsetOf(i), `The year ${y} is out of range`);
     }
-    const p = newPoint(i, this.at(i));
+    const p = newPoint(i, offsetOf(i));
     p.to = to;
     p.y = y;
     p.m = m.n;
@@ -271,50 +282,50 @@ export class Reader {
     }
     p.numeric = true;
     p.marked = true;
-    return d === undefined ? p : this.dayMarker(p);
+    return d === undefined ? p : dayMarker(p);
   }
 
   /** An optional ` d.` after a numeric date. */
-  private dayMarker(p: Point): Point {
-    const after = this.marker(p.to, "day");
+  function dayMarker(p: Point): Point {
+    const after = marker(p.to, "day");
     if (after > 0) p.to = after;
     return p;
   }
 
-  private year(i: number): Point | null {
-    const t = this.toks.at(i) as Token;
+  function readYear(i: number): Point | null {
+    const t = toks.at(i) as Token;
     const p = newPoint(i, t.s);
     p.y = t.n;
-    let j = this.marker(i + 1, "year");
+    let j = marker(i + 1, "year");
     // 2022 m vasario 1 d: typed without the periods, before a month name
-    if (j < 0 && this.next(i + 1)?.t === "m" && this.month(i + 2) !== undefined) j = i + 2;
+    if (j < 0 && next(i + 1)?.t === "m" && readMonth(i + 2) !== undefined) j = i + 2;
     if (j < 0) {
-      j = this.suffix(i + 1, "year_suffix");
-      if (j > 0) j = Math.max(j, this.marker(j, "year"));
+      j = suffix(i + 1, "year_suffix");
+      if (j > 0) j = Math.max(j, marker(j, "year"));
     }
     if (j < 0) {
       // 2022–2023 mokslo metai
-      const school = this.word(i + 1)?.kind === "school" ? this.marker(i + 2, "year") : -1;
+      const school = dateWord(i + 1)?.kind === "school" ? marker(i + 2, "year") : -1;
       if (school > 0) {
         p.school = true;
         j = school;
       }
-    } else if (this.tok(j)?.t === "m" && this.marker(j, "year") > 0 && this.next(j)?.sp === true) {
+    } else if (tok(j)?.t === "m" && marker(j, "year") > 0 && next(j)?.sp === true) {
       // 2022–2023 m. m. (mokslo metai)
       p.school = true;
-      j = this.marker(j, "year");
+      j = marker(j, "year");
     }
-    if (!this.yearOk(t.n)) {
-      if (this.o.mode === "find" || j < 0) return null;
+    if (!yearOk(t.n)) {
+      if (o.mode === "find" || j < 0) return null;
       throw new DateFail("invalid_date", t.s, `The year ${t.n} is out of range`);
     }
     if (j < 0) {
       p.to = i + 1;
       p.bare = true;
       // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
-      const month = this.month(i + 1);
-      if (month !== undefined && this.next(i + 1)?.sp === true) {
-        const full = this.monthTail(month.to, { ...p, bare: false }, month.m, (this.toks.at(i + 1) as Token).s);
+      const month = readMonth(i + 1);
+      if (month !== undefined && next(i + 1)?.sp === true) {
+        const full = monthTail(month.to, { ...p, bare: false }, month.m, (toks.at(i + 1) as Token).s);
         if (!full.bareDay && !full.bare && full.to > month.to) {
           full.marked = true;
           return full;
@@ -325,68 +336,68 @@ export class Reader {
     p.to = j;
     p.marked = true;
     if (p.school) return p;
-    return this.yearTail(j, p);
+    return yearTail(j, p);
   }
 
   /** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
-  private relativeYear(i: number, w: DateWord): Point | null {
-    const t = this.toks.at(i) as Token;
+  function relativeYear(i: number, w: DateWord): Point | null {
+    const t = toks.at(i) as Token;
     const p = newPoint(i, t.s);
     p.yearOffset = w.value;
     // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
-    if (this.o.ref !== undefined) p.y = this.o.ref.y + w.value;
+    if (o.ref !== undefined) p.y = o.ref.y + w.value;
     if (w.kind === "relative_year_alone") {
       p.to = i + 1;
       p.marked = true;
-      return this.yearTail(i + 1, p);
+      return yearTail(i + 1, p);
     }
-    const j = this.marker(i + 1, "year");
-    if (j < 0 || this.tok(i + 1)?.t === "m") return null;
+    const j = marker(i + 1, "year");
+    if (j < 0 || tok(i + 1)?.t === "m") return null;
     p.to = j;
     p.marked = true;
-    return this.yearTail(j, p);
+    return yearTail(j, p);
   }
 
   /** What may follow a year: a month, a quarter, a half-year, a season, a part. */
-  private yearTail(j: number, p: Point): Point {
-    const month = this.month(j);
-    if (month !== undefined) return this.monthTail(month.to, p, month.m, (this.toks.at(j) as Token).s);
-    const r = this.roman(j);
-    if (r > 0) return this.quarterTail(j + 1, p, r, (this.toks.at(j) as Token).s) ?? this.yearHalf(j, p, r) ?? p;
-    const byNumber = this.next(j);
+  function yearTail(j: number, p: Point): Point {
+    const month = readMonth(j);
+    if (month !== undefined) return monthTail(month.to, p, month.m, (toks.at(j) as Token).s);
+    const r = readRoman(j);
+    if (r > 0) return quarterTail(j + 1, p, r, (toks.at(j) as Token).s) ?? yearHalf(j, p, r) ?? p;
+    const byNumber = next(j);
     if (byNumber?.k === NUM && byNumber.e - byNumber.s <= 2) {
       // 2022 m. 02 mėn. 01 d.
-      const monthMark = this.marker(j + 1, "month");
+      const monthMark = marker(j + 1, "month");
       if (monthMark > 0) {
         p.m = byNumber.n;
         p.mAt = byNumber.s;
         p.to = monthMark;
-        const dayTok = this.next(monthMark);
+        const dayTok = next(monthMark);
         if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2) {
-          const withDay = this.day(monthMark, { ...p }, false);
+          const withDay = readDay(monthMark, { ...p }, false);
           if (withDay !== null && !withDay.bare) return withDay;
         }
         return p;
       }
-      if (byNumber.e - byNumber.s === 1) return this.quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
+      if (byNumber.e - byNumber.s === 1) return quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
     }
-    const w = this.word(j);
+    const w = dateWord(j);
     if (w === undefined) return p;
-    if (w.kind === "ordinal") return this.ordinalTail(j, p, w.value) ?? this.yearHalf(j, p, w.value) ?? p;
-    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, (this.toks.at(j) as Token).s);
-    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, (this.toks.at(j) as Token).s);
+    if (w.kind === "ordinal") return ordinalTail(j, p, w.value) ?? yearHalf(j, p, w.value) ?? p;
+    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, (toks.at(j) as Token).s);
+    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, (toks.at(j) as Token).s);
     return p;
   }
 
   /** After a month name: a day, `mėn.`, or a part (`lapkričio viduryje`). */
-  private monthTail(j: number, p: Point, m: number, mAt: number): Point {
+  function monthTail(j: number, p: Point, m: number, mAt: number): Point {
     p.m = m;
     p.mAt = mAt;
     p.to = j;
     const hasYear = p.y !== undefined || p.yearOffset !== undefined;
-    const dayTok = this.next(j);
-    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && (this.freeEnd(j + 1) || this.marker(j + 1, "day") > 0 || this.next(j + 1)?.t === "d")) {
-      const withDay = this.day(j, p, false);
+    const dayTok = next(j);
+    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && (freeEnd(j + 1) || marker(j + 1, "day") > 0 || next(j + 1)?.t === "d")) {
+      const withDay = readDay(j, p, false);
       if (withDay !== null) {
         if (!withDay.bare) return withDay;
         if (dayTok.n >= 1 && dayTok.n <= 31) {
@@ -400,17 +411,17 @@ export class Reader {
       p.d = undefined;
       p.to = j;
     }
-    const mark = this.marker(j, "month");
+    const mark = marker(j, "month");
     if (mark > 0) {
       p.to = mark;
       p.marked = true;
       // 2022 m. vasario mėn. 1 d.: the month word, then the day
-      const after = this.next(mark);
+      const after = next(mark);
       if (after?.k === NUM && after.e - after.s <= 2) {
-        const withDay = this.day(mark, { ...p }, false);
+        const withDay = readDay(mark, { ...p }, false);
         if (withDay !== null && !withDay.bare) return withDay;
         // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
-        if (withDay !== null && after.n >= 1 && after.n <= 31 && this.tight(mark + 1)?.k === DASH) {
+        if (withDay !== null && after.n >= 1 && after.n <= 31 && tight(mark + 1)?.k === DASH) {
           withDay.bare = false;
           withDay.bareDay = true;
           withDay.marked = hasYear;
@@ -418,33 +429,33 @@ export class Reader {
         }
       }
       // 2022 m. spalio mėn. pabaigoje
-      const part = this.word(mark);
-      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, (this.toks.at(mark) as Token).s);
+      const part = dateWord(mark);
+      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, (toks.at(mark) as Token).s);
       return p;
     }
-    const w = this.word(j);
-    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, (this.toks.at(j) as Token).s);
+    const w = dateWord(j);
+    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, (toks.at(j) as Token).s);
     p.marked = hasYear;
     p.bare = !hasYear;
     return p;
   }
 
   /** A day number with `d.`, `dieną` or `-ąją`, or bare. */
-  private day(j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
-    const t = this.toks.at(j) as Token;
+  function readDay(j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
+    const t = toks.at(j) as Token;
     p.d = t.n;
     p.dAt = t.s;
-    let to = this.marker(j + 1, "day");
+    let to = marker(j + 1, "day");
     if (to < 0 && (p.m !== undefined || rangeEnd)) {
-      to = this.marker(j + 1, "days");
+      to = marker(j + 1, "days");
       p.pluralDay = to > 0;
     }
     // vasario 1 d: the day marker typed without its period, after a month name
-    if (to < 0 && (p.m !== undefined || rangeEnd) && this.next(j + 1)?.t === "d" && this.tight(j + 2)?.k !== DOT) to = j + 2;
+    if (to < 0 && (p.m !== undefined || rangeEnd) && next(j + 1)?.t === "d" && tight(j + 2)?.k !== DOT) to = j + 2;
     if (to < 0) {
       // 1-ąją, 1-ąją dieną
-      to = this.suffix(j + 1, "day_suffix");
-      if (to > 0) to = Math.max(to, this.marker(to, "day"));
+      to = suffix(j + 1, "day_suffix");
+      if (to > 0) to = Math.max(to, marker(to, "day"));
     }
     if (to < 0) {
       p.to = j + 1;
@@ -452,76 +463,76 @@ export class Reader {
       return p;
     }
     p.to = to;
-    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (this.inList && !p.pluralDay);
+    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (reader.inList && !p.pluralDay);
     p.bare = false;
     return p;
   }
 
   /** After a Roman numeral: a century, a quarter or a half-year. */
-  private romanTail(i: number, r: number): Point | null {
-    const at = (this.toks.at(i) as Token).s;
+  function romanTail(i: number, r: number): Point | null {
+    const at = (toks.at(i) as Token).s;
     const p = newPoint(i, at);
-    let century = this.marker(i + 1, "century");
+    let century = marker(i + 1, "century");
     let r2 = r;
-    if (century < 0 && this.next(i + 1)?.k === DASH) {
+    if (century < 0 && next(i + 1)?.k === DASH) {
       // XIX–XX a.
-      const second = this.roman(i + 2);
-      const after = second > 0 ? this.marker(i + 3, "century") : -1;
+      const second = readRoman(i + 2);
+      const after = second > 0 ? marker(i + 3, "century") : -1;
       if (after > 0) {
         century = after;
         r2 = second;
       }
     }
     if (century > 0) {
-      if (this.o.mode === "find" && ((r - 1) * 100 + 1 < this.o.minYear || r2 * 100 > this.o.maxYear || r2 < r)) return null;
+      if (o.mode === "find" && ((r - 1) * 100 + 1 < o.minYear || r2 * 100 > o.maxYear || r2 < r)) return null;
       p.marked = true;
       withSpan(p, century, "century", r, at);
       (p.span as Span).n2 = r2;
       if (r2 !== r) return p;
-      const w = this.word(century);
+      const w = dateWord(century);
       if (w?.kind === "part") return withPart(p, century + 1, "century_part", w.value);
       // XX a. ketvirtajame dešimtmetyje, XX a. 4-ajame dešimtmetyje, XX a. 4 deš.
       if (w?.kind === "ordinal") {
-        const decade = this.marker(century + 1, "decade");
+        const decade = marker(century + 1, "decade");
         if (decade > 0) return withPart(p, decade, "century_decade", w.value);
       }
-      const number = this.next(century);
+      const number = next(century);
       if (number?.k === NUM && number.e - number.s <= 2) {
         let k = century + 1;
-        if (this.tight(k)?.k === DASH && this.tight(k + 1)?.k === WORD) k += 2;
-        const decade = this.marker(k, "decade");
+        if (tight(k)?.k === DASH && tight(k + 1)?.k === WORD) k += 2;
+        const decade = marker(k, "decade");
         if (decade > 0) return withPart(p, decade, "century_decade", number.n);
       }
-      if (w?.kind === "ordinal" && w.value <= 2 && this.word(century + 1)?.kind === "half") {
+      if (w?.kind === "ordinal" && w.value <= 2 && dateWord(century + 1)?.kind === "half") {
         return withPart(p, century + 2, "century_half", w.value);
       }
-      const half = this.roman(century);
-      if ((half === 1 || half === 2) && this.word(century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
+      const half = readRoman(century);
+      if ((half === 1 || half === 2) && dateWord(century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
       // XX a. 2-oje pusėje
-      const digit = this.next(century);
-      if (digit?.k === NUM && (digit.n === 1 || digit.n === 2) && digit.e - digit.s === 1 && this.tight(century + 1)?.k === DASH && this.tight(century + 2)?.k === WORD && this.word(century + 3)?.kind === "half") {
+      const digit = next(century);
+      if (digit?.k === NUM && (digit.n === 1 || digit.n === 2) && digit.e - digit.s === 1 && tight(century + 1)?.k === DASH && tight(century + 2)?.k === WORD && dateWord(century + 3)?.kind === "half") {
         return withPart(p, century + 4, "century_half", digit.n);
       }
       return p;
     }
-    return this.quarterTail(i + 1, p, r, at);
+    return quarterTail(i + 1, p, r, at);
   }
 
   /** `II ketv.`, `I–III ketv.`, `I pusmetis` once the numeral is read; j is after it. */
-  private quarterTail(j: number, p: Point, n: number, at: number): Point | null {
+  function quarterTail(j: number, p: Point, n: number, at: number): Point | null {
     let n2 = n;
     let k = j;
-    if (this.tight(j)?.k === DASH || this.next(j)?.k === DASH) {
-      const second = this.roman(j + 1);
-      const digits = this.next(j + 1);
+    if (tight(j)?.k === DASH || next(j)?.k === DASH) {
+      const second = readRoman(j + 1);
+      const digits = next(j + 1);
       const v = second > 0 ? second : digits?.k === NUM && digits.e - digits.s === 1 ? digits.n : -1;
       if (v > 0) {
         n2 = v;
         k = j + 2;
       }
     }
-    const quarter = this.marker(k, "quarter");
-    const half = quarter > 0 ? -1 : this.marker(k, "half_year");
+    const quarter = marker(k, "quarter");
+    const half = quarter > 0 ? -1 : marker(k, "half_year");
     if (quarter < 0 && half < 0) return null;
     const span: Span = { kind: quarter > 0 ? "quarter" : "half_year", n, n2, part: 0, at };
     p.span = span;
@@ -533,26 +544,26 @@ export class Reader {
 
   /** `antrajame pusmetyje`, `pirmąjį ketvirtį`. */
   /** `2023 m. antroje pusėje`, `2023 m. II pusėje`: a half of the year. */
-  private yearHalf(j: number, p: Point, n: number): Point | null {
-    if (this.word(j + 1)?.kind !== "half") return null;
-    const at = (this.toks.at(j) as Token).s;
+  function yearHalf(j: number, p: Point, n: number): Point | null {
+    if (dateWord(j + 1)?.kind !== "half") return null;
+    const at = (toks.at(j) as Token).s;
     p.span = { kind: "half_year", n, n2: n, part: 0, at };
     p.to = j + 2;
     p.marked = true;
     return p;
   }
 
-  private ordinalTail(i: number, p: Point, n: number): Point | null {
-    return this.quarterTail(i + 1, p, n, (this.toks.at(i) as Token).s);
+  function ordinalTail(i: number, p: Point, n: number): Point | null {
+    return quarterTail(i + 1, p, n, (toks.at(i) as Token).s);
   }
 
   // ---- ranges and expressions ----
 
   /** A point, or two joined by a dash (or `iki` after `nuo`, or `/` in school years). */
-  private range(i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
-    const a = this.point(i, afterRangeWord);
+  function readRange(i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
+    const a = point(i, afterRangeWord);
     if (a === null) return null;
-    const sep = this.next(a.to);
+    const sep = next(a.to);
     const join =
       sep !== undefined &&
       ((sep.k === DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
@@ -560,9 +571,9 @@ export class Reader {
         (untilJoins && sep.k === WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
     if (!join) return { a, b: null, to: a.to };
     const isUntil = sep.k === WORD;
-    if (isUntil && this.present(a.to + 1) > 0) return { a, b: null, to: a.to };
-    const b = this.point(a.to + 1, isUntil || afterRangeWord, true);
-    if (b === null || !this.joins(a, b)) {
+    if (isUntil && presentEnd(a.to + 1) > 0) return { a, b: null, to: a.to };
+    const b = point(a.to + 1, isUntil || afterRangeWord, true);
+    if (b === null || !joins(a, b)) {
       // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
       if (a.numeric && a.y === undefined && !isUntil) return null;
       return { a, b: null, to: a.to };
@@ -572,9 +583,9 @@ export class Reader {
   }
 
   /** Whether `b` can end a range that `a` starts. */
-  private joins(a: Point, b: Point): boolean {
+  function joins(a: Point, b: Point): boolean {
     const bareDayA = a.bareDay;
-    const bareYears = this.o.mode === "parse" && b.y !== undefined && b.m === undefined && (a.numeric || (a.bare && a.m === undefined));
+    const bareYears = o.mode === "parse" && b.y !== undefined && b.m === undefined && (a.numeric || (a.bare && a.m === undefined));
     if (b.bare && !bareYears && !(a.numeric && a.d !== undefined && b.d !== undefined && b.m === undefined)) {
       // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
       return false;
@@ -590,53 +601,53 @@ export class Reader {
   }
 
   /** `šių dienų`, `šiol`, `dabar` after `iki`: the index after, or -1. */
-  private present(i: number): number {
-    const w = this.word(i);
+  function presentEnd(i: number): number {
+    const w = dateWord(i);
     if (w?.kind !== "present") return -1;
-    const word = (this.toks.at(i) as Token).t;
-    if (word === "siu") return this.next(i + 1)?.t === "dienu" ? i + 2 : -1;
-    if (word === "sios") return this.next(i + 1)?.t === "dienos" ? i + 2 : -1;
+    const word = (toks.at(i) as Token).t;
+    if (word === "siu") return next(i + 1)?.t === "dienu" ? i + 2 : -1;
+    if (word === "sios") return next(i + 1)?.t === "dienos" ? i + 2 : -1;
     return i + 1;
   }
 
   /** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
-  expression(i: number): Expression | null {
-    this.start = i;
-    const t = this.next(i);
+  function expression(i: number): Expression | null {
+    first = i;
+    const t = next(i);
     if (t === undefined) return null;
     const w = t.k === WORD ? lookupFoldedDateWord(t.t) : undefined;
     const kind = w?.kind;
     if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
       if (kind === "until") {
-        const present = this.present(i + 1);
-        if (present > 0) return { from: i, to: present, period: { start: null, end: this.refIso(this.at(i + 1)) } };
+        const present = presentEnd(i + 1);
+        if (present > 0) return { from: i, to: present, period: { start: null, end: refIso(offsetOf(i + 1)) } };
       }
-      const r = this.range(i + 1, kind === "from" || kind === "until", kind === "from");
-      if (r === null || !this.acceptable(r)) return null;
-      const [start, end] = this.resolve(r);
+      const r = readRange(i + 1, kind === "from" || kind === "until", kind === "from");
+      if (r === null || !acceptable(r)) return null;
+      const [start, end] = resolve(r);
       if (kind === "from") {
         let to = r.to;
         let last: string | null = null;
         if (r.b === null) {
-          const iki = this.word(r.to);
-          const present = iki?.kind === "until" ? this.present(r.to + 1) : -1;
+          const iki = dateWord(r.to);
+          const present = iki?.kind === "until" ? presentEnd(r.to + 1) : -1;
           // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
-          if (present > 0 && (this.o.ref !== undefined || this.o.mode === "parse")) {
+          if (present > 0 && (o.ref !== undefined || o.mode === "parse")) {
             to = present;
-            last = this.refIso(this.at(r.to + 1));
+            last = refIso(offsetOf(r.to + 1));
           }
         } else last = toIso(end);
         return { from: i, to, period: { start: toIso(start), end: last } };
       }
       if (kind === "until") return { from: i, to: r.to, period: { start: null, end: toIso(end) } };
-      if (kind === "after") return { from: i, to: r.to, period: { start: this.bounded(successor(end), i), end: null } };
-      return { from: i, to: r.to, period: { start: null, end: this.bounded(predecessor(start), i) } };
+      if (kind === "after") return { from: i, to: r.to, period: { start: bounded(successor(end), i), end: null } };
+      return { from: i, to: r.to, period: { start: null, end: bounded(predecessor(start), i) } };
     }
-    const r = this.range(i, false, false);
-    if (r === null || !this.acceptable(r)) return null;
+    const r = readRange(i, false, false);
+    if (r === null || !acceptable(r)) return null;
     // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
-    if (r.a.y === undefined && r.b === null && this.word(r.to)?.kind === "name_noun") return null;
-    const [start, end] = this.resolve(r);
+    if (r.a.y === undefined && r.b === null && dateWord(r.to)?.kind === "name_noun") return null;
+    const [start, end] = resolve(r);
     return { from: i, to: r.to, period: { start: toIso(start), end: toIso(end) } };
   }
 
@@ -644,69 +655,69 @@ export class Reader {
    * A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`.
    * Reads at most a dozen items ahead.
    */
-  listedYear(i: number): Expression | null {
-    const t = this.toks.at(i) as Token;
-    if (t.k !== NUM || t.e - t.s !== 4 || !this.yearOk(t.n) || !this.freeStart(i)) return null;
-    this.start = i;
+  function listedYear(i: number): Expression | null {
+    const t = toks.at(i) as Token;
+    if (t.k !== NUM || t.e - t.s !== 4 || !yearOk(t.n) || !freeStart(i)) return null;
+    first = i;
     let j = i + 1;
     for (let items = 0; items < 12; items++) {
-      const sep = this.next(j);
+      const sep = next(j);
       if (sep === undefined) return null;
-      const isComma = sep.k !== WORD && this.text[sep.s] === ",";
+      const isComma = sep.k !== WORD && text[sep.s] === ",";
       const isAnd = sep.k === WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
       if (!isComma && !isAnd) return null;
-      const y = this.next(j + 1);
+      const y = next(j + 1);
       if (y === undefined || y.k !== NUM || y.e - y.s !== 4) return null;
-      if (this.marker(j + 2, "year") > 0) return { from: i, to: i + 1, period: { start: String(t.n), end: String(t.n) } };
+      if (marker(j + 2, "year") > 0) return { from: i, to: i + 1, period: { start: String(t.n), end: String(t.n) } };
       j += 2;
     }
     return null;
   }
 
   /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
-  listConnector(i: number): number {
-    const t = this.toks.at(i);
+  function listConnector(i: number): number {
+    const t = toks.at(i);
     if (t === undefined || t.br) return -1;
     if (t.k === WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
-    return this.text[t.s] === "," ? i + 1 : -1;
+    return text[t.s] === "," ? i + 1 : -1;
   }
 
   /** `kovo 10 ir 16 d.`: a list of days continues after i. */
-  private listFollows(i: number): boolean {
-    const j = this.listConnector(i);
-    const t = j > 0 ? this.next(j) : undefined;
+  function listFollows(i: number): boolean {
+    const j = listConnector(i);
+    const t = j > 0 ? next(j) : undefined;
     return t !== undefined && t.k === NUM && t.e - t.s <= 2;
   }
 
-  private acceptable(r: Range): boolean {
-    if (this.o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
+  function acceptable(r: Range): boolean {
+    if (o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
     if (r.b === null) {
       if (r.a.marked) return true;
       // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
-      const listDay = r.a.bareDay || (this.inList && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
-      return listDay && this.listFollows(r.to);
+      const listDay = r.a.bareDay || (reader.inList && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
+      return listDay && listFollows(r.to);
     }
     if (r.b.marked || r.a.marked) return true;
     // gruodžio 24–26 d.: a month and day, then a day with its marker.
     if (r.a.bareDay && !r.b.bare && r.b.d !== undefined) return true;
     // 1–30 d. in a monthly plan, when the reference date gives the month.
-    return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && !r.b.pluralDay && this.o.ref?.m !== undefined;
+    return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && !r.b.pluralDay && o.ref?.m !== undefined;
   }
 
-  private bounded(p: Partial, i: number): string {
-    if (p.y < MIN_YEAR || p.y > MAX_YEAR) throw new DateFail("invalid_date", this.at(i), `The year ${p.y} is out of range`);
+  function bounded(p: Partial, i: number): string {
+    if (p.y < MIN_YEAR || p.y > MAX_YEAR) throw new DateFail("invalid_date", offsetOf(i), `The year ${p.y} is out of range`);
     return toIso(p);
   }
 
-  private refIso(at: number): string {
-    const ref = this.o.ref;
+  function refIso(at: number): string {
+    const ref = o.ref;
     if (ref === undefined) throw new DateFail("needs_reference", at, "The present (iki šių dienų) needs a reference date (options.ref)");
     return toIso(ref);
   }
 
   /** Fills in what each side leaves out, from the other side and the reference date. */
-  private resolve(r: Range): [Partial, Partial] {
-    return resolveRange(r.a, r.b, this.contextRef ?? this.o.ref, (i) => this.at(i));
+  function resolve(r: Range): [Partial, Partial] {
+    return resolveRange(r.a, r.b, reader.contextRef ?? o.ref, (i) => offsetOf(i));
   }
 }
 
