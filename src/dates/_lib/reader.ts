@@ -3,7 +3,7 @@
 // linear in its length whatever it holds.
 import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../lexicon/dateWords";
 import { lookupMonth, MONTH_SPELLINGS, type MonthWord } from "../../lexicon/months";
-import { safeParseRomanNumeral } from "../../lexicon/roman";
+import { romanNumeralValue } from "../../lexicon/roman";
 import type { DatePeriod } from "../types";
 import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
 import { DateFail, newPoint, type Point, type Span, type SpanKind } from "./points";
@@ -41,15 +41,6 @@ export interface Expression {
   from: number;
   to: number;
   period: DatePeriod;
-}
-
-const UPPER_ROMAN = /^[IVX]{1,6}$/;
-
-/** The value of an upper-case Roman numeral I–XXI (the lexicon's), or -1. */
-function romanValue(text: string): number {
-  if (!UPPER_ROMAN.test(text)) return -1;
-  const read = safeParseRomanNumeral(text);
-  return read.success ? read.data : -1;
 }
 
 interface Range {
@@ -130,7 +121,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   function readRoman(i: number): number {
     const t = next(i);
     if (t === undefined || t.k !== WORD) return -1;
-    return romanValue(text.slice(t.s, t.e));
+    return romanNumeralValue(text.slice(t.s, t.e));
   }
 
   function readMonth(i: number): { m: number; to: number } | undefined {
