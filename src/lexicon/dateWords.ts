@@ -1,4 +1,4 @@
-import { foldText } from "./fold";
+import { foldForSearch, foldText } from "./fold";
 
 /**
  * What a date word does in a Lithuanian date expression (other than a month name, which
@@ -154,7 +154,8 @@ const INDEX: ReadonlyMap<string, DateWord> = (() => {
   for (const [kind, value, words] of ROWS) {
     for (const word of words.split(" ")) {
       const abbreviation = word.endsWith(".");
-      const key = foldText(abbreviation ? word.slice(0, -1) : word);
+      // Folded as the date reader folds its text; for these words the same as foldText.
+      const key = foldForSearch(abbreviation ? word.slice(0, -1) : word);
       // First meaning wins: "ketvirtas" is an ordinal, "ketvirtis" a quarter; no two rows share a key.
       if (!index.has(key)) index.set(key, Object.freeze({ kind, value, abbreviation }));
     }

@@ -1,5 +1,5 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
-import { foldText } from "./fold";
+import { foldForSearch } from "./fold";
 
 /** The grammatical cases in which month names appear in dates and running text.
  *
@@ -113,7 +113,8 @@ function buildIndex(fold: (word: string) => string): ReadonlyMap<string, MonthWo
 }
 
 const WRITTEN_INDEX = /* @__PURE__ */ buildIndex((word) => word.toLowerCase());
-const FOLDED_INDEX = /* @__PURE__ */ buildIndex(foldText);
+// Folded as the date reader folds its text (month names fold to as many letters either way).
+const FOLDED_INDEX = /* @__PURE__ */ buildIndex(foldForSearch);
 const HAS_DIACRITICS = /[^\x00-\x7f]/;
 
 /**
