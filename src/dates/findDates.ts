@@ -1,7 +1,7 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import { lookupFoldedDateWord } from "../lexicon/dateWords";
-import { MONTH_SPELLINGS } from "../lexicon/months";
+import { isMonthSpelling } from "../lexicon/months";
 import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
@@ -47,7 +47,6 @@ export interface FindDatesOptions {
   maxYear?: number | undefined;
 }
 
-const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
 const IVX = /^[IVX]+$/;
 
 const CONNECTORS: ReadonlySet<string> = new Set(["ir", "bei", "arba"]);
@@ -86,7 +85,7 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
   // Roman numerals are read in capitals only (`XX a.`, `II ketv.`)
   if ((c === 73 || c === 86 || c === 88) && len <= 6 && IVX.test(text.slice(start, start + len))) return true;
   const word = tokens.text(i);
-  if (MONTH_KEYS.has(word)) return true;
+  if (isMonthSpelling(word)) return true;
   const w = lookupFoldedDateWord(word);
   if (w === undefined) return false;
   const kind = w.kind;

@@ -2,7 +2,7 @@
 // bounded look-ahead: each attempt reads at most a few dozen tokens, so reading a text is
 // linear in its length whatever it holds.
 import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../lexicon/dateWords";
-import { lookupMonth, MONTH_SPELLINGS, type MonthWord } from "../../lexicon/months";
+import { isMonthSpelling, lookupMonth, type MonthWord } from "../../lexicon/months";
 import { romanNumeralValue } from "../../lexicon/roman";
 import type { DatePeriod } from "../types";
 import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
@@ -17,8 +17,6 @@ const WORD = 1;
 const DASH = 2;
 const DOT = 3;
 const SLASH = 4;
-
-const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
 
 // lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
 const MONTH_MEMO = new Map<string, MonthWord | undefined>();
@@ -126,7 +124,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
 
   function readMonth(i: number): { m: number; to: number } | undefined {
     const t = next(i);
-    if (t === undefined || t.k !== WORD || t.t.length < 3 || !MONTH_KEYS.has(t.t)) return undefined;
+    if (t === undefined || t.k !== WORD || t.t.length < 3 || !isMonthSpelling(t.t)) return undefined;
     const found = monthOf(text.slice(t.s, t.e));
     if (found === undefined) return undefined;
     if (found.form === "abbreviation") return tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;
