@@ -235,22 +235,24 @@ export interface BibliotekosErrorJSON {
 export class BibliotekosError extends Error {
   /** Always `"BibliotekosError"`. */
   override readonly name = "BibliotekosError" as const;
+  // The fields below are declared, not defined: the constructor assigns each of them, in this
+  // order, so defining them too would only repeat their names in every bundle.
   /** The stable code: branch on this. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The same message in Lithuanian. */
-  readonly messageLt: string;
+  declare readonly messageLt: string;
   /** The input of the failing call. */
-  readonly input: unknown;
+  declare readonly input: unknown;
   /** For text: where the problem starts (UTF-16 offset). */
-  readonly offset: number | undefined;
+  declare readonly offset: number | undefined;
   /** For objects: the path to the offending value. */
-  readonly path: ErrorPath | undefined;
+  declare readonly path: ErrorPath | undefined;
   /** What was expected there. */
-  readonly expected: string | undefined;
+  declare readonly expected: string | undefined;
   /** What was found there. */
-  readonly received: string | undefined;
+  declare readonly received: string | undefined;
   /** For records (`invalid_model`): every problem found, each with its path and both messages. */
-  readonly issues: readonly ErrorIssue[] | undefined;
+  declare readonly issues: readonly ErrorIssue[] | undefined;
 
   constructor(details: BibliotekosErrorDetails) {
     super(details.message);
