@@ -36,7 +36,7 @@ export interface ReaderOptions {
 }
 
 export interface Expression {
-  from: number;
+  /** The token after the expression (it starts at the token it was read at). */
   to: number;
   period: DatePeriod;
 }
@@ -224,9 +224,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       // 15.03.2023: day first, as Europe writes it; unambiguous with the year last.
       const year = tight(i + 4);
       if (year?.k === NUM && year.e - year.s === 4 && freeEnd(i + 5)) {
-        const p = numericPoint(i, i + 5, year.n, second, t);
-        if (p !== null) p.yAt = year.s;
-        return p;
+        return numericPoint(i, i + 5, year.n, second, t);
       }
     }
     if (len === 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s === 2) {
@@ -609,7 +607,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
       if (kind === "until") {
         const present = presentEnd(i + 1);
-        if (present > 0) return { from: i, to: present, period: { start: null, end: refIso(offsetOf(i + 1)) } };
+        if (present > 0) return { to: present, period: { start: null, end: refIso(offsetOf(i + 1)) } };
       }
       const r = readRange(i + 1, kind === "from" || kind === "until", kind === "from");
       if (r === null || !acceptable(r)) return null;
@@ -626,18 +624,18 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
             last = refIso(offsetOf(r.to + 1));
           }
         } else last = toIso(end);
-        return { from: i, to, period: { start: toIso(start), end: last } };
+        return { to, period: { start: toIso(start), end: last } };
       }
-      if (kind === "until") return { from: i, to: r.to, period: { start: null, end: toIso(end) } };
-      if (kind === "after") return { from: i, to: r.to, period: { start: bounded(successor(end), i), end: null } };
-      return { from: i, to: r.to, period: { start: null, end: bounded(predecessor(start), i) } };
+      if (kind === "until") return { to: r.to, period: { start: null, end: toIso(end) } };
+      if (kind === "after") return { to: r.to, period: { start: bounded(successor(end), i), end: null } };
+      return { to: r.to, period: { start: null, end: bounded(predecessor(start), i) } };
     }
     const r = readRange(i, false, false);
     if (r === null || !acceptable(r)) return null;
     // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
     if (r.a.y === undefined && r.b === null && dateWord(r.to)?.kind === "name_noun") return null;
     const [start, end] = resolve(r);
-    return { from: i, to: r.to, period: { start: toIso(start), end: toIso(end) } };
+    return { to: r.to, period: { start: toIso(start), end: toIso(end) } };
   }
 
   /**
@@ -657,7 +655,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       if (!isComma && !isAnd) return null;
       const y = next(j + 1);
       if (y === undefined || y.k !== NUM || y.e - y.s !== 4) return null;
-      if (marker(j + 2, "year") > 0) return { from: i, to: i + 1, period: { start: String(t.n), end: String(t.n) } };
+      if (marker(j + 2, "year") > 0) return { to: i + 1, period: { start: String(t.n), end: String(t.n) } };
       j += 2;
     }
     return null;
