@@ -2,6 +2,7 @@ import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import { lookupFoldedDateWord } from "../lexicon/dateWords";
 import { isMonthSpelling } from "../lexicon/months";
+import { romanNumeralValue } from "../lexicon/roman";
 import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
@@ -47,7 +48,6 @@ export interface FindDatesOptions {
   maxYear?: number | undefined;
 }
 
-const IVX = /^[IVX]+$/;
 
 const CONNECTORS: ReadonlySet<string> = new Set(["ir", "bei", "arba"]);
 
@@ -83,7 +83,7 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
   if (k !== WORD) return false;
   const c = text.charCodeAt(start);
   // Roman numerals are read in capitals only (`XX a.`, `II ketv.`)
-  if ((c === 73 || c === 86 || c === 88) && len <= 6 && IVX.test(text.slice(start, start + len))) return true;
+  if ((c === 73 || c === 86 || c === 88) && len <= 6 && romanNumeralValue(text.slice(start, start + len)) > 0) return true;
   const word = tokens.text(i);
   if (isMonthSpelling(word)) return true;
   const w = lookupFoldedDateWord(word);
