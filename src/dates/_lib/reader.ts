@@ -119,13 +119,13 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   function readRoman(i: number): number {
     const t = next(i);
     if (t === undefined || t.k !== WORD) return -1;
-    return romanNumeralValue(text.slice(t.s, t.e));
+    return romanNumeralValue(text.slice(t.s, t.s + t.len));
   }
 
   function readMonth(i: number): { m: number; to: number } | undefined {
     const t = next(i);
     if (t === undefined || t.k !== WORD || t.t.length < 3 || !isMonthSpelling(t.t)) return undefined;
-    const found = monthOf(text.slice(t.s, t.e));
+    const found = monthOf(text.slice(t.s, t.s + t.len));
     if (found === undefined) return undefined;
     if (found.form === "abbreviation") return tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;
     return { m: found.month, to: i + 1 };
@@ -174,8 +174,8 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       if (!rangeEnd && !freeStart(i)) return null;
       const numeric = readNumeric(i, afterRangeWord);
       if (numeric !== undefined) return numeric;
-      if (t.e - t.s === 4) return readYear(i);
-      if (t.e - t.s <= 2) return readDay(i, newPoint(i, t.s), afterRangeWord, rangeEnd);
+      if (t.len === 4) return readYear(i);
+      if (t.len <= 2) return readDay(i, newPoint(i, t.s), afterRangeWord, rangeEnd);
       return null;
     }
     if (t.k !== WORD) return null;
@@ -194,18 +194,18 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   /** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
   function readNumeric(i: number, afterRangeWord: boolean): Point | null | undefined {
     const t = toks.at(i) as Token;
-    const len = t.e - t.s;
+    const len = t.len;
     const sep = tight(i + 1);
     const second = tight(i + 2);
     if (len === 4) {
-      if (sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s <= 2) {
+      if (sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.len <= 2) {
         const sep2 = tight(i + 3);
         const third = tight(i + 4);
-        if (sep2?.k === sep.k && third?.k === NUM && third.e - third.s <= 2 && (sep.k !== DASH || tight(i + 5)?.k !== NUM)) {
+        if (sep2?.k === sep.k && third?.k === NUM && third.len <= 2 && (sep.k !== DASH || tight(i + 5)?.k !== NUM)) {
           if (!freeEnd(i + 5)) return null;
           return numericPoint(i, i + 5, t.n, second, third);
         }
-        if (sep.k === DASH && second.e - second.s === 2 && freeEnd(i + 3) && tight(i + 3)?.k !== DASH) {
+        if (sep.k === DASH && second.len === 2 && freeEnd(i + 3) && tight(i + 3)?.k !== DASH) {
           return numericPoint(i, i + 3, t.n, second, undefined);
         }
         if (sep.k === DOT) return null;
@@ -214,20 +214,20 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
       const m = next(i + 1);
       const d = next(i + 2);
-      if (m?.k === NUM && m.sp && m.e - m.s === 2 && d?.k === NUM && d.sp && d.e - d.s === 2 && freeEnd(i + 3)) {
+      if (m?.k === NUM && m.sp && m.len === 2 && d?.k === NUM && d.sp && d.len === 2 && freeEnd(i + 3)) {
         const after = next(i + 3);
         if (after?.k !== NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return numericPoint(i, i + 3, t.n, m, d);
       }
       return undefined;
     }
-    if (len <= 2 && sep?.k === DOT && second?.k === NUM && second.e - second.s <= 2 && tight(i + 3)?.k === DOT) {
+    if (len <= 2 && sep?.k === DOT && second?.k === NUM && second.len <= 2 && tight(i + 3)?.k === DOT) {
       // 15.03.2023: day first, as Europe writes it; unambiguous with the year last.
       const year = tight(i + 4);
-      if (year?.k === NUM && year.e - year.s === 4 && freeEnd(i + 5)) {
+      if (year?.k === NUM && year.len === 4 && freeEnd(i + 5)) {
         return numericPoint(i, i + 5, year.n, second, t);
       }
     }
-    if (len === 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s === 2) {
+    if (len === 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.len === 2) {
       // `10-15 d.` is a range of days, not 15 October.
       if (sep.k === DASH && marker(i + 3, "day") > 0) return undefined;
       const afterDay = tight(i + 3);
@@ -352,7 +352,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     const r = readRoman(j);
     if (r > 0) return quarterTail(j + 1, p, r, (toks.at(j) as Token).s) ?? yearHalf(j, p, r) ?? p;
     const byNumber = next(j);
-    if (byNumber?.k === NUM && byNumber.e - byNumber.s <= 2) {
+    if (byNumber?.k === NUM && byNumber.len <= 2) {
       // 2022 m. 02 mėn. 01 d.
       const monthMark = marker(j + 1, "month");
       if (monthMark > 0) {
@@ -360,13 +360,13 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
         p.mAt = byNumber.s;
         p.to = monthMark;
         const dayTok = next(monthMark);
-        if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2) {
+        if (dayTok?.k === NUM && dayTok.len <= 2) {
           const withDay = readDay(monthMark, { ...p }, false);
           if (withDay !== null && !withDay.bare) return withDay;
         }
         return p;
       }
-      if (byNumber.e - byNumber.s === 1) return quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
+      if (byNumber.len === 1) return quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
     }
     const w = dateWord(j);
     if (w === undefined) return p;
@@ -383,7 +383,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     p.to = j;
     const hasYear = p.y !== undefined || p.yearOffset !== undefined;
     const dayTok = next(j);
-    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && (freeEnd(j + 1) || marker(j + 1, "day") > 0 || next(j + 1)?.t === "d")) {
+    if (dayTok?.k === NUM && dayTok.len <= 2 && (freeEnd(j + 1) || marker(j + 1, "day") > 0 || next(j + 1)?.t === "d")) {
       const withDay = readDay(j, p, false);
       if (withDay !== null) {
         if (!withDay.bare) return withDay;
@@ -404,7 +404,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       p.marked = true;
       // 2022 m. vasario mėn. 1 d.: the month word, then the day
       const after = next(mark);
-      if (after?.k === NUM && after.e - after.s <= 2) {
+      if (after?.k === NUM && after.len <= 2) {
         const withDay = readDay(mark, { ...p }, false);
         if (withDay !== null && !withDay.bare) return withDay;
         // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
@@ -484,7 +484,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
         if (decade > 0) return withPart(p, decade, "century_decade", w.value);
       }
       const number = next(century);
-      if (number?.k === NUM && number.e - number.s <= 2) {
+      if (number?.k === NUM && number.len <= 2) {
         let k = century + 1;
         if (tight(k)?.k === DASH && tight(k + 1)?.k === WORD) k += 2;
         const decade = marker(k, "decade");
@@ -497,7 +497,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       if ((half === 1 || half === 2) && dateWord(century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
       // XX a. 2-oje pusėje
       const digit = next(century);
-      if (digit?.k === NUM && (digit.n === 1 || digit.n === 2) && digit.e - digit.s === 1 && tight(century + 1)?.k === DASH && tight(century + 2)?.k === WORD && dateWord(century + 3)?.kind === "half") {
+      if (digit?.k === NUM && (digit.n === 1 || digit.n === 2) && digit.len === 1 && tight(century + 1)?.k === DASH && tight(century + 2)?.k === WORD && dateWord(century + 3)?.kind === "half") {
         return withPart(p, century + 4, "century_half", digit.n);
       }
       return p;
@@ -512,7 +512,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     if (tight(j)?.k === DASH || next(j)?.k === DASH) {
       const second = readRoman(j + 1);
       const digits = next(j + 1);
-      const v = second > 0 ? second : digits?.k === NUM && digits.e - digits.s === 1 ? digits.n : -1;
+      const v = second > 0 ? second : digits?.k === NUM && digits.len === 1 ? digits.n : -1;
       if (v > 0) {
         n2 = v;
         k = j + 2;
@@ -644,7 +644,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
    */
   function listedYear(i: number): Expression | null {
     const t = toks.at(i) as Token;
-    if (t.k !== NUM || t.e - t.s !== 4 || !yearOk(t.n) || !freeStart(i)) return null;
+    if (t.k !== NUM || t.len !== 4 || !yearOk(t.n) || !freeStart(i)) return null;
     first = i;
     let j = i + 1;
     for (let items = 0; items < 12; items++) {
@@ -654,7 +654,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       const isAnd = sep.k === WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
       if (!isComma && !isAnd) return null;
       const y = next(j + 1);
-      if (y === undefined || y.k !== NUM || y.e - y.s !== 4) return null;
+      if (y === undefined || y.k !== NUM || y.len !== 4) return null;
       if (marker(j + 2, "year") > 0) return { to: i + 1, period: { start: String(t.n), end: String(t.n) } };
       j += 2;
     }
@@ -673,7 +673,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   function listFollows(i: number): boolean {
     const j = listConnector(i);
     const t = j > 0 ? next(j) : undefined;
-    return t !== undefined && t.k === NUM && t.e - t.s <= 2;
+    return t !== undefined && t.k === NUM && t.len <= 2;
   }
 
   function acceptable(r: Range): boolean {

@@ -20,8 +20,8 @@ export interface Token {
   k: number;
   /** Start offset in the input. */
   s: number;
-  /** End offset (exclusive). */
-  e: number;
+  /** Length in UTF-16 code units (for a number, its digits). */
+  len: number;
   /** Folded text (lower case, no diacritics) of a word; "" otherwise. */
   t: string;
   /** The value of a number of at most 4 digits; -1 otherwise. */
@@ -65,7 +65,7 @@ export class TokenList {
       const s = this.starts[i] as number;
       const e = this.ends[i] as number;
       const f = this.flags[i] as number;
-      token = { k, s, e, t: k === WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
+      token = { k, s, len: e - s, t: k === WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
       this.cache[i] = token;
     }
     return token;
