@@ -10,13 +10,15 @@ import { DateFail, newPoint, type Point, type Span, type SpanKind } from "./poin
 import { resolveRange } from "./resolve";
 import type { Token, TokenList } from "./tokenize";
 
-// Token kinds, as in tokenize.ts; local constants, so that reading them costs nothing in
-// environments that import bindings through getters.
-const NUM = 0;
-const WORD = 1;
-const DASH = 2;
-const DOT = 3;
-const SLASH = 4;
+// Token kinds, as in tokenize.ts; a local const enum, which compiles to the numbers themselves
+// (nothing to read through an import binding, and nothing for a bundle to carry).
+const enum Kind {
+  NUM = 0,
+  WORD = 1,
+  DASH = 2,
+  DOT = 3,
+  SLASH = 4,
+}
 
 // lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
 const MONTH_MEMO = new Map<string, MonthWord | undefined>();
@@ -97,7 +99,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
 
   function dateWord(i: number): DateWord | undefined {
     const t = next(i);
-    return t === undefined || t.k !== WORD ? undefined : lookupFoldedDateWord(t.t);
+    return t === undefined || t.k !== Kind.WORD ? undefined : lookupFoldedDateWord(t.t);
   }
 
   /** A date word of `kind` at i, with its period if it is an abbreviation: the index after it, or -1. */
@@ -105,29 +107,29 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     const w = dateWord(i);
     if (w === undefined || w.kind !== kind) return -1;
     if (!w.abbreviation) return i + 1;
-    return tight(i + 1)?.k === DOT ? i + 2 : -1;
+    return tight(i + 1)?.k === Kind.DOT ? i + 2 : -1;
   }
 
   /** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
   function suffix(i: number, kind: DateWordKind): number {
-    if (tight(i)?.k !== DASH) return -1;
+    if (tight(i)?.k !== Kind.DASH) return -1;
     const w = tight(i + 1);
-    if (w === undefined || w.k !== WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
+    if (w === undefined || w.k !== Kind.WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
     return i + 2;
   }
 
   function readRoman(i: number): number {
     const t = next(i);
-    if (t === undefined || t.k !== WORD) return -1;
+    if (t === undefined || t.k !== Kind.WORD) return -1;
     return romanNumeralValue(text.slice(t.s, t.s + t.len));
   }
 
   function readMonth(i: number): { m: number; to: number } | undefined {
     const t = next(i);
-    if (t === undefined || t.k !== WORD || t.t.length < 3 || !isMonthSpelling(t.t)) return undefined;
+    if (t === undefined || t.k !== Kind.WORD || t.t.length < 3 || !isMonthSpelling(t.t)) return undefined;
     const found = monthOf(text.slice(t.s, t.s + t.len));
     if (found === undefined) return undefined;
-    if (found.form === "abbreviation") return tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;
+    if (found.form === "abbreviation") return tight(i + 1)?.k === Kind.DOT ? { m: found.month, to: i + 2 } : undefined;
     return { m: found.month, to: i + 1 };
   }
 
@@ -146,16 +148,16 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     if (prev === undefined) return true;
     // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
     const beforePrev = toks.at(i - 2);
-    if ((prev.k === DASH || prev.k === SLASH) && !prev.sp && beforePrev?.k === NUM) return false;
-    return t.sp || (prev.k !== NUM && prev.k !== WORD && prev.k !== DASH && prev.k !== DOT && prev.k !== SLASH);
+    if ((prev.k === Kind.DASH || prev.k === Kind.SLASH) && !prev.sp && beforePrev?.k === Kind.NUM) return false;
+    return t.sp || (prev.k !== Kind.NUM && prev.k !== Kind.WORD && prev.k !== Kind.DASH && prev.k !== Kind.DOT && prev.k !== Kind.SLASH);
   }
 
   /** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
   function freeEnd(i: number): boolean {
     const t = tight(i);
     if (t === undefined) return true;
-    if (t.k === NUM || t.k === WORD) return false;
-    if (t.k === DOT || t.k === SLASH) return tight(i + 1)?.k !== NUM;
+    if (t.k === Kind.NUM || t.k === Kind.WORD) return false;
+    if (t.k === Kind.DOT || t.k === Kind.SLASH) return tight(i + 1)?.k !== Kind.NUM;
     return true;
   }
 
@@ -170,7 +172,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   function readPoint(i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
     const t = next(i);
     if (t === undefined) return null;
-    if (t.k === NUM) {
+    if (t.k === Kind.NUM) {
       if (!rangeEnd && !freeStart(i)) return null;
       const numeric = readNumeric(i, afterRangeWord);
       if (numeric !== undefined) return numeric;
@@ -178,7 +180,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       if (t.len <= 2) return readDay(i, newPoint(i, t.s), afterRangeWord, rangeEnd);
       return null;
     }
-    if (t.k !== WORD) return null;
+    if (t.k !== Kind.WORD) return null;
     const month = readMonth(i);
     if (month !== undefined) return monthTail(month.to, newPoint(i, t.s), month.m, t.s);
     const r = readRoman(i);
@@ -198,45 +200,45 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     const sep = tight(i + 1);
     const second = tight(i + 2);
     if (len === 4) {
-      if (sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.len <= 2) {
+      if (sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len <= 2) {
         const sep2 = tight(i + 3);
         const third = tight(i + 4);
-        if (sep2?.k === sep.k && third?.k === NUM && third.len <= 2 && (sep.k !== DASH || tight(i + 5)?.k !== NUM)) {
+        if (sep2?.k === sep.k && third?.k === Kind.NUM && third.len <= 2 && (sep.k !== Kind.DASH || tight(i + 5)?.k !== Kind.NUM)) {
           if (!freeEnd(i + 5)) return null;
           return numericPoint(i, i + 5, t.n, second, third);
         }
-        if (sep.k === DASH && second.len === 2 && freeEnd(i + 3) && tight(i + 3)?.k !== DASH) {
+        if (sep.k === Kind.DASH && second.len === 2 && freeEnd(i + 3) && tight(i + 3)?.k !== Kind.DASH) {
           return numericPoint(i, i + 3, t.n, second, undefined);
         }
-        if (sep.k === DOT) return null;
+        if (sep.k === Kind.DOT) return null;
         return undefined;
       }
       // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
       const m = next(i + 1);
       const d = next(i + 2);
-      if (m?.k === NUM && m.sp && m.len === 2 && d?.k === NUM && d.sp && d.len === 2 && freeEnd(i + 3)) {
+      if (m?.k === Kind.NUM && m.sp && m.len === 2 && d?.k === Kind.NUM && d.sp && d.len === 2 && freeEnd(i + 3)) {
         const after = next(i + 3);
-        if (after?.k !== NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return numericPoint(i, i + 3, t.n, m, d);
+        if (after?.k !== Kind.NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return numericPoint(i, i + 3, t.n, m, d);
       }
       return undefined;
     }
-    if (len <= 2 && sep?.k === DOT && second?.k === NUM && second.len <= 2 && tight(i + 3)?.k === DOT) {
+    if (len <= 2 && sep?.k === Kind.DOT && second?.k === Kind.NUM && second.len <= 2 && tight(i + 3)?.k === Kind.DOT) {
       // 15.03.2023: day first, as Europe writes it; unambiguous with the year last.
       const year = tight(i + 4);
-      if (year?.k === NUM && year.len === 4 && freeEnd(i + 5)) {
+      if (year?.k === Kind.NUM && year.len === 4 && freeEnd(i + 5)) {
         return numericPoint(i, i + 5, year.n, second, t);
       }
     }
-    if (len === 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.len === 2) {
+    if (len === 2 && sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len === 2) {
       // `10-15 d.` is a range of days, not 15 October.
-      if (sep.k === DASH && marker(i + 3, "day") > 0) return undefined;
+      if (sep.k === Kind.DASH && marker(i + 3, "day") > 0) return undefined;
       const afterDay = tight(i + 3);
-      if (afterDay !== undefined && (afterDay.k === DOT || afterDay.k === SLASH) && tight(i + 4)?.k === NUM) return null;
-      if (afterDay?.k === DASH && tight(i + 4)?.k === NUM && tight(i + 5)?.k === sep.k) {
+      if (afterDay !== undefined && (afterDay.k === Kind.DOT || afterDay.k === Kind.SLASH) && tight(i + 4)?.k === Kind.NUM) return null;
+      if (afterDay?.k === Kind.DASH && tight(i + 4)?.k === Kind.NUM && tight(i + 5)?.k === sep.k) {
         // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
-      } else if (afterDay?.k === DASH && sep.k === DASH) return null;
+      } else if (afterDay?.k === Kind.DASH && sep.k === Kind.DASH) return null;
       const valWord = next(i + 3);
-      if (valWord?.k === WORD && valWord.t.startsWith("val")) return null;
+      if (valWord?.k === Kind.WORD && valWord.t.startsWith("val")) return null;
       if (afterDay !== undefined && text[afterDay.s] === ":") return null;
       if (o.mode === "find") {
         if (!(text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
@@ -352,7 +354,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     const r = readRoman(j);
     if (r > 0) return quarterTail(j + 1, p, r, (toks.at(j) as Token).s) ?? yearHalf(j, p, r) ?? p;
     const byNumber = next(j);
-    if (byNumber?.k === NUM && byNumber.len <= 2) {
+    if (byNumber?.k === Kind.NUM && byNumber.len <= 2) {
       // 2022 m. 02 mėn. 01 d.
       const monthMark = marker(j + 1, "month");
       if (monthMark > 0) {
@@ -360,7 +362,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
         p.mAt = byNumber.s;
         p.to = monthMark;
         const dayTok = next(monthMark);
-        if (dayTok?.k === NUM && dayTok.len <= 2) {
+        if (dayTok?.k === Kind.NUM && dayTok.len <= 2) {
           const withDay = readDay(monthMark, { ...p }, false);
           if (withDay !== null && !withDay.bare) return withDay;
         }
@@ -383,7 +385,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     p.to = j;
     const hasYear = p.y !== undefined || p.yearOffset !== undefined;
     const dayTok = next(j);
-    if (dayTok?.k === NUM && dayTok.len <= 2 && (freeEnd(j + 1) || marker(j + 1, "day") > 0 || next(j + 1)?.t === "d")) {
+    if (dayTok?.k === Kind.NUM && dayTok.len <= 2 && (freeEnd(j + 1) || marker(j + 1, "day") > 0 || next(j + 1)?.t === "d")) {
       const withDay = readDay(j, p, false);
       if (withDay !== null) {
         if (!withDay.bare) return withDay;
@@ -404,11 +406,11 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       p.marked = true;
       // 2022 m. vasario mėn. 1 d.: the month word, then the day
       const after = next(mark);
-      if (after?.k === NUM && after.len <= 2) {
+      if (after?.k === Kind.NUM && after.len <= 2) {
         const withDay = readDay(mark, { ...p }, false);
         if (withDay !== null && !withDay.bare) return withDay;
         // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
-        if (withDay !== null && after.n >= 1 && after.n <= 31 && tight(mark + 1)?.k === DASH) {
+        if (withDay !== null && after.n >= 1 && after.n <= 31 && tight(mark + 1)?.k === Kind.DASH) {
           withDay.bare = false;
           withDay.bareDay = true;
           withDay.marked = hasYear;
@@ -438,7 +440,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       p.pluralDay = to > 0;
     }
     // vasario 1 d: the day marker typed without its period, after a month name
-    if (to < 0 && (p.m !== undefined || rangeEnd) && next(j + 1)?.t === "d" && tight(j + 2)?.k !== DOT) to = j + 2;
+    if (to < 0 && (p.m !== undefined || rangeEnd) && next(j + 1)?.t === "d" && tight(j + 2)?.k !== Kind.DOT) to = j + 2;
     if (to < 0) {
       // 1-ąją, 1-ąją dieną
       to = suffix(j + 1, "day_suffix");
@@ -461,7 +463,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     const p = newPoint(i, at);
     let century = marker(i + 1, "century");
     let r2 = r;
-    if (century < 0 && next(i + 1)?.k === DASH) {
+    if (century < 0 && next(i + 1)?.k === Kind.DASH) {
       // XIX–XX a.
       const second = readRoman(i + 2);
       const after = second > 0 ? marker(i + 3, "century") : -1;
@@ -484,9 +486,9 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
         if (decade > 0) return withPart(p, decade, "century_decade", w.value);
       }
       const number = next(century);
-      if (number?.k === NUM && number.len <= 2) {
+      if (number?.k === Kind.NUM && number.len <= 2) {
         let k = century + 1;
-        if (tight(k)?.k === DASH && tight(k + 1)?.k === WORD) k += 2;
+        if (tight(k)?.k === Kind.DASH && tight(k + 1)?.k === Kind.WORD) k += 2;
         const decade = marker(k, "decade");
         if (decade > 0) return withPart(p, decade, "century_decade", number.n);
       }
@@ -497,7 +499,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       if ((half === 1 || half === 2) && dateWord(century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
       // XX a. 2-oje pusėje
       const digit = next(century);
-      if (digit?.k === NUM && (digit.n === 1 || digit.n === 2) && digit.len === 1 && tight(century + 1)?.k === DASH && tight(century + 2)?.k === WORD && dateWord(century + 3)?.kind === "half") {
+      if (digit?.k === Kind.NUM && (digit.n === 1 || digit.n === 2) && digit.len === 1 && tight(century + 1)?.k === Kind.DASH && tight(century + 2)?.k === Kind.WORD && dateWord(century + 3)?.kind === "half") {
         return withPart(p, century + 4, "century_half", digit.n);
       }
       return p;
@@ -509,10 +511,10 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   function quarterTail(j: number, p: Point, n: number, at: number): Point | null {
     let n2 = n;
     let k = j;
-    if (tight(j)?.k === DASH || next(j)?.k === DASH) {
+    if (tight(j)?.k === Kind.DASH || next(j)?.k === Kind.DASH) {
       const second = readRoman(j + 1);
       const digits = next(j + 1);
-      const v = second > 0 ? second : digits?.k === NUM && digits.len === 1 ? digits.n : -1;
+      const v = second > 0 ? second : digits?.k === Kind.NUM && digits.len === 1 ? digits.n : -1;
       if (v > 0) {
         n2 = v;
         k = j + 2;
@@ -553,11 +555,11 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     const sep = next(a.to);
     const join =
       sep !== undefined &&
-      ((sep.k === DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
-        (sep.k === SLASH && a.bare && a.y !== undefined) ||
-        (untilJoins && sep.k === WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
+      ((sep.k === Kind.DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
+        (sep.k === Kind.SLASH && a.bare && a.y !== undefined) ||
+        (untilJoins && sep.k === Kind.WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
     if (!join) return { a, b: null, to: a.to };
-    const isUntil = sep.k === WORD;
+    const isUntil = sep.k === Kind.WORD;
     if (isUntil && presentEnd(a.to + 1) > 0) return { a, b: null, to: a.to };
     const b = point(a.to + 1, isUntil || afterRangeWord, true);
     if (b === null || !joins(a, b)) {
@@ -565,7 +567,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       if (a.numeric && a.y === undefined && !isUntil) return null;
       return { a, b: null, to: a.to };
     }
-    if (sep.k === SLASH && !b.school) return { a, b: null, to: a.to };
+    if (sep.k === Kind.SLASH && !b.school) return { a, b: null, to: a.to };
     return { a, b, to: b.to };
   }
 
@@ -602,7 +604,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     first = i;
     const t = next(i);
     if (t === undefined) return null;
-    const w = t.k === WORD ? lookupFoldedDateWord(t.t) : undefined;
+    const w = t.k === Kind.WORD ? lookupFoldedDateWord(t.t) : undefined;
     const kind = w?.kind;
     if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
       if (kind === "until") {
@@ -644,17 +646,17 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
    */
   function listedYear(i: number): Expression | null {
     const t = toks.at(i) as Token;
-    if (t.k !== NUM || t.len !== 4 || !yearOk(t.n) || !freeStart(i)) return null;
+    if (t.k !== Kind.NUM || t.len !== 4 || !yearOk(t.n) || !freeStart(i)) return null;
     first = i;
     let j = i + 1;
     for (let items = 0; items < 12; items++) {
       const sep = next(j);
       if (sep === undefined) return null;
-      const isComma = sep.k !== WORD && text[sep.s] === ",";
-      const isAnd = sep.k === WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
+      const isComma = sep.k !== Kind.WORD && text[sep.s] === ",";
+      const isAnd = sep.k === Kind.WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
       if (!isComma && !isAnd) return null;
       const y = next(j + 1);
-      if (y === undefined || y.k !== NUM || y.len !== 4) return null;
+      if (y === undefined || y.k !== Kind.NUM || y.len !== 4) return null;
       if (marker(j + 2, "year") > 0) return { to: i + 1, period: { start: String(t.n), end: String(t.n) } };
       j += 2;
     }
@@ -665,7 +667,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   function listConnector(i: number): number {
     const t = toks.at(i);
     if (t === undefined || t.br) return -1;
-    if (t.k === WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
+    if (t.k === Kind.WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
     return text[t.s] === "," ? i + 1 : -1;
   }
 
@@ -673,7 +675,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   function listFollows(i: number): boolean {
     const j = listConnector(i);
     const t = j > 0 ? next(j) : undefined;
-    return t !== undefined && t.k === NUM && t.len <= 2;
+    return t !== undefined && t.k === Kind.NUM && t.len <= 2;
   }
 
   function acceptable(r: Range): boolean {

@@ -4,19 +4,21 @@
 // is a million tokens, and a million objects would cost ten times the scan.
 import { foldForSearch } from "../../lexicon/fold";
 
-// Token kinds (reader.ts and findDates.ts keep local copies of these numbers).
-export const NUM = 0;
-export const WORD = 1;
-export const DASH = 2;
-export const DOT = 3;
-export const SLASH = 4;
-export const OTHER = 5;
+/** Token kinds (reader.ts and findDates.ts keep local copies of these numbers). */
+export const enum Kind {
+  NUM = 0,
+  WORD = 1,
+  DASH = 2,
+  DOT = 3,
+  SLASH = 4,
+  OTHER = 5,
+}
 
 const SPACE_BEFORE = 1;
 const BREAK_BEFORE = 2;
 
 export interface Token {
-  /** NUM, WORD, DASH, DOT, SLASH or OTHER. */
+  /** A {@link Kind}: number, word, dash, dot, slash or other. */
   k: number;
   /** Start offset in the input. */
   s: number;
@@ -65,7 +67,7 @@ export class TokenList {
       const s = this.starts[i] as number;
       const e = this.ends[i] as number;
       const f = this.flags[i] as number;
-      token = { k, s, len: e - s, t: k === WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
+      token = { k, s, len: e - s, t: k === Kind.WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
       this.cache[i] = token;
     }
     return token;
@@ -161,13 +163,13 @@ export function tokenize(text: string, folded: string = foldForSearch(text)): To
         i++;
       }
       if (i - s > 4) n = -1;
-      k = NUM;
+      k = Kind.NUM;
     } else if (isLetterAt(folded, i)) {
       while (i < size && isLetterAt(folded, i)) i++;
-      k = WORD;
+      k = Kind.WORD;
     } else {
       i++;
-      k = isDash(c) ? DASH : c === 46 ? DOT : c === 47 ? SLASH : OTHER;
+      k = isDash(c) ? Kind.DASH : c === 46 ? Kind.DOT : c === 47 ? Kind.SLASH : Kind.OTHER;
     }
     kinds[count] = k;
     starts[count] = s;
