@@ -133,6 +133,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     return { m: found.month, to: i + 1 };
   }
 
+  /** Where token i starts in the text (its end, past the last token). */
   function offsetOf(i: number): number {
     return toks.at(i)?.s ?? text.length;
   }
@@ -314,7 +315,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
       const month = readMonth(i + 1);
       if (month !== undefined && next(i + 1)?.sp === true) {
-        const full = monthTail(month.to, { ...p, bare: false }, month.m, (toks.at(i + 1) as Token).s);
+        const full = monthTail(month.to, { ...p, bare: false }, month.m, offsetOf(i + 1));
         if (!full.bareDay && !full.bare && full.to > month.to) {
           full.marked = true;
           return full;
@@ -350,9 +351,9 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   /** What may follow a year: a month, a quarter, a half-year, a season, a part. */
   function yearTail(j: number, p: Point): Point {
     const month = readMonth(j);
-    if (month !== undefined) return monthTail(month.to, p, month.m, (toks.at(j) as Token).s);
+    if (month !== undefined) return monthTail(month.to, p, month.m, offsetOf(j));
     const r = readRoman(j);
-    if (r > 0) return quarterTail(j + 1, p, r, (toks.at(j) as Token).s) ?? yearHalf(j, p, r) ?? p;
+    if (r > 0) return quarterTail(j + 1, p, r, offsetOf(j)) ?? yearHalf(j, p, r) ?? p;
     const byNumber = next(j);
     if (byNumber?.k === Kind.NUM && byNumber.len <= 2) {
       // 2022 m. 02 mėn. 01 d.
@@ -373,8 +374,8 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
     const w = dateWord(j);
     if (w === undefined) return p;
     if (w.kind === "ordinal") return ordinalTail(j, p, w.value) ?? yearHalf(j, p, w.value) ?? p;
-    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, (toks.at(j) as Token).s);
-    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, (toks.at(j) as Token).s);
+    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, offsetOf(j));
+    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, offsetOf(j));
     return p;
   }
 
@@ -419,11 +420,11 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
       }
       // 2022 m. spalio mėn. pabaigoje
       const part = dateWord(mark);
-      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, (toks.at(mark) as Token).s);
+      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, offsetOf(mark));
       return p;
     }
     const w = dateWord(j);
-    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, (toks.at(j) as Token).s);
+    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, offsetOf(j));
     p.marked = hasYear;
     p.bare = !hasYear;
     return p;
@@ -459,7 +460,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
 
   /** After a Roman numeral: a century, a quarter or a half-year. */
   function romanTail(i: number, r: number): Point | null {
-    const at = (toks.at(i) as Token).s;
+    const at = offsetOf(i);
     const p = newPoint(i, at);
     let century = marker(i + 1, "century");
     let r2 = r;
@@ -535,7 +536,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   /** `2023 m. antroje pusėje`, `2023 m. II pusėje`: a half of the year. */
   function yearHalf(j: number, p: Point, n: number): Point | null {
     if (dateWord(j + 1)?.kind !== "half") return null;
-    const at = (toks.at(j) as Token).s;
+    const at = offsetOf(j);
     p.span = { kind: "half_year", n, n2: n, part: 0, at };
     p.to = j + 2;
     p.marked = true;
@@ -543,7 +544,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   }
 
   function ordinalTail(i: number, p: Point, n: number): Point | null {
-    return quarterTail(i + 1, p, n, (toks.at(i) as Token).s);
+    return quarterTail(i + 1, p, n, offsetOf(i));
   }
 
   // ---- ranges and expressions ----
