@@ -78,6 +78,7 @@ export function createReader(text: string, toks: TokenList, o: ReaderOptions): R
   const reader: Reader = { lastPointTo: 0, contextRef: undefined, inList: false, expression, listedYear, listConnector };
   /** The first token of the expression being read (it may start a line). */
   let first = 0;
+  // The grammar below is function declarations, which are hoisted: they exist before this return.
   return reader;
 
   // ---- token helpers ----
