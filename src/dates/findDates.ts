@@ -6,7 +6,7 @@ import { romanNumeralValue } from "../lexicon/roman";
 import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
-import { createReader } from "./_lib/reader";
+import { Reader } from "./_lib/reader";
 import { tokenize, type TokenList } from "./_lib/tokenize";
 
 // Token kinds, as in _lib/tokenize.ts; a local const enum, as in _lib/reader.ts.
@@ -162,7 +162,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   const tokens = tokenize(text, folded);
   const minYear = readYearOption(options?.minYear, 1000, "minYear", text);
   const maxYear = readYearOption(options?.maxYear, 2100, "maxYear", text);
-  const reader = createReader(text, tokens, { mode: "find", ref, minYear, maxYear });
+  const reader = new Reader(text, tokens, { mode: "find", ref, minYear, maxYear });
   const matches: DateMatch[] = [];
   // The end of the last match, and what a list after it shares (its year, and month).
   let lastTo = -1;

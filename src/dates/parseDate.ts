@@ -4,7 +4,7 @@ import { MAX_YEAR, MIN_YEAR } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { toDateError } from "./_lib/errors";
-import { createReader, type Expression } from "./_lib/reader";
+import { Reader, type Expression } from "./_lib/reader";
 import { Kind, tokenize } from "./_lib/tokenize";
 import type { DatePeriod, IsoPartialDate } from "./types";
 
@@ -67,7 +67,7 @@ export function parseDate(text: string, options?: ParseDateOptions): DatePeriod 
   const last = tokens.length;
   let found: Expression | null = null;
   try {
-    const read = (count: number) => createReader(text, tokens.head(count), { mode: "parse", ref, minYear: MIN_YEAR, maxYear: MAX_YEAR }).expression(0);
+    const read = (count: number) => new Reader(text, tokens.head(count), { mode: "parse", ref, minYear: MIN_YEAR, maxYear: MAX_YEAR }).expression(0);
     found = last === 0 ? null : read(last);
     // A trailing period ends the sentence, unless it belongs to the date (`2022 m.`).
     if ((found === null || found.to < last) && last > 1 && tokens.at(last - 1)?.k === Kind.DOT) {

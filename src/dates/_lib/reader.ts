@@ -50,666 +50,674 @@ interface Range {
 }
 
 /**
- * A reader over the tokens of one text. Its grammar lives in the closures of
- * {@link createReader} rather than in a class, so that a minifier can shorten the names of its
- * many small steps (method names of a class survive minification).
+ * A reader over the tokens of one text. Its grammar is the module's functions below, each
+ * taking the reader first, rather than methods: a minifier shortens their names (method names
+ * survive minification), and a reader costs one small object, not a closure per rule.
  */
-export interface Reader {
+export class Reader {
   /** The end of the furthest point read. */
-  lastPointTo: number;
+  lastPointTo = 0;
   /**
    * What an expression later in the same sentence as a date takes in place of `options.ref`:
    * the year of that date (`2023 m. II ketv. …, o I pusmetį`), and in a list right after it
    * (`2023 m. kovo 3 d. ir balandžio 5 d.`, `kovo 10 ir 16 d.`) its month too.
    */
-  contextRef: Partial | undefined;
+  contextRef: Partial | undefined = undefined;
   /** The expression is an item of a list right after a date: a day with `d.` stands alone. */
-  inList: boolean;
+  inList = false;
+  /** The first token of the expression being read (it may start a line). */
+  first = 0;
+
+  constructor(
+    readonly text: string,
+    readonly toks: TokenList,
+    readonly o: ReaderOptions,
+  ) {}
+
   /** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
-  expression(i: number): Expression | null;
+  expression(i: number): Expression | null {
+    return expression(this, i);
+  }
+
   /** A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`. */
-  listedYear(i: number): Expression | null;
+  listedYear(i: number): Expression | null {
+    return listedYear(this, i);
+  }
+
   /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
-  listConnector(i: number): number;
+  listConnector(i: number): number {
+    return listConnector(this, i);
+  }
 }
 
-/** A reader of `text`, tokenized as `toks`. */
-export function createReader(text: string, toks: TokenList, o: ReaderOptions): Reader {
-  const reader: Reader = { lastPointTo: 0, contextRef: undefined, inList: false, expression, listedYear, listConnector };
-  /** The first token of the expression being read (it may start a line). */
-  let first = 0;
-  // The grammar below is function declarations, which are hoisted: they exist before this return.
-  return reader;
+// ---- token helpers ----
 
-  // ---- token helpers ----
+function tok(reader: Reader, i: number): Token | undefined {
+  return reader.toks.at(i);
+}
 
-  function tok(i: number): Token | undefined {
-    return toks.at(i);
-  }
+/** Token i, if it follows token i-1 on the same line. */
+function next(reader: Reader, i: number): Token | undefined {
+  const t = tok(reader, i);
+  return t === undefined || (t.br && i !== reader.first) ? undefined : t;
+}
 
-  /** Token i, if it follows token i-1 on the same line. */
-  function next(i: number): Token | undefined {
-    const t = tok(i);
-    return t === undefined || (t.br && i !== first) ? undefined : t;
-  }
+function tight(reader: Reader, i: number): Token | undefined {
+  const t = next(reader, i);
+  return t === undefined || t.sp ? undefined : t;
+}
 
-  function tight(i: number): Token | undefined {
-    const t = next(i);
-    return t === undefined || t.sp ? undefined : t;
-  }
+function dateWord(reader: Reader, i: number): DateWord | undefined {
+  const t = next(reader, i);
+  return t === undefined || t.k !== Kind.WORD ? undefined : lookupFoldedDateWord(t.t);
+}
 
-  function dateWord(i: number): DateWord | undefined {
-    const t = next(i);
-    return t === undefined || t.k !== Kind.WORD ? undefined : lookupFoldedDateWord(t.t);
-  }
+/** A date word of `kind` at i, with its period if it is an abbreviation: the index after it, or -1. */
+function marker(reader: Reader, i: number, kind: DateWordKind): number {
+  const w = dateWord(reader, i);
+  if (w === undefined || w.kind !== kind) return -1;
+  if (!w.abbreviation) return i + 1;
+  return tight(reader, i + 1)?.k === Kind.DOT ? i + 2 : -1;
+}
 
-  /** A date word of `kind` at i, with its period if it is an abbreviation: the index after it, or -1. */
-  function marker(i: number, kind: DateWordKind): number {
-    const w = dateWord(i);
-    if (w === undefined || w.kind !== kind) return -1;
-    if (!w.abbreviation) return i + 1;
-    return tight(i + 1)?.k === Kind.DOT ? i + 2 : -1;
-  }
+/** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
+function suffix(reader: Reader, i: number, kind: DateWordKind): number {
+  if (tight(reader, i)?.k !== Kind.DASH) return -1;
+  const w = tight(reader, i + 1);
+  if (w === undefined || w.k !== Kind.WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
+  return i + 2;
+}
 
-  /** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
-  function suffix(i: number, kind: DateWordKind): number {
-    if (tight(i)?.k !== Kind.DASH) return -1;
-    const w = tight(i + 1);
-    if (w === undefined || w.k !== Kind.WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
-    return i + 2;
-  }
+function readRoman(reader: Reader, i: number): number {
+  const t = next(reader, i);
+  if (t === undefined || t.k !== Kind.WORD) return -1;
+  return romanNumeralValue(reader.text.slice(t.s, t.s + t.len));
+}
 
-  function readRoman(i: number): number {
-    const t = next(i);
-    if (t === undefined || t.k !== Kind.WORD) return -1;
-    return romanNumeralValue(text.slice(t.s, t.s + t.len));
-  }
+function readMonth(reader: Reader, i: number): { m: number; to: number } | undefined {
+  const t = next(reader, i);
+  if (t === undefined || t.k !== Kind.WORD || t.t.length < 3 || !isMonthSpelling(t.t)) return undefined;
+  const found = monthOf(reader.text.slice(t.s, t.s + t.len));
+  if (found === undefined) return undefined;
+  if (found.form === "abbreviation") return tight(reader, i + 1)?.k === Kind.DOT ? { m: found.month, to: i + 2 } : undefined;
+  return { m: found.month, to: i + 1 };
+}
 
-  function readMonth(i: number): { m: number; to: number } | undefined {
-    const t = next(i);
-    if (t === undefined || t.k !== Kind.WORD || t.t.length < 3 || !isMonthSpelling(t.t)) return undefined;
-    const found = monthOf(text.slice(t.s, t.s + t.len));
-    if (found === undefined) return undefined;
-    if (found.form === "abbreviation") return tight(i + 1)?.k === Kind.DOT ? { m: found.month, to: i + 2 } : undefined;
-    return { m: found.month, to: i + 1 };
-  }
+/** Where token i starts in the text (its end, past the last token). */
+function offsetOf(reader: Reader, i: number): number {
+  return reader.toks.at(i)?.s ?? reader.text.length;
+}
 
-  /** Where token i starts in the text (its end, past the last token). */
-  function offsetOf(i: number): number {
-    return toks.at(i)?.s ?? text.length;
-  }
+function yearOk(reader: Reader, y: number): boolean {
+  return reader.o.mode === "parse" ? y >= MIN_YEAR && y <= MAX_YEAR : y >= reader.o.minYear && y <= reader.o.maxYear;
+}
 
-  function yearOk(y: number): boolean {
-    return o.mode === "parse" ? y >= MIN_YEAR && y <= MAX_YEAR : y >= o.minYear && y <= o.maxYear;
-  }
+/** Not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
+function freeStart(reader: Reader, i: number): boolean {
+  const t = reader.toks.at(i) as Token;
+  const prev = reader.toks.at(i - 1);
+  if (prev === undefined) return true;
+  // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
+  const beforePrev = reader.toks.at(i - 2);
+  if ((prev.k === Kind.DASH || prev.k === Kind.SLASH) && !prev.sp && beforePrev?.k === Kind.NUM) return false;
+  return t.sp || (prev.k !== Kind.NUM && prev.k !== Kind.WORD && prev.k !== Kind.DASH && prev.k !== Kind.DOT && prev.k !== Kind.SLASH);
+}
 
-  /** Not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
-  function freeStart(i: number): boolean {
-    const t = toks.at(i) as Token;
-    const prev = toks.at(i - 1);
-    if (prev === undefined) return true;
-    // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
-    const beforePrev = toks.at(i - 2);
-    if ((prev.k === Kind.DASH || prev.k === Kind.SLASH) && !prev.sp && beforePrev?.k === Kind.NUM) return false;
-    return t.sp || (prev.k !== Kind.NUM && prev.k !== Kind.WORD && prev.k !== Kind.DASH && prev.k !== Kind.DOT && prev.k !== Kind.SLASH);
-  }
+/** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
+function freeEnd(reader: Reader, i: number): boolean {
+  const t = tight(reader, i);
+  if (t === undefined) return true;
+  if (t.k === Kind.NUM || t.k === Kind.WORD) return false;
+  if (t.k === Kind.DOT || t.k === Kind.SLASH) return tight(reader, i + 1)?.k !== Kind.NUM;
+  return true;
+}
 
-  /** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
-  function freeEnd(i: number): boolean {
-    const t = tight(i);
-    if (t === undefined) return true;
-    if (t.k === Kind.NUM || t.k === Kind.WORD) return false;
-    if (t.k === Kind.DOT || t.k === Kind.SLASH) return tight(i + 1)?.k !== Kind.NUM;
-    return true;
-  }
+// ---- points ----
 
-  // ---- points ----
+function point(reader: Reader, i: number, afterRangeWord: boolean, rangeEnd = false): Point | null {
+  const p = readPoint(reader, i, afterRangeWord, rangeEnd);
+  if (p !== null && p.to > reader.lastPointTo) reader.lastPointTo = p.to;
+  return p;
+}
 
-  function point(i: number, afterRangeWord: boolean, rangeEnd = false): Point | null {
-    const p = readPoint(i, afterRangeWord, rangeEnd);
-    if (p !== null && p.to > reader.lastPointTo) reader.lastPointTo = p.to;
-    return p;
-  }
-
-  function readPoint(i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
-    const t = next(i);
-    if (t === undefined) return null;
-    if (t.k === Kind.NUM) {
-      if (!rangeEnd && !freeStart(i)) return null;
-      const numeric = readNumeric(i, afterRangeWord);
-      if (numeric !== undefined) return numeric;
-      if (t.len === 4) return readYear(i);
-      if (t.len <= 2) return readDay(i, newPoint(i, t.s), afterRangeWord, rangeEnd);
-      return null;
-    }
-    if (t.k !== Kind.WORD) return null;
-    const month = readMonth(i);
-    if (month !== undefined) return monthTail(month.to, newPoint(i, t.s), month.m, t.s);
-    const r = readRoman(i);
-    if (r > 0) return romanTail(i, r);
-    const w = lookupFoldedDateWord(t.t);
-    if (w?.kind === "ordinal") return ordinalTail(i, newPoint(i, t.s), w.value);
-    if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return relativeYear(i, w);
-    // šių metų: `šių` is also the present of `iki šių dienų`
-    if (w?.kind === "present" && t.t === "siu") return relativeYear(i, { kind: "relative_year", value: 0, abbreviation: false });
+function readPoint(reader: Reader, i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
+  const t = next(reader, i);
+  if (t === undefined) return null;
+  if (t.k === Kind.NUM) {
+    if (!rangeEnd && !freeStart(reader, i)) return null;
+    const numeric = readNumeric(reader, i, afterRangeWord);
+    if (numeric !== undefined) return numeric;
+    if (t.len === 4) return readYear(reader, i);
+    if (t.len <= 2) return readDay(reader, i, newPoint(i, t.s), afterRangeWord, rangeEnd);
     return null;
   }
+  if (t.k !== Kind.WORD) return null;
+  const month = readMonth(reader, i);
+  if (month !== undefined) return monthTail(reader, month.to, newPoint(i, t.s), month.m, t.s);
+  const r = readRoman(reader, i);
+  if (r > 0) return romanTail(reader, i, r);
+  const w = lookupFoldedDateWord(t.t);
+  if (w?.kind === "ordinal") return ordinalTail(reader, i, newPoint(i, t.s), w.value);
+  if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return relativeYear(reader, i, w);
+  // šių metų: `šių` is also the present of `iki šių dienų`
+  if (w?.kind === "present" && t.t === "siu") return relativeYear(reader, i, { kind: "relative_year", value: 0, abbreviation: false });
+  return null;
+}
 
-  /** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
-  function readNumeric(i: number, afterRangeWord: boolean): Point | null | undefined {
-    const t = toks.at(i) as Token;
-    const len = t.len;
-    const sep = tight(i + 1);
-    const second = tight(i + 2);
-    if (len === 4) {
-      if (sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len <= 2) {
-        const sep2 = tight(i + 3);
-        const third = tight(i + 4);
-        if (sep2?.k === sep.k && third?.k === Kind.NUM && third.len <= 2 && (sep.k !== Kind.DASH || tight(i + 5)?.k !== Kind.NUM)) {
-          if (!freeEnd(i + 5)) return null;
-          return numericPoint(i, i + 5, t.n, second, third);
-        }
-        if (sep.k === Kind.DASH && second.len === 2 && freeEnd(i + 3) && tight(i + 3)?.k !== Kind.DASH) {
-          return numericPoint(i, i + 3, t.n, second, undefined);
-        }
-        if (sep.k === Kind.DOT) return null;
-        return undefined;
+/** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
+function readNumeric(reader: Reader, i: number, afterRangeWord: boolean): Point | null | undefined {
+  const t = reader.toks.at(i) as Token;
+  const len = t.len;
+  const sep = tight(reader, i + 1);
+  const second = tight(reader, i + 2);
+  if (len === 4) {
+    if (sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len <= 2) {
+      const sep2 = tight(reader, i + 3);
+      const third = tight(reader, i + 4);
+      if (sep2?.k === sep.k && third?.k === Kind.NUM && third.len <= 2 && (sep.k !== Kind.DASH || tight(reader, i + 5)?.k !== Kind.NUM)) {
+        if (!freeEnd(reader, i + 5)) return null;
+        return numericPoint(reader, i, i + 5, t.n, second, third);
       }
-      // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
-      const m = next(i + 1);
-      const d = next(i + 2);
-      if (m?.k === Kind.NUM && m.sp && m.len === 2 && d?.k === Kind.NUM && d.sp && d.len === 2 && freeEnd(i + 3)) {
-        const after = next(i + 3);
-        if (after?.k !== Kind.NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return numericPoint(i, i + 3, t.n, m, d);
+      if (sep.k === Kind.DASH && second.len === 2 && freeEnd(reader, i + 3) && tight(reader, i + 3)?.k !== Kind.DASH) {
+        return numericPoint(reader, i, i + 3, t.n, second, undefined);
       }
+      if (sep.k === Kind.DOT) return null;
       return undefined;
     }
-    if (len <= 2 && sep?.k === Kind.DOT && second?.k === Kind.NUM && second.len <= 2 && tight(i + 3)?.k === Kind.DOT) {
-      // 15.03.2023: day first, as Europe writes it; unambiguous with the year last.
-      const year = tight(i + 4);
-      if (year?.k === Kind.NUM && year.len === 4 && freeEnd(i + 5)) {
-        return numericPoint(i, i + 5, year.n, second, t);
-      }
-    }
-    if (len === 2 && sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len === 2) {
-      // `10-15 d.` is a range of days, not 15 October.
-      if (sep.k === Kind.DASH && marker(i + 3, "day") > 0) return undefined;
-      const afterDay = tight(i + 3);
-      if (afterDay !== undefined && (afterDay.k === Kind.DOT || afterDay.k === Kind.SLASH) && tight(i + 4)?.k === Kind.NUM) return null;
-      if (afterDay?.k === Kind.DASH && tight(i + 4)?.k === Kind.NUM && tight(i + 5)?.k === sep.k) {
-        // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
-      } else if (afterDay?.k === Kind.DASH && sep.k === Kind.DASH) return null;
-      const valWord = next(i + 3);
-      if (valWord?.k === Kind.WORD && valWord.t.startsWith("val")) return null;
-      if (afterDay !== undefined && text[afterDay.s] === ":") return null;
-      if (o.mode === "find") {
-        if (!(text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
-      }
-      const p = newPoint(i, t.s);
-      p.to = i + 3;
-      p.m = t.n;
-      p.d = second.n;
-      p.dAt = second.s;
-      p.numeric = true;
-      p.marked = true;
-      return dayMarker(p);
+    // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
+    const m = next(reader, i + 1);
+    const d = next(reader, i + 2);
+    if (m?.k === Kind.NUM && m.sp && m.len === 2 && d?.k === Kind.NUM && d.sp && d.len === 2 && freeEnd(reader, i + 3)) {
+      const after = next(reader, i + 3);
+      if (after?.k !== Kind.NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return numericPoint(reader, i, i + 3, t.n, m, d);
     }
     return undefined;
   }
-
-  function numericPoint(i: number, to: number, y: number, m: Token, d: Token | undefined): Point | null {
-    if (!yearOk(y)) {
-      if (o.mode === "find") return null;
-      throw new DateFail("invalid_date", offsetOf(i), `The year ${y} is out of range`);
+  if (len <= 2 && sep?.k === Kind.DOT && second?.k === Kind.NUM && second.len <= 2 && tight(reader, i + 3)?.k === Kind.DOT) {
+    // 15.03.2023: day reader.first, as Europe writes it; unambiguous with the year last.
+    const year = tight(reader, i + 4);
+    if (year?.k === Kind.NUM && year.len === 4 && freeEnd(reader, i + 5)) {
+      return numericPoint(reader, i, i + 5, year.n, second, t);
     }
-    const p = newPoint(i, offsetOf(i));
-    p.to = to;
-    p.y = y;
-    p.m = m.n;
-    p.mAt = m.s;
-    if (d !== undefined) {
-      p.d = d.n;
-      p.dAt = d.s;
+  }
+  if (len === 2 && sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len === 2) {
+    // `10-15 d.` is a range of days, not 15 October.
+    if (sep.k === Kind.DASH && marker(reader, i + 3, "day") > 0) return undefined;
+    const afterDay = tight(reader, i + 3);
+    if (afterDay !== undefined && (afterDay.k === Kind.DOT || afterDay.k === Kind.SLASH) && tight(reader, i + 4)?.k === Kind.NUM) return null;
+    if (afterDay?.k === Kind.DASH && tight(reader, i + 4)?.k === Kind.NUM && tight(reader, i + 5)?.k === sep.k) {
+      // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
+    } else if (afterDay?.k === Kind.DASH && sep.k === Kind.DASH) return null;
+    const valWord = next(reader, i + 3);
+    if (valWord?.k === Kind.WORD && valWord.t.startsWith("val")) return null;
+    if (afterDay !== undefined && reader.text[afterDay.s] === ":") return null;
+    if (reader.o.mode === "find") {
+      if (!(reader.text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
     }
+    const p = newPoint(i, t.s);
+    p.to = i + 3;
+    p.m = t.n;
+    p.d = second.n;
+    p.dAt = second.s;
     p.numeric = true;
     p.marked = true;
-    return d === undefined ? p : dayMarker(p);
+    return dayMarker(reader, p);
   }
+  return undefined;
+}
 
-  /** An optional ` d.` after a numeric date. */
-  function dayMarker(p: Point): Point {
-    const after = marker(p.to, "day");
-    if (after > 0) p.to = after;
-    return p;
+function numericPoint(reader: Reader, i: number, to: number, y: number, m: Token, d: Token | undefined): Point | null {
+  if (!yearOk(reader, y)) {
+    if (reader.o.mode === "find") return null;
+    throw new DateFail("invalid_date", offsetOf(reader, i), `The year ${y} is out of range`);
   }
+  const p = newPoint(i, offsetOf(reader, i));
+  p.to = to;
+  p.y = y;
+  p.m = m.n;
+  p.mAt = m.s;
+  if (d !== undefined) {
+    p.d = d.n;
+    p.dAt = d.s;
+  }
+  p.numeric = true;
+  p.marked = true;
+  return d === undefined ? p : dayMarker(reader, p);
+}
 
-  function readYear(i: number): Point | null {
-    const t = toks.at(i) as Token;
-    const p = newPoint(i, t.s);
-    p.y = t.n;
-    let j = marker(i + 1, "year");
-    // 2022 m vasario 1 d: typed without the periods, before a month name
-    if (j < 0 && next(i + 1)?.t === "m" && readMonth(i + 2) !== undefined) j = i + 2;
-    if (j < 0) {
-      j = suffix(i + 1, "year_suffix");
-      if (j > 0) j = Math.max(j, marker(j, "year"));
-    }
-    if (j < 0) {
-      // 2022–2023 mokslo metai
-      const school = dateWord(i + 1)?.kind === "school" ? marker(i + 2, "year") : -1;
-      if (school > 0) {
-        p.school = true;
-        j = school;
-      }
-    } else if (tok(j)?.t === "m" && marker(j, "year") > 0 && next(j)?.sp === true) {
-      // 2022–2023 m. m. (mokslo metai)
+/** An optional ` d.` after a numeric date. */
+function dayMarker(reader: Reader, p: Point): Point {
+  const after = marker(reader, p.to, "day");
+  if (after > 0) p.to = after;
+  return p;
+}
+
+function readYear(reader: Reader, i: number): Point | null {
+  const t = reader.toks.at(i) as Token;
+  const p = newPoint(i, t.s);
+  p.y = t.n;
+  let j = marker(reader, i + 1, "year");
+  // 2022 m vasario 1 d: typed without the periods, before a month name
+  if (j < 0 && next(reader, i + 1)?.t === "m" && readMonth(reader, i + 2) !== undefined) j = i + 2;
+  if (j < 0) {
+    j = suffix(reader, i + 1, "year_suffix");
+    if (j > 0) j = Math.max(j, marker(reader, j, "year"));
+  }
+  if (j < 0) {
+    // 2022–2023 mokslo metai
+    const school = dateWord(reader, i + 1)?.kind === "school" ? marker(reader, i + 2, "year") : -1;
+    if (school > 0) {
       p.school = true;
-      j = marker(j, "year");
+      j = school;
     }
-    if (!yearOk(t.n)) {
-      if (o.mode === "find" || j < 0) return null;
-      throw new DateFail("invalid_date", t.s, `The year ${t.n} is out of range`);
-    }
-    if (j < 0) {
-      p.to = i + 1;
-      p.bare = true;
-      // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
-      const month = readMonth(i + 1);
-      if (month !== undefined && next(i + 1)?.sp === true) {
-        const full = monthTail(month.to, { ...p, bare: false }, month.m, offsetOf(i + 1));
-        if (!full.bareDay && !full.bare && full.to > month.to) {
-          full.marked = true;
-          return full;
-        }
-      }
-      return p;
-    }
-    p.to = j;
-    p.marked = true;
-    if (p.school) return p;
-    return yearTail(j, p);
+  } else if (tok(reader, j)?.t === "m" && marker(reader, j, "year") > 0 && next(reader, j)?.sp === true) {
+    // 2022–2023 m. m. (mokslo metai)
+    p.school = true;
+    j = marker(reader, j, "year");
   }
-
-  /** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
-  function relativeYear(i: number, w: DateWord): Point | null {
-    const t = toks.at(i) as Token;
-    const p = newPoint(i, t.s);
-    p.yearOffset = w.value;
-    // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
-    if (o.ref !== undefined) p.y = o.ref.y + w.value;
-    if (w.kind === "relative_year_alone") {
-      p.to = i + 1;
-      p.marked = true;
-      return yearTail(i + 1, p);
-    }
-    const j = marker(i + 1, "year");
-    if (j < 0 || tok(i + 1)?.t === "m") return null;
-    p.to = j;
-    p.marked = true;
-    return yearTail(j, p);
+  if (!yearOk(reader, t.n)) {
+    if (reader.o.mode === "find" || j < 0) return null;
+    throw new DateFail("invalid_date", t.s, `The year ${t.n} is out of range`);
   }
-
-  /** What may follow a year: a month, a quarter, a half-year, a season, a part. */
-  function yearTail(j: number, p: Point): Point {
-    const month = readMonth(j);
-    if (month !== undefined) return monthTail(month.to, p, month.m, offsetOf(j));
-    const r = readRoman(j);
-    if (r > 0) return quarterTail(j + 1, p, r, offsetOf(j)) ?? yearHalf(j, p, r) ?? p;
-    const byNumber = next(j);
-    if (byNumber?.k === Kind.NUM && byNumber.len <= 2) {
-      // 2022 m. 02 mėn. 01 d.
-      const monthMark = marker(j + 1, "month");
-      if (monthMark > 0) {
-        p.m = byNumber.n;
-        p.mAt = byNumber.s;
-        p.to = monthMark;
-        const dayTok = next(monthMark);
-        if (dayTok?.k === Kind.NUM && dayTok.len <= 2) {
-          const withDay = readDay(monthMark, { ...p }, false);
-          if (withDay !== null && !withDay.bare) return withDay;
-        }
-        return p;
+  if (j < 0) {
+    p.to = i + 1;
+    p.bare = true;
+    // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
+    const month = readMonth(reader, i + 1);
+    if (month !== undefined && next(reader, i + 1)?.sp === true) {
+      const full = monthTail(reader, month.to, { ...p, bare: false }, month.m, offsetOf(reader, i + 1));
+      if (!full.bareDay && !full.bare && full.to > month.to) {
+        full.marked = true;
+        return full;
       }
-      if (byNumber.len === 1) return quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
     }
-    const w = dateWord(j);
-    if (w === undefined) return p;
-    if (w.kind === "ordinal") return ordinalTail(j, p, w.value) ?? yearHalf(j, p, w.value) ?? p;
-    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, offsetOf(j));
-    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, offsetOf(j));
     return p;
   }
+  p.to = j;
+  p.marked = true;
+  if (p.school) return p;
+  return yearTail(reader, j, p);
+}
 
-  /** After a month name: a day, `mėn.`, or a part (`lapkričio viduryje`). */
-  function monthTail(j: number, p: Point, m: number, mAt: number): Point {
-    p.m = m;
-    p.mAt = mAt;
-    p.to = j;
-    const hasYear = p.y !== undefined || p.yearOffset !== undefined;
-    const dayTok = next(j);
-    if (dayTok?.k === Kind.NUM && dayTok.len <= 2 && (freeEnd(j + 1) || marker(j + 1, "day") > 0 || next(j + 1)?.t === "d")) {
-      const withDay = readDay(j, p, false);
-      if (withDay !== null) {
-        if (!withDay.bare) return withDay;
-        if (dayTok.n >= 1 && dayTok.n <= 31) {
-          withDay.bare = false;
-          withDay.marked = hasYear;
-          // a bare day after a month: only a range start, or with a year
-          withDay.bareDay = true;
-          return withDay;
-        }
-      }
-      p.d = undefined;
-      p.to = j;
-    }
-    const mark = marker(j, "month");
-    if (mark > 0) {
-      p.to = mark;
-      p.marked = true;
-      // 2022 m. vasario mėn. 1 d.: the month word, then the day
-      const after = next(mark);
-      if (after?.k === Kind.NUM && after.len <= 2) {
-        const withDay = readDay(mark, { ...p }, false);
+/** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
+function relativeYear(reader: Reader, i: number, w: DateWord): Point | null {
+  const t = reader.toks.at(i) as Token;
+  const p = newPoint(i, t.s);
+  p.yearOffset = w.value;
+  // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
+  if (reader.o.ref !== undefined) p.y = reader.o.ref.y + w.value;
+  if (w.kind === "relative_year_alone") {
+    p.to = i + 1;
+    p.marked = true;
+    return yearTail(reader, i + 1, p);
+  }
+  const j = marker(reader, i + 1, "year");
+  if (j < 0 || tok(reader, i + 1)?.t === "m") return null;
+  p.to = j;
+  p.marked = true;
+  return yearTail(reader, j, p);
+}
+
+/** What may follow a year: a month, a quarter, a half-year, a season, a part. */
+function yearTail(reader: Reader, j: number, p: Point): Point {
+  const month = readMonth(reader, j);
+  if (month !== undefined) return monthTail(reader, month.to, p, month.m, offsetOf(reader, j));
+  const r = readRoman(reader, j);
+  if (r > 0) return quarterTail(reader, j + 1, p, r, offsetOf(reader, j)) ?? yearHalf(reader, j, p, r) ?? p;
+  const byNumber = next(reader, j);
+  if (byNumber?.k === Kind.NUM && byNumber.len <= 2) {
+    // 2022 m. 02 mėn. 01 d.
+    const monthMark = marker(reader, j + 1, "month");
+    if (monthMark > 0) {
+      p.m = byNumber.n;
+      p.mAt = byNumber.s;
+      p.to = monthMark;
+      const dayTok = next(reader, monthMark);
+      if (dayTok?.k === Kind.NUM && dayTok.len <= 2) {
+        const withDay = readDay(reader, monthMark, { ...p }, false);
         if (withDay !== null && !withDay.bare) return withDay;
-        // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
-        if (withDay !== null && after.n >= 1 && after.n <= 31 && tight(mark + 1)?.k === Kind.DASH) {
-          withDay.bare = false;
-          withDay.bareDay = true;
-          withDay.marked = hasYear;
-          return withDay;
+      }
+      return p;
+    }
+    if (byNumber.len === 1) return quarterTail(reader, j + 1, p, byNumber.n, byNumber.s) ?? p;
+  }
+  const w = dateWord(reader, j);
+  if (w === undefined) return p;
+  if (w.kind === "ordinal") return ordinalTail(reader, j, p, w.value) ?? yearHalf(reader, j, p, w.value) ?? p;
+  if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, offsetOf(reader, j));
+  if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, offsetOf(reader, j));
+  return p;
+}
+
+/** After a month name: a day, `mėn.`, or a part (`lapkričio viduryje`). */
+function monthTail(reader: Reader, j: number, p: Point, m: number, mAt: number): Point {
+  p.m = m;
+  p.mAt = mAt;
+  p.to = j;
+  const hasYear = p.y !== undefined || p.yearOffset !== undefined;
+  const dayTok = next(reader, j);
+  if (dayTok?.k === Kind.NUM && dayTok.len <= 2 && (freeEnd(reader, j + 1) || marker(reader, j + 1, "day") > 0 || next(reader, j + 1)?.t === "d")) {
+    const withDay = readDay(reader, j, p, false);
+    if (withDay !== null) {
+      if (!withDay.bare) return withDay;
+      if (dayTok.n >= 1 && dayTok.n <= 31) {
+        withDay.bare = false;
+        withDay.marked = hasYear;
+        // a bare day after a month: only a range start, or with a year
+        withDay.bareDay = true;
+        return withDay;
+      }
+    }
+    p.d = undefined;
+    p.to = j;
+  }
+  const mark = marker(reader, j, "month");
+  if (mark > 0) {
+    p.to = mark;
+    p.marked = true;
+    // 2022 m. vasario mėn. 1 d.: the month word, then the day
+    const after = next(reader, mark);
+    if (after?.k === Kind.NUM && after.len <= 2) {
+      const withDay = readDay(reader, mark, { ...p }, false);
+      if (withDay !== null && !withDay.bare) return withDay;
+      // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
+      if (withDay !== null && after.n >= 1 && after.n <= 31 && tight(reader, mark + 1)?.k === Kind.DASH) {
+        withDay.bare = false;
+        withDay.bareDay = true;
+        withDay.marked = hasYear;
+        return withDay;
+      }
+    }
+    // 2022 m. spalio mėn. pabaigoje
+    const part = dateWord(reader, mark);
+    if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, offsetOf(reader, mark));
+    return p;
+  }
+  const w = dateWord(reader, j);
+  if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, offsetOf(reader, j));
+  p.marked = hasYear;
+  p.bare = !hasYear;
+  return p;
+}
+
+/** A day number with `d.`, `dieną` or `-ąją`, or bare. */
+function readDay(reader: Reader, j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
+  const t = reader.toks.at(j) as Token;
+  p.d = t.n;
+  p.dAt = t.s;
+  let to = marker(reader, j + 1, "day");
+  if (to < 0 && (p.m !== undefined || rangeEnd)) {
+    to = marker(reader, j + 1, "days");
+    p.pluralDay = to > 0;
+  }
+  // vasario 1 d: the day marker typed without its period, after a month name
+  if (to < 0 && (p.m !== undefined || rangeEnd) && next(reader, j + 1)?.t === "d" && tight(reader, j + 2)?.k !== Kind.DOT) to = j + 2;
+  if (to < 0) {
+    // 1-ąją, 1-ąją dieną
+    to = suffix(reader, j + 1, "day_suffix");
+    if (to > 0) to = Math.max(to, marker(reader, to, "day"));
+  }
+  if (to < 0) {
+    p.to = j + 1;
+    p.bare = true;
+    return p;
+  }
+  p.to = to;
+  p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (reader.inList && !p.pluralDay);
+  p.bare = false;
+  return p;
+}
+
+/** After a Roman numeral: a century, a quarter or a half-year. */
+function romanTail(reader: Reader, i: number, r: number): Point | null {
+  const at = offsetOf(reader, i);
+  const p = newPoint(i, at);
+  let century = marker(reader, i + 1, "century");
+  let r2 = r;
+  if (century < 0 && next(reader, i + 1)?.k === Kind.DASH) {
+    // XIX–XX a.
+    const second = readRoman(reader, i + 2);
+    const after = second > 0 ? marker(reader, i + 3, "century") : -1;
+    if (after > 0) {
+      century = after;
+      r2 = second;
+    }
+  }
+  if (century > 0) {
+    if (reader.o.mode === "find" && ((r - 1) * 100 + 1 < reader.o.minYear || r2 * 100 > reader.o.maxYear || r2 < r)) return null;
+    p.marked = true;
+    withSpan(p, century, "century", r, at);
+    (p.span as Span).n2 = r2;
+    if (r2 !== r) return p;
+    const w = dateWord(reader, century);
+    if (w?.kind === "part") return withPart(p, century + 1, "century_part", w.value);
+    // XX a. ketvirtajame dešimtmetyje, XX a. 4-ajame dešimtmetyje, XX a. 4 deš.
+    if (w?.kind === "ordinal") {
+      const decade = marker(reader, century + 1, "decade");
+      if (decade > 0) return withPart(p, decade, "century_decade", w.value);
+    }
+    const number = next(reader, century);
+    if (number?.k === Kind.NUM && number.len <= 2) {
+      let k = century + 1;
+      if (tight(reader, k)?.k === Kind.DASH && tight(reader, k + 1)?.k === Kind.WORD) k += 2;
+      const decade = marker(reader, k, "decade");
+      if (decade > 0) return withPart(p, decade, "century_decade", number.n);
+    }
+    if (w?.kind === "ordinal" && w.value <= 2 && dateWord(reader, century + 1)?.kind === "half") {
+      return withPart(p, century + 2, "century_half", w.value);
+    }
+    const half = readRoman(reader, century);
+    if ((half === 1 || half === 2) && dateWord(reader, century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
+    // XX a. 2-oje pusėje
+    const digit = next(reader, century);
+    if (digit?.k === Kind.NUM && (digit.n === 1 || digit.n === 2) && digit.len === 1 && tight(reader, century + 1)?.k === Kind.DASH && tight(reader, century + 2)?.k === Kind.WORD && dateWord(reader, century + 3)?.kind === "half") {
+      return withPart(p, century + 4, "century_half", digit.n);
+    }
+    return p;
+  }
+  return quarterTail(reader, i + 1, p, r, at);
+}
+
+/** `II ketv.`, `I–III ketv.`, `I pusmetis` once the numeral is read; j is after it. */
+function quarterTail(reader: Reader, j: number, p: Point, n: number, at: number): Point | null {
+  let n2 = n;
+  let k = j;
+  if (tight(reader, j)?.k === Kind.DASH || next(reader, j)?.k === Kind.DASH) {
+    const second = readRoman(reader, j + 1);
+    const digits = next(reader, j + 1);
+    const v = second > 0 ? second : digits?.k === Kind.NUM && digits.len === 1 ? digits.n : -1;
+    if (v > 0) {
+      n2 = v;
+      k = j + 2;
+    }
+  }
+  const quarter = marker(reader, k, "quarter");
+  const half = quarter > 0 ? -1 : marker(reader, k, "half_year");
+  if (quarter < 0 && half < 0) return null;
+  const span: Span = { kind: quarter > 0 ? "quarter" : "half_year", n, n2, part: 0, at };
+  p.span = span;
+  p.to = quarter > 0 ? quarter : half;
+  p.marked = true;
+  p.bare = false;
+  return p;
+}
+
+/** `antrajame pusmetyje`, `pirmąjį ketvirtį`. */
+/** `2023 m. antroje pusėje`, `2023 m. II pusėje`: a half of the year. */
+function yearHalf(reader: Reader, j: number, p: Point, n: number): Point | null {
+  if (dateWord(reader, j + 1)?.kind !== "half") return null;
+  const at = offsetOf(reader, j);
+  p.span = { kind: "half_year", n, n2: n, part: 0, at };
+  p.to = j + 2;
+  p.marked = true;
+  return p;
+}
+
+function ordinalTail(reader: Reader, i: number, p: Point, n: number): Point | null {
+  return quarterTail(reader, i + 1, p, n, offsetOf(reader, i));
+}
+
+// ---- ranges and expressions ----
+
+/** A point, or two joined by a dash (or `iki` after `nuo`, or `/` in school years). */
+function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
+  const a = point(reader, i, afterRangeWord);
+  if (a === null) return null;
+  const sep = next(reader, a.to);
+  const join =
+    sep !== undefined &&
+    ((sep.k === Kind.DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
+      (sep.k === Kind.SLASH && a.bare && a.y !== undefined) ||
+      (untilJoins && sep.k === Kind.WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
+  if (!join) return { a, b: null, to: a.to };
+  const isUntil = sep.k === Kind.WORD;
+  if (isUntil && presentEnd(reader, a.to + 1) > 0) return { a, b: null, to: a.to };
+  const b = point(reader, a.to + 1, isUntil || afterRangeWord, true);
+  if (b === null || !joins(reader, a, b)) {
+    // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
+    if (a.numeric && a.y === undefined && !isUntil) return null;
+    return { a, b: null, to: a.to };
+  }
+  if (sep.k === Kind.SLASH && !b.school) return { a, b: null, to: a.to };
+  return { a, b, to: b.to };
+}
+
+/** Whether `b` can end a range that `a` starts. */
+function joins(reader: Reader, a: Point, b: Point): boolean {
+  const bareDayA = a.bareDay;
+  const bareYears = reader.o.mode === "parse" && b.y !== undefined && b.m === undefined && (a.numeric || (a.bare && a.m === undefined));
+  if (b.bare && !bareYears && !(a.numeric && a.d !== undefined && b.d !== undefined && b.m === undefined)) {
+    // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
+    return false;
+  }
+  if (b.bareDay && b.y === undefined) return false;
+  if (a.bare || bareDayA) {
+    if (a.span === undefined && a.d !== undefined && b.d === undefined) return false;
+    if (a.d === undefined && a.m !== undefined && a.y === undefined && b.m === undefined) return false;
+    if (a.m === undefined && a.d === undefined && a.y !== undefined && b.y === undefined) return false;
+  }
+  if (b.school && a.y === undefined) return false;
+  return true;
+}
+
+/** `šių dienų`, `šiol`, `dabar` after `iki`: the index after, or -1. */
+function presentEnd(reader: Reader, i: number): number {
+  const w = dateWord(reader, i);
+  if (w?.kind !== "present") return -1;
+  const word = (reader.toks.at(i) as Token).t;
+  if (word === "siu") return next(reader, i + 1)?.t === "dienu" ? i + 2 : -1;
+  if (word === "sios") return next(reader, i + 1)?.t === "dienos" ? i + 2 : -1;
+  return i + 1;
+}
+
+/** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
+function expression(reader: Reader, i: number): Expression | null {
+  reader.first = i;
+  const t = next(reader, i);
+  if (t === undefined) return null;
+  const w = t.k === Kind.WORD ? lookupFoldedDateWord(t.t) : undefined;
+  const kind = w?.kind;
+  if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
+    if (kind === "until") {
+      const present = presentEnd(reader, i + 1);
+      if (present > 0) return { to: present, period: { start: null, end: refIso(reader, offsetOf(reader, i + 1)) } };
+    }
+    const r = readRange(reader, i + 1, kind === "from" || kind === "until", kind === "from");
+    if (r === null || !acceptable(reader, r)) return null;
+    const [start, end] = resolve(reader, r);
+    if (kind === "from") {
+      let to = r.to;
+      let last: string | null = null;
+      if (r.b === null) {
+        const iki = dateWord(reader, r.to);
+        const present = iki?.kind === "until" ? presentEnd(reader, r.to + 1) : -1;
+        // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
+        if (present > 0 && (reader.o.ref !== undefined || reader.o.mode === "parse")) {
+          to = present;
+          last = refIso(reader, offsetOf(reader, r.to + 1));
         }
-      }
-      // 2022 m. spalio mėn. pabaigoje
-      const part = dateWord(mark);
-      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, offsetOf(mark));
-      return p;
+      } else last = toIso(end);
+      return { to, period: { start: toIso(start), end: last } };
     }
-    const w = dateWord(j);
-    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, offsetOf(j));
-    p.marked = hasYear;
-    p.bare = !hasYear;
-    return p;
+    if (kind === "until") return { to: r.to, period: { start: null, end: toIso(end) } };
+    if (kind === "after") return { to: r.to, period: { start: bounded(reader, successor(end), i), end: null } };
+    return { to: r.to, period: { start: null, end: bounded(reader, predecessor(start), i) } };
   }
+  const r = readRange(reader, i, false, false);
+  if (r === null || !acceptable(reader, r)) return null;
+  // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
+  if (r.a.y === undefined && r.b === null && dateWord(reader, r.to)?.kind === "name_noun") return null;
+  const [start, end] = resolve(reader, r);
+  return { to: r.to, period: { start: toIso(start), end: toIso(end) } };
+}
 
-  /** A day number with `d.`, `dieną` or `-ąją`, or bare. */
-  function readDay(j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
-    const t = toks.at(j) as Token;
-    p.d = t.n;
-    p.dAt = t.s;
-    let to = marker(j + 1, "day");
-    if (to < 0 && (p.m !== undefined || rangeEnd)) {
-      to = marker(j + 1, "days");
-      p.pluralDay = to > 0;
-    }
-    // vasario 1 d: the day marker typed without its period, after a month name
-    if (to < 0 && (p.m !== undefined || rangeEnd) && next(j + 1)?.t === "d" && tight(j + 2)?.k !== Kind.DOT) to = j + 2;
-    if (to < 0) {
-      // 1-ąją, 1-ąją dieną
-      to = suffix(j + 1, "day_suffix");
-      if (to > 0) to = Math.max(to, marker(to, "day"));
-    }
-    if (to < 0) {
-      p.to = j + 1;
-      p.bare = true;
-      return p;
-    }
-    p.to = to;
-    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (reader.inList && !p.pluralDay);
-    p.bare = false;
-    return p;
+/**
+ * A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`.
+ * Reads at most a dozen items ahead.
+ */
+function listedYear(reader: Reader, i: number): Expression | null {
+  const t = reader.toks.at(i) as Token;
+  if (t.k !== Kind.NUM || t.len !== 4 || !yearOk(reader, t.n) || !freeStart(reader, i)) return null;
+  reader.first = i;
+  let j = i + 1;
+  for (let items = 0; items < 12; items++) {
+    const sep = next(reader, j);
+    if (sep === undefined) return null;
+    const isComma = sep.k !== Kind.WORD && reader.text[sep.s] === ",";
+    const isAnd = sep.k === Kind.WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
+    if (!isComma && !isAnd) return null;
+    const y = next(reader, j + 1);
+    if (y === undefined || y.k !== Kind.NUM || y.len !== 4) return null;
+    if (marker(reader, j + 2, "year") > 0) return { to: i + 1, period: { start: String(t.n), end: String(t.n) } };
+    j += 2;
   }
+  return null;
+}
 
-  /** After a Roman numeral: a century, a quarter or a half-year. */
-  function romanTail(i: number, r: number): Point | null {
-    const at = offsetOf(i);
-    const p = newPoint(i, at);
-    let century = marker(i + 1, "century");
-    let r2 = r;
-    if (century < 0 && next(i + 1)?.k === Kind.DASH) {
-      // XIX–XX a.
-      const second = readRoman(i + 2);
-      const after = second > 0 ? marker(i + 3, "century") : -1;
-      if (after > 0) {
-        century = after;
-        r2 = second;
-      }
-    }
-    if (century > 0) {
-      if (o.mode === "find" && ((r - 1) * 100 + 1 < o.minYear || r2 * 100 > o.maxYear || r2 < r)) return null;
-      p.marked = true;
-      withSpan(p, century, "century", r, at);
-      (p.span as Span).n2 = r2;
-      if (r2 !== r) return p;
-      const w = dateWord(century);
-      if (w?.kind === "part") return withPart(p, century + 1, "century_part", w.value);
-      // XX a. ketvirtajame dešimtmetyje, XX a. 4-ajame dešimtmetyje, XX a. 4 deš.
-      if (w?.kind === "ordinal") {
-        const decade = marker(century + 1, "decade");
-        if (decade > 0) return withPart(p, decade, "century_decade", w.value);
-      }
-      const number = next(century);
-      if (number?.k === Kind.NUM && number.len <= 2) {
-        let k = century + 1;
-        if (tight(k)?.k === Kind.DASH && tight(k + 1)?.k === Kind.WORD) k += 2;
-        const decade = marker(k, "decade");
-        if (decade > 0) return withPart(p, decade, "century_decade", number.n);
-      }
-      if (w?.kind === "ordinal" && w.value <= 2 && dateWord(century + 1)?.kind === "half") {
-        return withPart(p, century + 2, "century_half", w.value);
-      }
-      const half = readRoman(century);
-      if ((half === 1 || half === 2) && dateWord(century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
-      // XX a. 2-oje pusėje
-      const digit = next(century);
-      if (digit?.k === Kind.NUM && (digit.n === 1 || digit.n === 2) && digit.len === 1 && tight(century + 1)?.k === Kind.DASH && tight(century + 2)?.k === Kind.WORD && dateWord(century + 3)?.kind === "half") {
-        return withPart(p, century + 4, "century_half", digit.n);
-      }
-      return p;
-    }
-    return quarterTail(i + 1, p, r, at);
+/** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
+function listConnector(reader: Reader, i: number): number {
+  const t = reader.toks.at(i);
+  if (t === undefined || t.br) return -1;
+  if (t.k === Kind.WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
+  return reader.text[t.s] === "," ? i + 1 : -1;
+}
+
+/** `kovo 10 ir 16 d.`: a list of days continues after i. */
+function listFollows(reader: Reader, i: number): boolean {
+  const j = listConnector(reader, i);
+  const t = j > 0 ? next(reader, j) : undefined;
+  return t !== undefined && t.k === Kind.NUM && t.len <= 2;
+}
+
+function acceptable(reader: Reader, r: Range): boolean {
+  if (reader.o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
+  if (r.b === null) {
+    if (r.a.marked) return true;
+    // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
+    const listDay = r.a.bareDay || (reader.inList && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
+    return listDay && listFollows(reader, r.to);
   }
+  if (r.b.marked || r.a.marked) return true;
+  // gruodžio 24–26 d.: a month and day, then a day with its marker.
+  if (r.a.bareDay && !r.b.bare && r.b.d !== undefined) return true;
+  // 1–30 d. in a monthly plan, when the reference date gives the month.
+  return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && !r.b.pluralDay && reader.o.ref?.m !== undefined;
+}
 
-  /** `II ketv.`, `I–III ketv.`, `I pusmetis` once the numeral is read; j is after it. */
-  function quarterTail(j: number, p: Point, n: number, at: number): Point | null {
-    let n2 = n;
-    let k = j;
-    if (tight(j)?.k === Kind.DASH || next(j)?.k === Kind.DASH) {
-      const second = readRoman(j + 1);
-      const digits = next(j + 1);
-      const v = second > 0 ? second : digits?.k === Kind.NUM && digits.len === 1 ? digits.n : -1;
-      if (v > 0) {
-        n2 = v;
-        k = j + 2;
-      }
-    }
-    const quarter = marker(k, "quarter");
-    const half = quarter > 0 ? -1 : marker(k, "half_year");
-    if (quarter < 0 && half < 0) return null;
-    const span: Span = { kind: quarter > 0 ? "quarter" : "half_year", n, n2, part: 0, at };
-    p.span = span;
-    p.to = quarter > 0 ? quarter : half;
-    p.marked = true;
-    p.bare = false;
-    return p;
-  }
+function bounded(reader: Reader, p: Partial, i: number): string {
+  if (p.y < MIN_YEAR || p.y > MAX_YEAR) throw new DateFail("invalid_date", offsetOf(reader, i), `The year ${p.y} is out of range`);
+  return toIso(p);
+}
 
-  /** `antrajame pusmetyje`, `pirmąjį ketvirtį`. */
-  /** `2023 m. antroje pusėje`, `2023 m. II pusėje`: a half of the year. */
-  function yearHalf(j: number, p: Point, n: number): Point | null {
-    if (dateWord(j + 1)?.kind !== "half") return null;
-    const at = offsetOf(j);
-    p.span = { kind: "half_year", n, n2: n, part: 0, at };
-    p.to = j + 2;
-    p.marked = true;
-    return p;
-  }
+function refIso(reader: Reader, at: number): string {
+  const ref = reader.o.ref;
+  if (ref === undefined) throw new DateFail("needs_reference", at, "The present (iki šių dienų) needs a reference date (options.ref)");
+  return toIso(ref);
+}
 
-  function ordinalTail(i: number, p: Point, n: number): Point | null {
-    return quarterTail(i + 1, p, n, offsetOf(i));
-  }
-
-  // ---- ranges and expressions ----
-
-  /** A point, or two joined by a dash (or `iki` after `nuo`, or `/` in school years). */
-  function readRange(i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
-    const a = point(i, afterRangeWord);
-    if (a === null) return null;
-    const sep = next(a.to);
-    const join =
-      sep !== undefined &&
-      ((sep.k === Kind.DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
-        (sep.k === Kind.SLASH && a.bare && a.y !== undefined) ||
-        (untilJoins && sep.k === Kind.WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
-    if (!join) return { a, b: null, to: a.to };
-    const isUntil = sep.k === Kind.WORD;
-    if (isUntil && presentEnd(a.to + 1) > 0) return { a, b: null, to: a.to };
-    const b = point(a.to + 1, isUntil || afterRangeWord, true);
-    if (b === null || !joins(a, b)) {
-      // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
-      if (a.numeric && a.y === undefined && !isUntil) return null;
-      return { a, b: null, to: a.to };
-    }
-    if (sep.k === Kind.SLASH && !b.school) return { a, b: null, to: a.to };
-    return { a, b, to: b.to };
-  }
-
-  /** Whether `b` can end a range that `a` starts. */
-  function joins(a: Point, b: Point): boolean {
-    const bareDayA = a.bareDay;
-    const bareYears = o.mode === "parse" && b.y !== undefined && b.m === undefined && (a.numeric || (a.bare && a.m === undefined));
-    if (b.bare && !bareYears && !(a.numeric && a.d !== undefined && b.d !== undefined && b.m === undefined)) {
-      // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
-      return false;
-    }
-    if (b.bareDay && b.y === undefined) return false;
-    if (a.bare || bareDayA) {
-      if (a.span === undefined && a.d !== undefined && b.d === undefined) return false;
-      if (a.d === undefined && a.m !== undefined && a.y === undefined && b.m === undefined) return false;
-      if (a.m === undefined && a.d === undefined && a.y !== undefined && b.y === undefined) return false;
-    }
-    if (b.school && a.y === undefined) return false;
-    return true;
-  }
-
-  /** `šių dienų`, `šiol`, `dabar` after `iki`: the index after, or -1. */
-  function presentEnd(i: number): number {
-    const w = dateWord(i);
-    if (w?.kind !== "present") return -1;
-    const word = (toks.at(i) as Token).t;
-    if (word === "siu") return next(i + 1)?.t === "dienu" ? i + 2 : -1;
-    if (word === "sios") return next(i + 1)?.t === "dienos" ? i + 2 : -1;
-    return i + 1;
-  }
-
-  /** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
-  function expression(i: number): Expression | null {
-    first = i;
-    const t = next(i);
-    if (t === undefined) return null;
-    const w = t.k === Kind.WORD ? lookupFoldedDateWord(t.t) : undefined;
-    const kind = w?.kind;
-    if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
-      if (kind === "until") {
-        const present = presentEnd(i + 1);
-        if (present > 0) return { to: present, period: { start: null, end: refIso(offsetOf(i + 1)) } };
-      }
-      const r = readRange(i + 1, kind === "from" || kind === "until", kind === "from");
-      if (r === null || !acceptable(r)) return null;
-      const [start, end] = resolve(r);
-      if (kind === "from") {
-        let to = r.to;
-        let last: string | null = null;
-        if (r.b === null) {
-          const iki = dateWord(r.to);
-          const present = iki?.kind === "until" ? presentEnd(r.to + 1) : -1;
-          // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
-          if (present > 0 && (o.ref !== undefined || o.mode === "parse")) {
-            to = present;
-            last = refIso(offsetOf(r.to + 1));
-          }
-        } else last = toIso(end);
-        return { to, period: { start: toIso(start), end: last } };
-      }
-      if (kind === "until") return { to: r.to, period: { start: null, end: toIso(end) } };
-      if (kind === "after") return { to: r.to, period: { start: bounded(successor(end), i), end: null } };
-      return { to: r.to, period: { start: null, end: bounded(predecessor(start), i) } };
-    }
-    const r = readRange(i, false, false);
-    if (r === null || !acceptable(r)) return null;
-    // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
-    if (r.a.y === undefined && r.b === null && dateWord(r.to)?.kind === "name_noun") return null;
-    const [start, end] = resolve(r);
-    return { to: r.to, period: { start: toIso(start), end: toIso(end) } };
-  }
-
-  /**
-   * A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`.
-   * Reads at most a dozen items ahead.
-   */
-  function listedYear(i: number): Expression | null {
-    const t = toks.at(i) as Token;
-    if (t.k !== Kind.NUM || t.len !== 4 || !yearOk(t.n) || !freeStart(i)) return null;
-    first = i;
-    let j = i + 1;
-    for (let items = 0; items < 12; items++) {
-      const sep = next(j);
-      if (sep === undefined) return null;
-      const isComma = sep.k !== Kind.WORD && text[sep.s] === ",";
-      const isAnd = sep.k === Kind.WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
-      if (!isComma && !isAnd) return null;
-      const y = next(j + 1);
-      if (y === undefined || y.k !== Kind.NUM || y.len !== 4) return null;
-      if (marker(j + 2, "year") > 0) return { to: i + 1, period: { start: String(t.n), end: String(t.n) } };
-      j += 2;
-    }
-    return null;
-  }
-
-  /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
-  function listConnector(i: number): number {
-    const t = toks.at(i);
-    if (t === undefined || t.br) return -1;
-    if (t.k === Kind.WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
-    return text[t.s] === "," ? i + 1 : -1;
-  }
-
-  /** `kovo 10 ir 16 d.`: a list of days continues after i. */
-  function listFollows(i: number): boolean {
-    const j = listConnector(i);
-    const t = j > 0 ? next(j) : undefined;
-    return t !== undefined && t.k === Kind.NUM && t.len <= 2;
-  }
-
-  function acceptable(r: Range): boolean {
-    if (o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
-    if (r.b === null) {
-      if (r.a.marked) return true;
-      // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
-      const listDay = r.a.bareDay || (reader.inList && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
-      return listDay && listFollows(r.to);
-    }
-    if (r.b.marked || r.a.marked) return true;
-    // gruodžio 24–26 d.: a month and day, then a day with its marker.
-    if (r.a.bareDay && !r.b.bare && r.b.d !== undefined) return true;
-    // 1–30 d. in a monthly plan, when the reference date gives the month.
-    return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && !r.b.pluralDay && o.ref?.m !== undefined;
-  }
-
-  function bounded(p: Partial, i: number): string {
-    if (p.y < MIN_YEAR || p.y > MAX_YEAR) throw new DateFail("invalid_date", offsetOf(i), `The year ${p.y} is out of range`);
-    return toIso(p);
-  }
-
-  function refIso(at: number): string {
-    const ref = o.ref;
-    if (ref === undefined) throw new DateFail("needs_reference", at, "The present (iki šių dienų) needs a reference date (options.ref)");
-    return toIso(ref);
-  }
-
-  /** Fills in what each side leaves out, from the other side and the reference date. */
-  function resolve(r: Range): [Partial, Partial] {
-    return resolveRange(r.a, r.b, reader.contextRef ?? o.ref, (i) => offsetOf(i));
-  }
+/** Fills in what each side leaves out, from the other side and the reference date. */
+function resolve(reader: Reader, r: Range): [Partial, Partial] {
+  return resolveRange(r.a, r.b, reader.contextRef ?? reader.o.ref, (i) => offsetOf(reader, i));
 }
 
 function withSpan(p: Point, to: number, kind: SpanKind, n: number, at: number): Point {
