@@ -36,25 +36,31 @@ export interface Token {
 
 /** The tokens of a text. */
 export class TokenList {
-  private readonly cache: Array<Token | undefined>;
+  // Declared, not defined: the constructor assigns each of them (as in BibliotekosError).
+  /** The folded text. */
+  declare readonly folded: string;
+  /** How many tokens there are. */
+  declare readonly length: number;
+  /** Kinds. */
+  declare readonly kinds: Uint8Array;
+  /** Start offsets. */
+  declare readonly starts: Int32Array;
+  /** End offsets. */
+  declare readonly ends: Int32Array;
+  /** Values of numbers of at most 4 digits, -1 otherwise. */
+  declare readonly values: Int32Array;
+  /** SPACE_BEFORE | BREAK_BEFORE. */
+  declare readonly flags: Uint8Array;
+  declare private readonly cache: Array<Token | undefined>;
 
-  constructor(
-    /** The folded text. */
-    readonly folded: string,
-    /** How many tokens there are. */
-    readonly length: number,
-    /** Kinds. */
-    readonly kinds: Uint8Array,
-    /** Start offsets. */
-    readonly starts: Int32Array,
-    /** End offsets. */
-    readonly ends: Int32Array,
-    /** Values of numbers of at most 4 digits, -1 otherwise. */
-    readonly values: Int32Array,
-    /** SPACE_BEFORE | BREAK_BEFORE. */
-    readonly flags: Uint8Array,
-    cache?: Array<Token | undefined>,
-  ) {
+  constructor(folded: string, length: number, kinds: Uint8Array, starts: Int32Array, ends: Int32Array, values: Int32Array, flags: Uint8Array, cache?: Array<Token | undefined>) {
+    this.folded = folded;
+    this.length = length;
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+    this.values = values;
+    this.flags = flags;
     this.cache = cache ?? new Array<Token | undefined>(length);
   }
 
