@@ -145,7 +145,7 @@ function readMonth(reader: Reader, i: number): { m: number; to: number } | undef
 
 /** Where token i starts in the text (its end, past the last token). */
 function offsetOf(reader: Reader, i: number): number {
-  return reader.toks.at(i)?.s ?? reader.text.length;
+  return tok(reader, i)?.s ?? reader.text.length;
 }
 
 function yearOk(reader: Reader, y: number): boolean {
@@ -154,11 +154,11 @@ function yearOk(reader: Reader, y: number): boolean {
 
 /** Not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
 function freeStart(reader: Reader, i: number): boolean {
-  const t = reader.toks.at(i) as Token;
-  const prev = reader.toks.at(i - 1);
+  const t = tok(reader, i) as Token;
+  const prev = tok(reader, i - 1);
   if (prev === undefined) return true;
   // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
-  const beforePrev = reader.toks.at(i - 2);
+  const beforePrev = tok(reader, i - 2);
   if ((prev.k === Kind.DASH || prev.k === Kind.SLASH) && !prev.sp && beforePrev?.k === Kind.NUM) return false;
   return t.sp || (prev.k !== Kind.NUM && prev.k !== Kind.WORD && prev.k !== Kind.DASH && prev.k !== Kind.DOT && prev.k !== Kind.SLASH);
 }
@@ -206,7 +206,7 @@ function readPoint(reader: Reader, i: number, afterRangeWord: boolean, rangeEnd:
 
 /** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
 function readNumeric(reader: Reader, i: number, afterRangeWord: boolean): Point | null | undefined {
-  const t = reader.toks.at(i) as Token;
+  const t = tok(reader, i) as Token;
   const len = t.len;
   const sep = tight(reader, i + 1);
   const second = tight(reader, i + 2);
@@ -293,7 +293,7 @@ function dayMarker(reader: Reader, p: Point): Point {
 }
 
 function readYear(reader: Reader, i: number): Point | null {
-  const t = reader.toks.at(i) as Token;
+  const t = tok(reader, i) as Token;
   const p = newPoint(i, t.s);
   p.y = t.n;
   let j = marker(reader, i + 1, "year");
@@ -341,7 +341,7 @@ function readYear(reader: Reader, i: number): Point | null {
 
 /** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
 function relativeYear(reader: Reader, i: number, w: DateWord): Point | null {
-  const t = reader.toks.at(i) as Token;
+  const t = tok(reader, i) as Token;
   const p = newPoint(i, t.s);
   p.yearOffset = w.value;
   // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
@@ -442,7 +442,7 @@ function monthTail(reader: Reader, j: number, p: Point, m: number, mAt: number):
 
 /** A day number with `d.`, `dieną` or `-ąją`, or bare. */
 function readDay(reader: Reader, j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
-  const t = reader.toks.at(j) as Token;
+  const t = tok(reader, j) as Token;
   p.d = t.n;
   p.dAt = t.s;
   let to = marker(reader, j + 1, "day");
@@ -604,7 +604,7 @@ function joins(reader: Reader, a: Point, b: Point): boolean {
 function presentEnd(reader: Reader, i: number): number {
   const w = dateWord(reader, i);
   if (w?.kind !== "present") return -1;
-  const word = (reader.toks.at(i) as Token).t;
+  const word = (tok(reader, i) as Token).t;
   if (word === "siu") return next(reader, i + 1)?.t === "dienu" ? i + 2 : -1;
   if (word === "sios") return next(reader, i + 1)?.t === "dienos" ? i + 2 : -1;
   return i + 1;
@@ -656,7 +656,7 @@ function expression(reader: Reader, i: number): Expression | null {
  * Reads at most a dozen items ahead.
  */
 function listedYear(reader: Reader, i: number): Expression | null {
-  const t = reader.toks.at(i) as Token;
+  const t = tok(reader, i) as Token;
   if (t.k !== Kind.NUM || t.len !== 4 || !yearOk(reader, t.n) || !freeStart(reader, i)) return null;
   reader.first = i;
   let j = i + 1;
@@ -676,7 +676,7 @@ function listedYear(reader: Reader, i: number): Expression | null {
 
 /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
 function listConnector(reader: Reader, i: number): number {
-  const t = reader.toks.at(i);
+  const t = tok(reader, i);
   if (t === undefined || t.br) return -1;
   if (t.k === Kind.WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
   return reader.text[t.s] === "," ? i + 1 : -1;
