@@ -1,6 +1,7 @@
 // Bundles each public entry of the built package (dist/, ESM) the way an app's bundler would,
 // minified, and prints its min+gzip size and the npm packages it pulls in.
 // Usage: npm run size [-- --json]. Run npm run build first.
+// test/package/size.test.ts measures source entries with the same measureBundle.
 import { build } from "esbuild";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -8,11 +9,14 @@ import { gzipSync } from "node:zlib";
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const entries = Object.keys(pkg.exports).filter((key) => key !== "./package.json");
 
-/** Bundles one subpath and reports its size and the packages it includes. */
-export async function measureEntry(subpath) {
-  const specifier = subpath === "." ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+/**
+ * Bundles an ES module given as text (its imports resolved from resolveDir) as an app would:
+ * minified, ESM, browser-neutral, gzip level 9. Returns the sizes in bytes and the npm
+ * packages the bundle includes.
+ */
+export async function measureBundle(contents, resolveDir) {
   const result = await build({
-    stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: process.cwd(), loader: "js" },
+    stdin: { contents, resolveDir, loader: "js" },
     bundle: true,
     minify: true,
     format: "esm",
@@ -28,7 +32,13 @@ export async function measureEntry(subpath) {
     const match = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
     if (match) packages.add(match[1]);
   }
-  return { entry: specifier, minified: code.length, gzip: gzipSync(code, { level: 9 }).length, packages: [...packages].sort() };
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, packages: [...packages].sort() };
+}
+
+/** Bundles one subpath of the built package and reports its size and the packages it includes. */
+export async function measureEntry(subpath) {
+  const specifier = subpath === "." ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+  return { entry: specifier, ...(await measureBundle(`export * from ${JSON.stringify(specifier)};`, process.cwd())) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

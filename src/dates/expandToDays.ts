@@ -1,4 +1,5 @@
-import { firstDay, fromDayNumber, lastDay, readDateArgument, readPeriodArgument, toIso } from "./_lib/calendar";
+import { fromDayNumber, toIso } from "./_lib/calendar";
+import { toDayRange } from "./_lib/days";
 import type { DatePeriod, IsoPartialDate } from "./types";
 
 /**
@@ -20,13 +21,9 @@ import type { DatePeriod, IsoPartialDate } from "./types";
  * ```
  */
 export function expandToDays(value: IsoPartialDate | DatePeriod): DatePeriod {
-  if (typeof value === "string") {
-    const p = readDateArgument(value, value, []);
-    return { start: toIso(fromDayNumber(firstDay(p))), end: toIso(fromDayNumber(lastDay(p))) };
-  }
-  const { start, end } = readPeriodArgument(value);
+  const { first, last } = toDayRange(value, value);
   return {
-    start: start === null ? null : toIso(fromDayNumber(firstDay(start))),
-    end: end === null ? null : toIso(fromDayNumber(lastDay(end))),
+    start: first === -Infinity ? null : toIso(fromDayNumber(first)),
+    end: last === Infinity ? null : toIso(fromDayNumber(last)),
   };
 }

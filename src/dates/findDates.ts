@@ -1,18 +1,21 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import { lookupFoldedDateWord } from "../lexicon/dateWords";
-import { MONTH_SPELLINGS } from "../lexicon/months";
+import { isMonthSpelling } from "../lexicon/months";
+import { romanNumeralValue } from "../lexicon/roman";
 import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { Reader } from "./_lib/reader";
 import { tokenize, type TokenList } from "./_lib/tokenize";
 
-// Token kinds, as in _lib/tokenize.ts.
-const NUM = 0;
-const WORD = 1;
-const DASH = 2;
-const DOT = 3;
+// Token kinds, as in _lib/tokenize.ts; a local const enum, as in _lib/reader.ts.
+const enum Kind {
+  NUM = 0,
+  WORD = 1,
+  DASH = 2,
+  DOT = 3,
+}
 import type { DateMatch, IsoPartialDate } from "./types";
 
 /**
@@ -47,13 +50,11 @@ export interface FindDatesOptions {
   maxYear?: number | undefined;
 }
 
-const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
-const IVX = /^[IVX]+$/;
 
 const CONNECTORS: ReadonlySet<string> = new Set(["ir", "bei", "arba"]);
 
 const isDayWord = (tokens: TokenList, i: number): boolean =>
-  i < tokens.length && tokens.kinds[i] === WORD && lookupFoldedDateWord(tokens.text(i))?.kind === "day";
+  i < tokens.length && tokens.kinds[i] === Kind.WORD && lookupFoldedDateWord(tokens.text(i))?.kind === "day";
 
 /**
  * Whether an expression can start at token i: a year, a numeric date, a day range (`1-30 d.`),
@@ -64,29 +65,29 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
   const k = tokens.kinds[i];
   const start = tokens.starts[i] as number;
   const len = (tokens.ends[i] as number) - start;
-  if (k === NUM) {
+  if (k === Kind.NUM) {
     if (len === 4) return true;
     if (len > 2) return false;
     const sep = i + 1;
     if (sep >= tokens.length || tokens.breakBefore(sep)) return false;
     const sepKind = tokens.kinds[sep];
     // 16 d. and 2 ir … in a list of days after a date (kovo 10 ir 16 d.)
-    if (isDayWord(tokens, sep) || (sepKind === WORD && CONNECTORS.has(tokens.text(sep))) || text.charCodeAt(tokens.starts[sep] as number) === 44) return true;
+    if (isDayWord(tokens, sep) || (sepKind === Kind.WORD && CONNECTORS.has(tokens.text(sep))) || text.charCodeAt(tokens.starts[sep] as number) === 44) return true;
     const next = i + 2;
-    if (tokens.spaceBefore(sep) || (sepKind !== DASH && sepKind !== DOT) || next >= tokens.length || tokens.spaceBefore(next) || tokens.kinds[next] !== NUM) return false;
+    if (tokens.spaceBefore(sep) || (sepKind !== Kind.DASH && sepKind !== Kind.DOT) || next >= tokens.length || tokens.spaceBefore(next) || tokens.kinds[next] !== Kind.NUM) return false;
     // 15.03.2023 (day first, year last)
     const dot = i + 3;
     const year = i + 4;
-    if (sepKind === DOT && year < tokens.length && tokens.kinds[dot] === DOT && !tokens.spaceBefore(dot) && tokens.kinds[year] === NUM && !tokens.spaceBefore(year) && (tokens.ends[year] as number) - (tokens.starts[year] as number) === 4) return true;
+    if (sepKind === Kind.DOT && year < tokens.length && tokens.kinds[dot] === Kind.DOT && !tokens.spaceBefore(dot) && tokens.kinds[year] === Kind.NUM && !tokens.spaceBefore(year) && (tokens.ends[year] as number) - (tokens.starts[year] as number) === 4) return true;
     // 09.18, 03-07 (a padded month with a leading zero), or a day range 1-30 d.
-    return (len === 2 && text.charCodeAt(start) === 48) || (sepKind === DASH && isDayWord(tokens, i + 3));
+    return (len === 2 && text.charCodeAt(start) === 48) || (sepKind === Kind.DASH && isDayWord(tokens, i + 3));
   }
-  if (k !== WORD) return false;
+  if (k !== Kind.WORD) return false;
   const c = text.charCodeAt(start);
   // Roman numerals are read in capitals only (`XX a.`, `II ketv.`)
-  if ((c === 73 || c === 86 || c === 88) && len <= 6 && IVX.test(text.slice(start, start + len))) return true;
+  if ((c === 73 || c === 86 || c === 88) && len <= 6 && romanNumeralValue(text.slice(start, start + len)) > 0) return true;
   const word = tokens.text(i);
-  if (MONTH_KEYS.has(word)) return true;
+  if (isMonthSpelling(word)) return true;
   const w = lookupFoldedDateWord(word);
   if (w === undefined) return false;
   const kind = w.kind;
@@ -94,16 +95,16 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
     // nuo, iki, po, prieš start an expression only before one (or before šiol, dabar, šių dienų)
     const next = i + 1;
     if (next >= tokens.length || tokens.breakBefore(next)) return false;
-    if (kind === "until" && tokens.kinds[next] === WORD && lookupFoldedDateWord(tokens.text(next))?.kind === "present") return true;
+    if (kind === "until" && tokens.kinds[next] === Kind.WORD && lookupFoldedDateWord(tokens.text(next))?.kind === "present") return true;
     const nextKind = tokens.kinds[next];
-    return (nextKind === NUM || nextKind === WORD) && tokens.kinds[i] === WORD && canStartAfterRangeWord(text, tokens, next);
+    return (nextKind === Kind.NUM || nextKind === Kind.WORD) && tokens.kinds[i] === Kind.WORD && canStartAfterRangeWord(text, tokens, next);
   }
   return kind === "ordinal" || kind === "relative_year" || kind === "relative_year_alone" || word === "siu";
 }
 
 /** What may follow `nuo`, `iki`, `po`, `prieš`: a number or a word that can start a date (not another range word). */
 function canStartAfterRangeWord(text: string, tokens: TokenList, i: number): boolean {
-  if (tokens.kinds[i] === NUM) return true;
+  if (tokens.kinds[i] === Kind.NUM) return true;
   const w = lookupFoldedDateWord(tokens.text(i));
   if (w !== undefined && (w.kind === "from" || w.kind === "until" || w.kind === "after" || w.kind === "before")) return false;
   return canStart(text, tokens, i);
@@ -112,14 +113,14 @@ function canStartAfterRangeWord(text: string, tokens: TokenList, i: number): boo
 /** `.`, `!` or `?` at token i, followed by a capital or a digit: the end of a sentence. */
 function endsSentence(text: string, tokens: TokenList, i: number): boolean {
   const k = tokens.kinds[i];
-  if (k === NUM || k === WORD) return false;
+  if (k === Kind.NUM || k === Kind.WORD) return false;
   const c = text.charCodeAt(tokens.starts[i] as number);
   if (c !== 46 && c !== 33 && c !== 63) return false;
   const after = i + 1;
   if (after >= tokens.length || !tokens.spaceBefore(after)) return false;
-  if (tokens.kinds[after] === NUM) return true;
+  if (tokens.kinds[after] === Kind.NUM) return true;
   const ch = text[tokens.starts[after] as number] as string;
-  return tokens.kinds[after] === WORD && ch !== ch.toLowerCase();
+  return tokens.kinds[after] === Kind.WORD && ch !== ch.toLowerCase();
 }
 
 function readYearOption(value: unknown, fallback: number, name: string, input: string): number {

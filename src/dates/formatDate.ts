@@ -1,5 +1,5 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
-import { monthName } from "../lexicon/months";
+import { MONTHS, type Month } from "../lexicon/months";
 import { precisionOf, readPeriodArgument, toIso, type Partial } from "./_lib/calendar";
 import type { DatePeriod } from "./types";
 
@@ -25,10 +25,13 @@ export interface FormatDateOptions {
 
 const DASH = "–";
 
+/** A month's name in the genitive (`vasario`); the month is known to be valid here. */
+const genitive = (m: number): string => (MONTHS[m - 1] as Month).forms.genitive;
+
 function longPoint(p: Partial, withYear: boolean): string {
   const year = withYear ? `${p.y} m.` : "";
   if (p.m === undefined) return year;
-  const month = monthName(p.m);
+  const month = genitive(p.m);
   const rest = p.d === undefined ? `${month} mėn.` : `${month} ${p.d} d.`;
   return withYear ? `${year} ${rest}` : rest;
 }
@@ -36,8 +39,8 @@ function longPoint(p: Partial, withYear: boolean): string {
 function longRange(start: Partial, end: Partial): string {
   const precision = precisionOf(start);
   if (precision === precisionOf(end) && start.y === end.y) {
-    if (precision === 1) return `${start.y} m. ${monthName(start.m as number)}${DASH}${monthName(end.m as number)} mėn.`;
-    if (precision === 2 && start.m === end.m) return `${start.y} m. ${monthName(start.m as number)} ${start.d}${DASH}${end.d} d.`;
+    if (precision === 1) return `${start.y} m. ${genitive(start.m as number)}${DASH}${genitive(end.m as number)} mėn.`;
+    if (precision === 2 && start.m === end.m) return `${start.y} m. ${genitive(start.m as number)} ${start.d}${DASH}${end.d} d.`;
     if (precision === 2) return `${longPoint(start, true)} ${DASH} ${longPoint(end, false)}`;
   }
   if (precision === 0 && precisionOf(end) === 0) return `${start.y}${DASH}${end.y} m.`;

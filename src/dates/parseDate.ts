@@ -5,7 +5,7 @@ import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { toDateError } from "./_lib/errors";
 import { Reader, type Expression } from "./_lib/reader";
-import { DOT, tokenize } from "./_lib/tokenize";
+import { Kind, tokenize } from "./_lib/tokenize";
 import type { DatePeriod, IsoPartialDate } from "./types";
 
 /**
@@ -70,7 +70,7 @@ export function parseDate(text: string, options?: ParseDateOptions): DatePeriod 
     const read = (count: number) => new Reader(text, tokens.head(count), { mode: "parse", ref, minYear: MIN_YEAR, maxYear: MAX_YEAR }).expression(0);
     found = last === 0 ? null : read(last);
     // A trailing period ends the sentence, unless it belongs to the date (`2022 m.`).
-    if ((found === null || found.to < last) && last > 1 && tokens.at(last - 1)?.k === DOT) {
+    if ((found === null || found.to < last) && last > 1 && tokens.at(last - 1)?.k === Kind.DOT) {
       const without = read(last - 1);
       if (without !== null && without.to === last - 1) found = { ...without, to: last };
     }

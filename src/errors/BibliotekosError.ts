@@ -129,6 +129,39 @@ export interface ErrorCodeSummary {
   readonly lt: string;
 }
 
+// The summaries in two tables, one per language (as zod keeps its locales), so that a bundle
+// which only constructs errors (the BibliotekosError constructor falls back on the Lithuanian
+// summary) does not carry the English ones.
+const SUMMARIES_EN: Readonly<Record<ErrorCode, string>> = {
+  invalid_argument: "An argument has the wrong type or value",
+  invalid_roman_numeral: "Not a Roman numeral from I to XXI",
+  unknown_word: "The word is not in the lexicon",
+  invalid_decimal: "Not a plain decimal number",
+  invalid_date: "The date does not exist or is malformed",
+  reversed_range: "The period ends before it starts",
+  needs_reference: "The text needs a reference date to be read",
+  invalid_number: "Not a well-formed number",
+  ambiguous_number: "The number can be read two ways",
+  unknown_unit: "The unit is not known",
+  currency_mismatch: "Amounts in different currencies cannot be combined without conversion",
+  invalid_model: "The record does not match its schema",
+};
+
+const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
+  invalid_argument: "Netinkamas argumento tipas ar reikšmė",
+  invalid_roman_numeral: "Tai ne romėniškas skaičius nuo I iki XXI",
+  unknown_word: "Žodžio nėra žodyne",
+  invalid_decimal: "Tai ne dešimtainis skaičius",
+  invalid_date: "Tokios datos nėra arba ji parašyta netaisyklingai",
+  reversed_range: "Laikotarpis baigiasi anksčiau, nei prasideda",
+  needs_reference: "Tekstui perskaityti reikia atskaitos datos",
+  invalid_number: "Skaičius parašytas netaisyklingai",
+  ambiguous_number: "Skaičių galima perskaityti dvejopai",
+  unknown_unit: "Nežinomas matavimo vienetas",
+  currency_mismatch: "Skirtingų valiutų sumų negalima sudėti jų neperskaičiavus",
+  invalid_model: "Įrašas neatitinka schemos",
+};
+
 /**
  * Lithuanian and English one-line summaries of each code, for messages and docs.
  *
@@ -139,20 +172,11 @@ export interface ErrorCodeSummary {
  * //=> "Tokios datos nėra arba ji parašyta netaisyklingai"
  * ```
  */
-export const ERROR_CODE_SUMMARIES: Readonly<Record<ErrorCode, ErrorCodeSummary>> = {
-  invalid_argument: { en: "An argument has the wrong type or value", lt: "Netinkamas argumento tipas ar reikšmė" },
-  invalid_roman_numeral: { en: "Not a Roman numeral from I to XXI", lt: "Tai ne romėniškas skaičius nuo I iki XXI" },
-  unknown_word: { en: "The word is not in the lexicon", lt: "Žodžio nėra žodyne" },
-  invalid_decimal: { en: "Not a plain decimal number", lt: "Tai ne dešimtainis skaičius" },
-  invalid_date: { en: "The date does not exist or is malformed", lt: "Tokios datos nėra arba ji parašyta netaisyklingai" },
-  reversed_range: { en: "The period ends before it starts", lt: "Laikotarpis baigiasi anksčiau, nei prasideda" },
-  needs_reference: { en: "The text needs a reference date to be read", lt: "Tekstui perskaityti reikia atskaitos datos" },
-  invalid_number: { en: "Not a well-formed number", lt: "Skaičius parašytas netaisyklingai" },
-  ambiguous_number: { en: "The number can be read two ways", lt: "Skaičių galima perskaityti dvejopai" },
-  unknown_unit: { en: "The unit is not known", lt: "Nežinomas matavimo vienetas" },
-  currency_mismatch: { en: "Amounts in different currencies cannot be combined without conversion", lt: "Skirtingų valiutų sumų negalima sudėti jų neperskaičiavus" },
-  invalid_model: { en: "The record does not match its schema", lt: "Įrašas neatitinka schemos" },
-};
+export const ERROR_CODE_SUMMARIES: Readonly<Record<ErrorCode, ErrorCodeSummary>> = /* @__PURE__ */ (() => {
+  const summaries = {} as Record<ErrorCode, ErrorCodeSummary>;
+  for (const code of Object.keys(SUMMARIES_EN) as ErrorCode[]) summaries[code] = { en: SUMMARIES_EN[code], lt: SUMMARIES_LT[code] };
+  return summaries;
+})();
 
 /**
  * A {@link BibliotekosError} as plain data, from its `toJSON()`; absent fields are left out.
@@ -211,27 +235,29 @@ export interface BibliotekosErrorJSON {
 export class BibliotekosError extends Error {
   /** Always `"BibliotekosError"`. */
   override readonly name = "BibliotekosError" as const;
+  // The fields below are declared, not defined: the constructor assigns each of them, in this
+  // order, so defining them too would only repeat their names in every bundle.
   /** The stable code: branch on this. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The same message in Lithuanian. */
-  readonly messageLt: string;
+  declare readonly messageLt: string;
   /** The input of the failing call. */
-  readonly input: unknown;
+  declare readonly input: unknown;
   /** For text: where the problem starts (UTF-16 offset). */
-  readonly offset: number | undefined;
+  declare readonly offset: number | undefined;
   /** For objects: the path to the offending value. */
-  readonly path: ErrorPath | undefined;
+  declare readonly path: ErrorPath | undefined;
   /** What was expected there. */
-  readonly expected: string | undefined;
+  declare readonly expected: string | undefined;
   /** What was found there. */
-  readonly received: string | undefined;
+  declare readonly received: string | undefined;
   /** For records (`invalid_model`): every problem found, each with its path and both messages. */
-  readonly issues: readonly ErrorIssue[] | undefined;
+  declare readonly issues: readonly ErrorIssue[] | undefined;
 
   constructor(details: BibliotekosErrorDetails) {
     super(details.message);
     this.code = details.code;
-    this.messageLt = details.messageLt ?? ERROR_CODE_SUMMARIES[details.code].lt;
+    this.messageLt = details.messageLt ?? SUMMARIES_LT[details.code];
     this.input = details.input;
     this.offset = details.offset;
     this.path = details.path;

@@ -1,4 +1,4 @@
-import { foldText } from "./fold";
+import { foldForSearch, foldText } from "./fold";
 
 /**
  * What a date word does in a Lithuanian date expression (other than a month name, which
@@ -85,6 +85,24 @@ export interface DateWord {
 
 type Row = readonly [kind: DateWordKind, value: number, words: string];
 
+// Ordinals 1–10 are a stem with the endings of an adjective, in this order: the masculine forms
+// texts use (`pirmasis`, `antrojo`, `trečiąjį`, `ketvirtajame`, `penktame`, `šeštas`), then for
+// 1–4 the plain genitive and accusative (`pirmo`, `ketvirtą`), then for 1–2 the feminine
+// (`pirmoji`, `antrosios`, `pirmąją`, `antrojoje`, `pirmoje`, `antra`).
+const ORDINAL_ENDINGS = ["asis", "ojo", "ąjį", "ajame", "ame", "as", "o", "ą", "oji", "osios", "ąją", "ojoje", "oje", "a"];
+const ORDINAL_STEMS: ReadonlyArray<readonly [stem: string, endings: number]> = [
+  ["pirm", 14],
+  ["antr", 14],
+  ["treči", 8],
+  ["ketvirt", 8],
+  ["penkt", 6],
+  ["šešt", 6],
+  ["septint", 6],
+  ["aštunt", 6],
+  ["devint", 6],
+  ["dešimt", 6],
+];
+
 // One row per meaning; words separated by spaces, abbreviations end with a period. Several
 // cases of each noun, as texts write them (vardininkas, kilmininkas, galininkas, vietininkas,
 // įnagininkas, naudininkas).
@@ -102,16 +120,7 @@ const ROWS: readonly Row[] = [
   ["part", 2, "vidurys vidurio vidurį viduryje viduriui vid."],
   ["part", 3, "pabaiga pabaigos pabaigą pabaigoje pabaigai pab."],
   ["half", 0, "pusė pusės pusę pusėje p."],
-  ["ordinal", 1, "pirmasis pirmojo pirmąjį pirmajame pirmame pirmas pirmo pirmą pirmoji pirmosios pirmąją pirmojoje pirmoje pirma"],
-  ["ordinal", 2, "antrasis antrojo antrąjį antrajame antrame antras antro antrą antroji antrosios antrąją antrojoje antroje antra"],
-  ["ordinal", 3, "trečiasis trečiojo trečiąjį trečiajame trečiame trečias trečio trečią"],
-  ["ordinal", 4, "ketvirtasis ketvirtojo ketvirtąjį ketvirtajame ketvirtame ketvirtas ketvirto ketvirtą"],
-  ["ordinal", 5, "penktasis penktojo penktąjį penktajame penktame penktas"],
-  ["ordinal", 6, "šeštasis šeštojo šeštąjį šeštajame šeštame šeštas"],
-  ["ordinal", 7, "septintasis septintojo septintąjį septintajame septintame septintas"],
-  ["ordinal", 8, "aštuntasis aštuntojo aštuntąjį aštuntajame aštuntame aštuntas"],
-  ["ordinal", 9, "devintasis devintojo devintąjį devintajame devintame devintas"],
-  ["ordinal", 10, "dešimtasis dešimtojo dešimtąjį dešimtajame dešimtame dešimtas"],
+  ...ORDINAL_STEMS.map(([stem, endings], i): Row => ["ordinal", i + 1, ORDINAL_ENDINGS.slice(0, endings).map((ending) => stem + ending).join(" ")]),
   ["decade", 0, "deš. dešimtmetis dešimtmečio dešimtmetį dešimtmetyje dešimtmečiu dešimtmečiui"],
   ["season", 1, "žiema žiemos žiemą žiemai žiemoje"],
   ["season", 2, "pavasaris pavasario pavasarį pavasariui pavasaryje"],
@@ -154,7 +163,8 @@ const INDEX: ReadonlyMap<string, DateWord> = (() => {
   for (const [kind, value, words] of ROWS) {
     for (const word of words.split(" ")) {
       const abbreviation = word.endsWith(".");
-      const key = foldText(abbreviation ? word.slice(0, -1) : word);
+      // Folded as the date reader folds its text; for these words the same as foldText.
+      const key = foldForSearch(abbreviation ? word.slice(0, -1) : word);
       // First meaning wins: "ketvirtas" is an ordinal, "ketvirtis" a quarter; no two rows share a key.
       if (!index.has(key)) index.set(key, Object.freeze({ kind, value, abbreviation }));
     }

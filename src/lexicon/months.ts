@@ -1,5 +1,5 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
-import { foldText } from "./fold";
+import { foldForSearch } from "./fold";
 
 /** The grammatical cases in which month names appear in dates and running text.
  *
@@ -113,7 +113,8 @@ function buildIndex(fold: (word: string) => string): ReadonlyMap<string, MonthWo
 }
 
 const WRITTEN_INDEX = /* @__PURE__ */ buildIndex((word) => word.toLowerCase());
-const FOLDED_INDEX = /* @__PURE__ */ buildIndex(foldText);
+// Folded as the date reader folds its text (month names fold to as many letters either way).
+const FOLDED_INDEX = /* @__PURE__ */ buildIndex(foldForSearch);
 const HAS_DIACRITICS = /[^\x00-\x7f]/;
 
 /**
@@ -128,7 +129,17 @@ const HAS_DIACRITICS = /[^\x00-\x7f]/;
  * //=> true
  * ```
  */
-export const MONTH_SPELLINGS: readonly string[] = [...FOLDED_INDEX.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+export const MONTH_SPELLINGS: readonly string[] = /* @__PURE__ */ (() => [...FOLDED_INDEX.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)))();
+
+/**
+ * Whether a word folded by `foldForSearch` (no period) is one of {@link MONTH_SPELLINGS}: the
+ * date reader's filter before {@link lookupMonth}.
+ *
+ * @internal
+ */
+export function isMonthSpelling(folded: string): boolean {
+  return FOLDED_INDEX.has(folded);
+}
 
 /**
  * Looks up a month name in any case, abbreviated or not, in any letter case and with or without

@@ -71,12 +71,7 @@ export function parseRomanNumeral(text: string): number {
       received: text,
     });
   }
-  let value = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const digit = ROMAN_DIGITS[numeral[i] as string] as number;
-    const next = ROMAN_DIGITS[numeral[i + 1] as string] ?? 0;
-    value += digit < next ? -digit : digit;
-  }
+  const value = sumOfDigits(numeral);
   if (value > MAX_ROMAN_NUMERAL) {
     throw new BibliotekosError({
       code: "invalid_roman_numeral",
@@ -135,4 +130,28 @@ export function formatRomanNumeral(value: number): string {
   }
   const ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
   return "X".repeat(Math.floor(value / 10)) + (ones[value % 10] as string);
+}
+
+/** The value of a numeral of I, V and X digits, each subtracted when a larger one follows. */
+function sumOfDigits(numeral: string): number {
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN_DIGITS[numeral[i] as string] as number;
+    const next = ROMAN_DIGITS[numeral[i + 1] as string] ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return value;
+}
+
+/**
+ * The value of a canonical upper-case Roman numeral from I to XXI (`"XIV"` is 14), or -1 for
+ * anything else: what {@link parseRomanNumeral} accepts once trimmed and upper-cased, without
+ * building an error. The date reader's hot path.
+ *
+ * @internal
+ */
+export function romanNumeralValue(numeral: string): number {
+  if (numeral.length === 0 || !CANONICAL.test(numeral)) return -1;
+  const value = sumOfDigits(numeral);
+  return value > MAX_ROMAN_NUMERAL ? -1 : value;
 }

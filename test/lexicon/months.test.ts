@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldText, lookupMonth, monthName, MONTH_SPELLINGS, MONTHS, type GrammaticalCase } from "../../src/lexicon/index";
+import { foldForSearch, foldText, lookupMonth, monthName, MONTH_SPELLINGS, MONTHS, type GrammaticalCase } from "../../src/lexicon/index";
+import { isMonthSpelling } from "../../src/lexicon/months";
 import { readFixture, readSeed } from "../_lib/seeds";
 
 const golden = JSON.parse(readFixture("lexicon/month-words.json")) as {
@@ -85,5 +86,22 @@ describe("monthName", () => {
 
   it.each([0, 13, 1.5, Number.NaN])("rejects month %s with invalid_argument", (n) => {
     expect(() => monthName(n)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+});
+
+describe("isMonthSpelling", () => {
+  it("knows exactly the spellings of MONTH_SPELLINGS, folded as foldText and foldForSearch both fold them", () => {
+    for (const spelling of MONTH_SPELLINGS) {
+      expect(isMonthSpelling(spelling), spelling).toBe(true);
+      expect(foldForSearch(spelling)).toBe(foldText(spelling));
+    }
+    for (const m of MONTHS) {
+      for (const word of [...Object.values(m.forms), ...m.abbreviations.map((a) => a.slice(0, -1))]) {
+        expect(isMonthSpelling(foldForSearch(word)), word).toBe(true);
+        expect(foldForSearch(word)).toBe(foldText(word));
+      }
+    }
+    expect(isMonthSpelling("vasara")).toBe(false);
+    expect(isMonthSpelling("Vasario")).toBe(false);
   });
 });

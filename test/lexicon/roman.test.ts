@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatRomanNumeral, parseRomanNumeral, safeParseRomanNumeral } from "../../src/lexicon/index";
+import { romanNumeralValue } from "../../src/lexicon/roman";
 import { readSeed } from "../_lib/seeds";
 
 describe("parseRomanNumeral", () => {
@@ -54,5 +55,24 @@ describe("parseRomanNumeral", () => {
 describe("formatRomanNumeral", () => {
   it.each([0, 22, -1, 2.5, Number.NaN])("rejects %s with invalid_argument", (n) => {
     expect(() => formatRomanNumeral(n)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+});
+
+describe("romanNumeralValue", () => {
+  it("reads upper-case numerals exactly as parseRomanNumeral does, and anything else as -1", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[IVXLC ]{0,7}$/), (text) => {
+        const read = safeParseRomanNumeral(text);
+        const canonical = read.success && text === text.trim() && text.length > 0;
+        expect(romanNumeralValue(text)).toBe(canonical ? read.data : -1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads every numeral formatRomanNumeral writes", () => {
+    for (let n = 1; n <= 21; n++) expect(romanNumeralValue(formatRomanNumeral(n))).toBe(n);
+    expect(romanNumeralValue("xx")).toBe(-1);
+    expect(romanNumeralValue("XXII")).toBe(-1);
   });
 });

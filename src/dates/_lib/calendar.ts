@@ -80,10 +80,6 @@ export function predecessor(p: Partial): Partial {
   return fromDayNumber(dayNumber(p.y, p.m, p.d) - 1);
 }
 
-export function inYearRange(p: Partial): boolean {
-  return p.y >= MIN_YEAR && p.y <= MAX_YEAR;
-}
-
 function describe(value: unknown): string {
   try {
     return typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);

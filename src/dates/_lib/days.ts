@@ -7,10 +7,13 @@ export interface DayRange {
   last: number;
 }
 
-/** A period, or a single partial date, as its first and last day (±Infinity when open). */
-export function toDayRange(value: DatePeriod | IsoPartialDate, input: unknown, path: string): DayRange {
+/**
+ * A period, or a single partial date, as its first and last day (±Infinity when open). `path`
+ * names the argument in errors about a single date (none when it is the only argument).
+ */
+export function toDayRange(value: DatePeriod | IsoPartialDate, input: unknown, path?: string): DayRange {
   if (typeof value === "string") {
-    const p = readDateArgument(value, input, [path]);
+    const p = readDateArgument(value, input, path === undefined ? [] : [path]);
     return { first: firstDay(p), last: lastDay(p) };
   }
   const { start, end } = readPeriodArgument(value, input);

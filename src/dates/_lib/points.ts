@@ -29,7 +29,7 @@ export interface Point {
   yearOffset?: number | undefined;
   m?: number | undefined;
   d?: number | undefined;
-  yAt: number;
+  /** Where the month and the day are written, for errors. */
   mAt: number;
   dAt: number;
   /** No marker of its own: a bare number (`2021` of `2021–2027 metų`, `24` of `vasario 24–27 d.`) or month name. */
@@ -48,7 +48,7 @@ export interface Point {
 }
 
 export function newPoint(from: number, at: number): Point {
-  return { from, to: from, yAt: at, mAt: at, dAt: at, bare: false, marked: false, numeric: false, school: false, bareDay: false, pluralDay: false };
+  return { from, to: from, mAt: at, dAt: at, bare: false, marked: false, numeric: false, school: false, bareDay: false, pluralDay: false };
 }
 
 export class DateFail {

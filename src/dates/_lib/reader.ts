@@ -2,23 +2,23 @@
 // bounded look-ahead: each attempt reads at most a few dozen tokens, so reading a text is
 // linear in its length whatever it holds.
 import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../lexicon/dateWords";
-import { lookupMonth, MONTH_SPELLINGS, type MonthWord } from "../../lexicon/months";
-import { safeParseRomanNumeral } from "../../lexicon/roman";
+import { isMonthSpelling, lookupMonth, type MonthWord } from "../../lexicon/months";
+import { romanNumeralValue } from "../../lexicon/roman";
 import type { DatePeriod } from "../types";
 import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
 import { DateFail, newPoint, type Point, type Span, type SpanKind } from "./points";
 import { resolveRange } from "./resolve";
 import type { Token, TokenList } from "./tokenize";
 
-// Token kinds, as in tokenize.ts; local constants, so that reading them costs nothing in
-// environments that import bindings through getters.
-const NUM = 0;
-const WORD = 1;
-const DASH = 2;
-const DOT = 3;
-const SLASH = 4;
-
-const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_SPELLINGS);
+// Token kinds, as in tokenize.ts; a local const enum, which compiles to the numbers themselves
+// (nothing to read through an import binding, and nothing for a bundle to carry).
+const enum Kind {
+  NUM = 0,
+  WORD = 1,
+  DASH = 2,
+  DOT = 3,
+  SLASH = 4,
+}
 
 // lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
 const MONTH_MEMO = new Map<string, MonthWord | undefined>();
@@ -38,18 +38,9 @@ export interface ReaderOptions {
 }
 
 export interface Expression {
-  from: number;
+  /** The token after the expression (it starts at the token it was read at). */
   to: number;
   period: DatePeriod;
-}
-
-const UPPER_ROMAN = /^[IVX]{1,6}$/;
-
-/** The value of an upper-case Roman numeral I–XXI (the lexicon's), or -1. */
-function romanValue(text: string): number {
-  if (!UPPER_ROMAN.test(text)) return -1;
-  const read = safeParseRomanNumeral(text);
-  return read.success ? read.data : -1;
 }
 
 interface Range {
@@ -58,6 +49,11 @@ interface Range {
   to: number;
 }
 
+/**
+ * A reader over the tokens of one text. Its grammar is the module's functions below, each
+ * taking the reader first, rather than methods: a minifier shortens their names (method names
+ * survive minification), and a reader costs one small object, not a closure per rule.
+ */
 export class Reader {
   /** The end of the furthest point read. */
   lastPointTo = 0;
@@ -70,644 +66,658 @@ export class Reader {
   /** The expression is an item of a list right after a date: a day with `d.` stands alone. */
   inList = false;
   /** The first token of the expression being read (it may start a line). */
-  private start = 0;
+  first = 0;
 
   constructor(
-    private readonly text: string,
-    private readonly toks: TokenList,
-    private readonly o: ReaderOptions,
+    readonly text: string,
+    readonly toks: TokenList,
+    readonly o: ReaderOptions,
   ) {}
-
-  // ---- token helpers ----
-
-  private tok(i: number): Token | undefined {
-    return this.toks.at(i);
-  }
-
-  /** Token i, if it follows token i-1 on the same line. */
-  private next(i: number): Token | undefined {
-    const t = this.tok(i);
-    return t === undefined || (t.br && i !== this.start) ? undefined : t;
-  }
-
-  private tight(i: number): Token | undefined {
-    const t = this.next(i);
-    return t === undefined || t.sp ? undefined : t;
-  }
-
-  private word(i: number): DateWord | undefined {
-    const t = this.next(i);
-    return t === undefined || t.k !== WORD ? undefined : lookupFoldedDateWord(t.t);
-  }
-
-  /** A date word of `kind` at i, with its period if it is an abbreviation: the index after it, or -1. */
-  private marker(i: number, kind: DateWordKind): number {
-    const w = this.word(i);
-    if (w === undefined || w.kind !== kind) return -1;
-    if (!w.abbreviation) return i + 1;
-    return this.tight(i + 1)?.k === DOT ? i + 2 : -1;
-  }
-
-  /** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
-  private suffix(i: number, kind: DateWordKind): number {
-    if (this.tight(i)?.k !== DASH) return -1;
-    const w = this.tight(i + 1);
-    if (w === undefined || w.k !== WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
-    return i + 2;
-  }
-
-  private roman(i: number): number {
-    const t = this.next(i);
-    if (t === undefined || t.k !== WORD) return -1;
-    return romanValue(this.text.slice(t.s, t.e));
-  }
-
-  private month(i: number): { m: number; to: number } | undefined {
-    const t = this.next(i);
-    if (t === undefined || t.k !== WORD || t.t.length < 3 || !MONTH_KEYS.has(t.t)) return undefined;
-    const found = monthOf(this.text.slice(t.s, t.e));
-    if (found === undefined) return undefined;
-    if (found.form === "abbreviation") return this.tight(i + 1)?.k === DOT ? { m: found.month, to: i + 2 } : undefined;
-    return { m: found.month, to: i + 1 };
-  }
-
-  private at(i: number): number {
-    return this.toks.at(i)?.s ?? this.text.length;
-  }
-
-  private yearOk(y: number): boolean {
-    return this.o.mode === "parse" ? y >= MIN_YEAR && y <= MAX_YEAR : y >= this.o.minYear && y <= this.o.maxYear;
-  }
-
-  /** Not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
-  private freeStart(i: number): boolean {
-    const t = this.toks.at(i) as Token;
-    const prev = this.toks.at(i - 1);
-    if (prev === undefined) return true;
-    // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
-    const beforePrev = this.toks.at(i - 2);
-    if ((prev.k === DASH || prev.k === SLASH) && !prev.sp && beforePrev?.k === NUM) return false;
-    return t.sp || (prev.k !== NUM && prev.k !== WORD && prev.k !== DASH && prev.k !== DOT && prev.k !== SLASH);
-  }
-
-  /** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
-  private freeEnd(i: number): boolean {
-    const t = this.tight(i);
-    if (t === undefined) return true;
-    if (t.k === NUM || t.k === WORD) return false;
-    if (t.k === DOT || t.k === SLASH) return this.tight(i + 1)?.k !== NUM;
-    return true;
-  }
-
-  // ---- points ----
-
-  point(i: number, afterRangeWord: boolean, rangeEnd = false): Point | null {
-    const p = this.readPoint(i, afterRangeWord, rangeEnd);
-    if (p !== null && p.to > this.lastPointTo) this.lastPointTo = p.to;
-    return p;
-  }
-
-  private readPoint(i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
-    const t = this.next(i);
-    if (t === undefined) return null;
-    if (t.k === NUM) {
-      if (!rangeEnd && !this.freeStart(i)) return null;
-      const numeric = this.numeric(i, afterRangeWord);
-      if (numeric !== undefined) return numeric;
-      if (t.e - t.s === 4) return this.year(i);
-      if (t.e - t.s <= 2) return this.day(i, newPoint(i, t.s), afterRangeWord, rangeEnd);
-      return null;
-    }
-    if (t.k !== WORD) return null;
-    const month = this.month(i);
-    if (month !== undefined) return this.monthTail(month.to, newPoint(i, t.s), month.m, t.s);
-    const r = this.roman(i);
-    if (r > 0) return this.romanTail(i, r);
-    const w = lookupFoldedDateWord(t.t);
-    if (w?.kind === "ordinal") return this.ordinalTail(i, newPoint(i, t.s), w.value);
-    if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return this.relativeYear(i, w);
-    // šių metų: `šių` is also the present of `iki šių dienų`
-    if (w?.kind === "present" && t.t === "siu") return this.relativeYear(i, { kind: "relative_year", value: 0, abbreviation: false });
-    return null;
-  }
-
-  /** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
-  private numeric(i: number, afterRangeWord: boolean): Point | null | undefined {
-    const t = this.toks.at(i) as Token;
-    const len = t.e - t.s;
-    const sep = this.tight(i + 1);
-    const second = this.tight(i + 2);
-    if (len === 4) {
-      if (sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s <= 2) {
-        const sep2 = this.tight(i + 3);
-        const third = this.tight(i + 4);
-        if (sep2?.k === sep.k && third?.k === NUM && third.e - third.s <= 2 && (sep.k !== DASH || this.tight(i + 5)?.k !== NUM)) {
-          if (!this.freeEnd(i + 5)) return null;
-          return this.numericPoint(i, i + 5, t.n, second, third);
-        }
-        if (sep.k === DASH && second.e - second.s === 2 && this.freeEnd(i + 3) && this.tight(i + 3)?.k !== DASH) {
-          return this.numericPoint(i, i + 3, t.n, second, undefined);
-        }
-        if (sep.k === DOT) return null;
-        return undefined;
-      }
-      // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
-      const m = this.next(i + 1);
-      const d = this.next(i + 2);
-      if (m?.k === NUM && m.sp && m.e - m.s === 2 && d?.k === NUM && d.sp && d.e - d.s === 2 && this.freeEnd(i + 3)) {
-        const after = this.next(i + 3);
-        if (after?.k !== NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return this.numericPoint(i, i + 3, t.n, m, d);
-      }
-      return undefined;
-    }
-    if (len <= 2 && sep?.k === DOT && second?.k === NUM && second.e - second.s <= 2 && this.tight(i + 3)?.k === DOT) {
-      // 15.03.2023: day first, as Europe writes it; unambiguous with the year last.
-      const year = this.tight(i + 4);
-      if (year?.k === NUM && year.e - year.s === 4 && this.freeEnd(i + 5)) {
-        const p = this.numericPoint(i, i + 5, year.n, second, t);
-        if (p !== null) p.yAt = year.s;
-        return p;
-      }
-    }
-    if (len === 2 && sep !== undefined && (sep.k === DASH || sep.k === DOT) && second?.k === NUM && second.e - second.s === 2) {
-      // `10-15 d.` is a range of days, not 15 October.
-      if (sep.k === DASH && this.marker(i + 3, "day") > 0) return undefined;
-      const afterDay = this.tight(i + 3);
-      if (afterDay !== undefined && (afterDay.k === DOT || afterDay.k === SLASH) && this.tight(i + 4)?.k === NUM) return null;
-      if (afterDay?.k === DASH && this.tight(i + 4)?.k === NUM && this.tight(i + 5)?.k === sep.k) {
-        // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
-      } else if (afterDay?.k === DASH && sep.k === DASH) return null;
-      const valWord = this.next(i + 3);
-      if (valWord?.k === WORD && valWord.t.startsWith("val")) return null;
-      if (afterDay !== undefined && this.text[afterDay.s] === ":") return null;
-      if (this.o.mode === "find") {
-        if (!(this.text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
-      }
-      const p = newPoint(i, t.s);
-      p.to = i + 3;
-      p.m = t.n;
-      p.d = second.n;
-      p.dAt = second.s;
-      p.numeric = true;
-      p.marked = true;
-      return this.dayMarker(p);
-    }
-    return undefined;
-  }
-
-  private numericPoint(i: number, to: number, y: number, m: Token, d: Token | undefined): Point | null {
-    if (!this.yearOk(y)) {
-      if (this.o.mode === "find") return null;
-      throw new DateFail("invalid_date", this.at(i), `The year ${y} is out of range`);
-    }
-    const p = newPoint(i, this.at(i));
-    p.to = to;
-    p.y = y;
-    p.m = m.n;
-    p.mAt = m.s;
-    if (d !== undefined) {
-      p.d = d.n;
-      p.dAt = d.s;
-    }
-    p.numeric = true;
-    p.marked = true;
-    return d === undefined ? p : this.dayMarker(p);
-  }
-
-  /** An optional ` d.` after a numeric date. */
-  private dayMarker(p: Point): Point {
-    const after = this.marker(p.to, "day");
-    if (after > 0) p.to = after;
-    return p;
-  }
-
-  private year(i: number): Point | null {
-    const t = this.toks.at(i) as Token;
-    const p = newPoint(i, t.s);
-    p.y = t.n;
-    let j = this.marker(i + 1, "year");
-    // 2022 m vasario 1 d: typed without the periods, before a month name
-    if (j < 0 && this.next(i + 1)?.t === "m" && this.month(i + 2) !== undefined) j = i + 2;
-    if (j < 0) {
-      j = this.suffix(i + 1, "year_suffix");
-      if (j > 0) j = Math.max(j, this.marker(j, "year"));
-    }
-    if (j < 0) {
-      // 2022–2023 mokslo metai
-      const school = this.word(i + 1)?.kind === "school" ? this.marker(i + 2, "year") : -1;
-      if (school > 0) {
-        p.school = true;
-        j = school;
-      }
-    } else if (this.tok(j)?.t === "m" && this.marker(j, "year") > 0 && this.next(j)?.sp === true) {
-      // 2022–2023 m. m. (mokslo metai)
-      p.school = true;
-      j = this.marker(j, "year");
-    }
-    if (!this.yearOk(t.n)) {
-      if (this.o.mode === "find" || j < 0) return null;
-      throw new DateFail("invalid_date", t.s, `The year ${t.n} is out of range`);
-    }
-    if (j < 0) {
-      p.to = i + 1;
-      p.bare = true;
-      // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
-      const month = this.month(i + 1);
-      if (month !== undefined && this.next(i + 1)?.sp === true) {
-        const full = this.monthTail(month.to, { ...p, bare: false }, month.m, (this.toks.at(i + 1) as Token).s);
-        if (!full.bareDay && !full.bare && full.to > month.to) {
-          full.marked = true;
-          return full;
-        }
-      }
-      return p;
-    }
-    p.to = j;
-    p.marked = true;
-    if (p.school) return p;
-    return this.yearTail(j, p);
-  }
-
-  /** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
-  private relativeYear(i: number, w: DateWord): Point | null {
-    const t = this.toks.at(i) as Token;
-    const p = newPoint(i, t.s);
-    p.yearOffset = w.value;
-    // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
-    if (this.o.ref !== undefined) p.y = this.o.ref.y + w.value;
-    if (w.kind === "relative_year_alone") {
-      p.to = i + 1;
-      p.marked = true;
-      return this.yearTail(i + 1, p);
-    }
-    const j = this.marker(i + 1, "year");
-    if (j < 0 || this.tok(i + 1)?.t === "m") return null;
-    p.to = j;
-    p.marked = true;
-    return this.yearTail(j, p);
-  }
-
-  /** What may follow a year: a month, a quarter, a half-year, a season, a part. */
-  private yearTail(j: number, p: Point): Point {
-    const month = this.month(j);
-    if (month !== undefined) return this.monthTail(month.to, p, month.m, (this.toks.at(j) as Token).s);
-    const r = this.roman(j);
-    if (r > 0) return this.quarterTail(j + 1, p, r, (this.toks.at(j) as Token).s) ?? this.yearHalf(j, p, r) ?? p;
-    const byNumber = this.next(j);
-    if (byNumber?.k === NUM && byNumber.e - byNumber.s <= 2) {
-      // 2022 m. 02 mėn. 01 d.
-      const monthMark = this.marker(j + 1, "month");
-      if (monthMark > 0) {
-        p.m = byNumber.n;
-        p.mAt = byNumber.s;
-        p.to = monthMark;
-        const dayTok = this.next(monthMark);
-        if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2) {
-          const withDay = this.day(monthMark, { ...p }, false);
-          if (withDay !== null && !withDay.bare) return withDay;
-        }
-        return p;
-      }
-      if (byNumber.e - byNumber.s === 1) return this.quarterTail(j + 1, p, byNumber.n, byNumber.s) ?? p;
-    }
-    const w = this.word(j);
-    if (w === undefined) return p;
-    if (w.kind === "ordinal") return this.ordinalTail(j, p, w.value) ?? this.yearHalf(j, p, w.value) ?? p;
-    if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, (this.toks.at(j) as Token).s);
-    if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, (this.toks.at(j) as Token).s);
-    return p;
-  }
-
-  /** After a month name: a day, `mėn.`, or a part (`lapkričio viduryje`). */
-  private monthTail(j: number, p: Point, m: number, mAt: number): Point {
-    p.m = m;
-    p.mAt = mAt;
-    p.to = j;
-    const hasYear = p.y !== undefined || p.yearOffset !== undefined;
-    const dayTok = this.next(j);
-    if (dayTok?.k === NUM && dayTok.e - dayTok.s <= 2 && (this.freeEnd(j + 1) || this.marker(j + 1, "day") > 0 || this.next(j + 1)?.t === "d")) {
-      const withDay = this.day(j, p, false);
-      if (withDay !== null) {
-        if (!withDay.bare) return withDay;
-        if (dayTok.n >= 1 && dayTok.n <= 31) {
-          withDay.bare = false;
-          withDay.marked = hasYear;
-          // a bare day after a month: only a range start, or with a year
-          withDay.bareDay = true;
-          return withDay;
-        }
-      }
-      p.d = undefined;
-      p.to = j;
-    }
-    const mark = this.marker(j, "month");
-    if (mark > 0) {
-      p.to = mark;
-      p.marked = true;
-      // 2022 m. vasario mėn. 1 d.: the month word, then the day
-      const after = this.next(mark);
-      if (after?.k === NUM && after.e - after.s <= 2) {
-        const withDay = this.day(mark, { ...p }, false);
-        if (withDay !== null && !withDay.bare) return withDay;
-        // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
-        if (withDay !== null && after.n >= 1 && after.n <= 31 && this.tight(mark + 1)?.k === DASH) {
-          withDay.bare = false;
-          withDay.bareDay = true;
-          withDay.marked = hasYear;
-          return withDay;
-        }
-      }
-      // 2022 m. spalio mėn. pabaigoje
-      const part = this.word(mark);
-      if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, (this.toks.at(mark) as Token).s);
-      return p;
-    }
-    const w = this.word(j);
-    if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, (this.toks.at(j) as Token).s);
-    p.marked = hasYear;
-    p.bare = !hasYear;
-    return p;
-  }
-
-  /** A day number with `d.`, `dieną` or `-ąją`, or bare. */
-  private day(j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
-    const t = this.toks.at(j) as Token;
-    p.d = t.n;
-    p.dAt = t.s;
-    let to = this.marker(j + 1, "day");
-    if (to < 0 && (p.m !== undefined || rangeEnd)) {
-      to = this.marker(j + 1, "days");
-      p.pluralDay = to > 0;
-    }
-    // vasario 1 d: the day marker typed without its period, after a month name
-    if (to < 0 && (p.m !== undefined || rangeEnd) && this.next(j + 1)?.t === "d" && this.tight(j + 2)?.k !== DOT) to = j + 2;
-    if (to < 0) {
-      // 1-ąją, 1-ąją dieną
-      to = this.suffix(j + 1, "day_suffix");
-      if (to > 0) to = Math.max(to, this.marker(to, "day"));
-    }
-    if (to < 0) {
-      p.to = j + 1;
-      p.bare = true;
-      return p;
-    }
-    p.to = to;
-    p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (this.inList && !p.pluralDay);
-    p.bare = false;
-    return p;
-  }
-
-  /** After a Roman numeral: a century, a quarter or a half-year. */
-  private romanTail(i: number, r: number): Point | null {
-    const at = (this.toks.at(i) as Token).s;
-    const p = newPoint(i, at);
-    let century = this.marker(i + 1, "century");
-    let r2 = r;
-    if (century < 0 && this.next(i + 1)?.k === DASH) {
-      // XIX–XX a.
-      const second = this.roman(i + 2);
-      const after = second > 0 ? this.marker(i + 3, "century") : -1;
-      if (after > 0) {
-        century = after;
-        r2 = second;
-      }
-    }
-    if (century > 0) {
-      if (this.o.mode === "find" && ((r - 1) * 100 + 1 < this.o.minYear || r2 * 100 > this.o.maxYear || r2 < r)) return null;
-      p.marked = true;
-      withSpan(p, century, "century", r, at);
-      (p.span as Span).n2 = r2;
-      if (r2 !== r) return p;
-      const w = this.word(century);
-      if (w?.kind === "part") return withPart(p, century + 1, "century_part", w.value);
-      // XX a. ketvirtajame dešimtmetyje, XX a. 4-ajame dešimtmetyje, XX a. 4 deš.
-      if (w?.kind === "ordinal") {
-        const decade = this.marker(century + 1, "decade");
-        if (decade > 0) return withPart(p, decade, "century_decade", w.value);
-      }
-      const number = this.next(century);
-      if (number?.k === NUM && number.e - number.s <= 2) {
-        let k = century + 1;
-        if (this.tight(k)?.k === DASH && this.tight(k + 1)?.k === WORD) k += 2;
-        const decade = this.marker(k, "decade");
-        if (decade > 0) return withPart(p, decade, "century_decade", number.n);
-      }
-      if (w?.kind === "ordinal" && w.value <= 2 && this.word(century + 1)?.kind === "half") {
-        return withPart(p, century + 2, "century_half", w.value);
-      }
-      const half = this.roman(century);
-      if ((half === 1 || half === 2) && this.word(century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
-      // XX a. 2-oje pusėje
-      const digit = this.next(century);
-      if (digit?.k === NUM && (digit.n === 1 || digit.n === 2) && digit.e - digit.s === 1 && this.tight(century + 1)?.k === DASH && this.tight(century + 2)?.k === WORD && this.word(century + 3)?.kind === "half") {
-        return withPart(p, century + 4, "century_half", digit.n);
-      }
-      return p;
-    }
-    return this.quarterTail(i + 1, p, r, at);
-  }
-
-  /** `II ketv.`, `I–III ketv.`, `I pusmetis` once the numeral is read; j is after it. */
-  private quarterTail(j: number, p: Point, n: number, at: number): Point | null {
-    let n2 = n;
-    let k = j;
-    if (this.tight(j)?.k === DASH || this.next(j)?.k === DASH) {
-      const second = this.roman(j + 1);
-      const digits = this.next(j + 1);
-      const v = second > 0 ? second : digits?.k === NUM && digits.e - digits.s === 1 ? digits.n : -1;
-      if (v > 0) {
-        n2 = v;
-        k = j + 2;
-      }
-    }
-    const quarter = this.marker(k, "quarter");
-    const half = quarter > 0 ? -1 : this.marker(k, "half_year");
-    if (quarter < 0 && half < 0) return null;
-    const span: Span = { kind: quarter > 0 ? "quarter" : "half_year", n, n2, part: 0, at };
-    p.span = span;
-    p.to = quarter > 0 ? quarter : half;
-    p.marked = true;
-    p.bare = false;
-    return p;
-  }
-
-  /** `antrajame pusmetyje`, `pirmąjį ketvirtį`. */
-  /** `2023 m. antroje pusėje`, `2023 m. II pusėje`: a half of the year. */
-  private yearHalf(j: number, p: Point, n: number): Point | null {
-    if (this.word(j + 1)?.kind !== "half") return null;
-    const at = (this.toks.at(j) as Token).s;
-    p.span = { kind: "half_year", n, n2: n, part: 0, at };
-    p.to = j + 2;
-    p.marked = true;
-    return p;
-  }
-
-  private ordinalTail(i: number, p: Point, n: number): Point | null {
-    return this.quarterTail(i + 1, p, n, (this.toks.at(i) as Token).s);
-  }
-
-  // ---- ranges and expressions ----
-
-  /** A point, or two joined by a dash (or `iki` after `nuo`, or `/` in school years). */
-  private range(i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
-    const a = this.point(i, afterRangeWord);
-    if (a === null) return null;
-    const sep = this.next(a.to);
-    const join =
-      sep !== undefined &&
-      ((sep.k === DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
-        (sep.k === SLASH && a.bare && a.y !== undefined) ||
-        (untilJoins && sep.k === WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
-    if (!join) return { a, b: null, to: a.to };
-    const isUntil = sep.k === WORD;
-    if (isUntil && this.present(a.to + 1) > 0) return { a, b: null, to: a.to };
-    const b = this.point(a.to + 1, isUntil || afterRangeWord, true);
-    if (b === null || !this.joins(a, b)) {
-      // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
-      if (a.numeric && a.y === undefined && !isUntil) return null;
-      return { a, b: null, to: a.to };
-    }
-    if (sep.k === SLASH && !b.school) return { a, b: null, to: a.to };
-    return { a, b, to: b.to };
-  }
-
-  /** Whether `b` can end a range that `a` starts. */
-  private joins(a: Point, b: Point): boolean {
-    const bareDayA = a.bareDay;
-    const bareYears = this.o.mode === "parse" && b.y !== undefined && b.m === undefined && (a.numeric || (a.bare && a.m === undefined));
-    if (b.bare && !bareYears && !(a.numeric && a.d !== undefined && b.d !== undefined && b.m === undefined)) {
-      // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
-      return false;
-    }
-    if (b.bareDay && b.y === undefined) return false;
-    if (a.bare || bareDayA) {
-      if (a.span === undefined && a.d !== undefined && b.d === undefined) return false;
-      if (a.d === undefined && a.m !== undefined && a.y === undefined && b.m === undefined) return false;
-      if (a.m === undefined && a.d === undefined && a.y !== undefined && b.y === undefined) return false;
-    }
-    if (b.school && a.y === undefined) return false;
-    return true;
-  }
-
-  /** `šių dienų`, `šiol`, `dabar` after `iki`: the index after, or -1. */
-  private present(i: number): number {
-    const w = this.word(i);
-    if (w?.kind !== "present") return -1;
-    const word = (this.toks.at(i) as Token).t;
-    if (word === "siu") return this.next(i + 1)?.t === "dienu" ? i + 2 : -1;
-    if (word === "sios") return this.next(i + 1)?.t === "dienos" ? i + 2 : -1;
-    return i + 1;
-  }
 
   /** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
   expression(i: number): Expression | null {
-    this.start = i;
-    const t = this.next(i);
-    if (t === undefined) return null;
-    const w = t.k === WORD ? lookupFoldedDateWord(t.t) : undefined;
-    const kind = w?.kind;
-    if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
-      if (kind === "until") {
-        const present = this.present(i + 1);
-        if (present > 0) return { from: i, to: present, period: { start: null, end: this.refIso(this.at(i + 1)) } };
-      }
-      const r = this.range(i + 1, kind === "from" || kind === "until", kind === "from");
-      if (r === null || !this.acceptable(r)) return null;
-      const [start, end] = this.resolve(r);
-      if (kind === "from") {
-        let to = r.to;
-        let last: string | null = null;
-        if (r.b === null) {
-          const iki = this.word(r.to);
-          const present = iki?.kind === "until" ? this.present(r.to + 1) : -1;
-          // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
-          if (present > 0 && (this.o.ref !== undefined || this.o.mode === "parse")) {
-            to = present;
-            last = this.refIso(this.at(r.to + 1));
-          }
-        } else last = toIso(end);
-        return { from: i, to, period: { start: toIso(start), end: last } };
-      }
-      if (kind === "until") return { from: i, to: r.to, period: { start: null, end: toIso(end) } };
-      if (kind === "after") return { from: i, to: r.to, period: { start: this.bounded(successor(end), i), end: null } };
-      return { from: i, to: r.to, period: { start: null, end: this.bounded(predecessor(start), i) } };
-    }
-    const r = this.range(i, false, false);
-    if (r === null || !this.acceptable(r)) return null;
-    // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
-    if (r.a.y === undefined && r.b === null && this.word(r.to)?.kind === "name_noun") return null;
-    const [start, end] = this.resolve(r);
-    return { from: i, to: r.to, period: { start: toIso(start), end: toIso(end) } };
+    return expression(this, i);
   }
 
-  /**
-   * A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`.
-   * Reads at most a dozen items ahead.
-   */
+  /** A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`. */
   listedYear(i: number): Expression | null {
-    const t = this.toks.at(i) as Token;
-    if (t.k !== NUM || t.e - t.s !== 4 || !this.yearOk(t.n) || !this.freeStart(i)) return null;
-    this.start = i;
-    let j = i + 1;
-    for (let items = 0; items < 12; items++) {
-      const sep = this.next(j);
-      if (sep === undefined) return null;
-      const isComma = sep.k !== WORD && this.text[sep.s] === ",";
-      const isAnd = sep.k === WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
-      if (!isComma && !isAnd) return null;
-      const y = this.next(j + 1);
-      if (y === undefined || y.k !== NUM || y.e - y.s !== 4) return null;
-      if (this.marker(j + 2, "year") > 0) return { from: i, to: i + 1, period: { start: String(t.n), end: String(t.n) } };
-      j += 2;
-    }
-    return null;
+    return listedYear(this, i);
   }
 
   /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
   listConnector(i: number): number {
-    const t = this.toks.at(i);
-    if (t === undefined || t.br) return -1;
-    if (t.k === WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
-    return this.text[t.s] === "," ? i + 1 : -1;
+    return listConnector(this, i);
   }
+}
 
-  /** `kovo 10 ir 16 d.`: a list of days continues after i. */
-  private listFollows(i: number): boolean {
-    const j = this.listConnector(i);
-    const t = j > 0 ? this.next(j) : undefined;
-    return t !== undefined && t.k === NUM && t.e - t.s <= 2;
+// ---- token helpers ----
+
+function tok(reader: Reader, i: number): Token | undefined {
+  return reader.toks.at(i);
+}
+
+/** Token i, if it follows token i-1 on the same line. */
+function next(reader: Reader, i: number): Token | undefined {
+  const t = tok(reader, i);
+  return t === undefined || (t.br && i !== reader.first) ? undefined : t;
+}
+
+function tight(reader: Reader, i: number): Token | undefined {
+  const t = next(reader, i);
+  return t === undefined || t.sp ? undefined : t;
+}
+
+function dateWord(reader: Reader, i: number): DateWord | undefined {
+  const t = next(reader, i);
+  return t === undefined || t.k !== Kind.WORD ? undefined : lookupFoldedDateWord(t.t);
+}
+
+/** A date word of `kind` at i, with its period if it is an abbreviation: the index after it, or -1. */
+function marker(reader: Reader, i: number, kind: DateWordKind): number {
+  const w = dateWord(reader, i);
+  if (w === undefined || w.kind !== kind) return -1;
+  if (!w.abbreviation) return i + 1;
+  return tight(reader, i + 1)?.k === Kind.DOT ? i + 2 : -1;
+}
+
+/** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
+function suffix(reader: Reader, i: number, kind: DateWordKind): number {
+  if (tight(reader, i)?.k !== Kind.DASH) return -1;
+  const w = tight(reader, i + 1);
+  if (w === undefined || w.k !== Kind.WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
+  return i + 2;
+}
+
+function readRoman(reader: Reader, i: number): number {
+  const t = next(reader, i);
+  if (t === undefined || t.k !== Kind.WORD) return -1;
+  return romanNumeralValue(reader.text.slice(t.s, t.s + t.len));
+}
+
+function readMonth(reader: Reader, i: number): { m: number; to: number } | undefined {
+  const t = next(reader, i);
+  if (t === undefined || t.k !== Kind.WORD || t.t.length < 3 || !isMonthSpelling(t.t)) return undefined;
+  const found = monthOf(reader.text.slice(t.s, t.s + t.len));
+  if (found === undefined) return undefined;
+  if (found.form === "abbreviation") return tight(reader, i + 1)?.k === Kind.DOT ? { m: found.month, to: i + 2 } : undefined;
+  return { m: found.month, to: i + 1 };
+}
+
+/** Where token i starts in the text (its end, past the last token). */
+function offsetOf(reader: Reader, i: number): number {
+  return tok(reader, i)?.s ?? reader.text.length;
+}
+
+function yearOk(reader: Reader, y: number): boolean {
+  return reader.o.mode === "parse" ? y >= MIN_YEAR && y <= MAX_YEAR : y >= reader.o.minYear && y <= reader.o.maxYear;
+}
+
+/** Not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
+function freeStart(reader: Reader, i: number): boolean {
+  const t = tok(reader, i) as Token;
+  const prev = tok(reader, i - 1);
+  if (prev === undefined) return true;
+  // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
+  const beforePrev = tok(reader, i - 2);
+  if ((prev.k === Kind.DASH || prev.k === Kind.SLASH) && !prev.sp && beforePrev?.k === Kind.NUM) return false;
+  return t.sp || (prev.k !== Kind.NUM && prev.k !== Kind.WORD && prev.k !== Kind.DASH && prev.k !== Kind.DOT && prev.k !== Kind.SLASH);
+}
+
+/** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
+function freeEnd(reader: Reader, i: number): boolean {
+  const t = tight(reader, i);
+  if (t === undefined) return true;
+  if (t.k === Kind.NUM || t.k === Kind.WORD) return false;
+  if (t.k === Kind.DOT || t.k === Kind.SLASH) return tight(reader, i + 1)?.k !== Kind.NUM;
+  return true;
+}
+
+// ---- points ----
+
+function point(reader: Reader, i: number, afterRangeWord: boolean, rangeEnd = false): Point | null {
+  const p = readPoint(reader, i, afterRangeWord, rangeEnd);
+  if (p !== null && p.to > reader.lastPointTo) reader.lastPointTo = p.to;
+  return p;
+}
+
+function readPoint(reader: Reader, i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
+  const t = next(reader, i);
+  if (t === undefined) return null;
+  if (t.k === Kind.NUM) {
+    if (!rangeEnd && !freeStart(reader, i)) return null;
+    const numeric = readNumeric(reader, i, afterRangeWord);
+    if (numeric !== undefined) return numeric;
+    if (t.len === 4) return readYear(reader, i);
+    if (t.len <= 2) return readDay(reader, i, newPoint(i, t.s), afterRangeWord, rangeEnd);
+    return null;
   }
+  if (t.k !== Kind.WORD) return null;
+  const month = readMonth(reader, i);
+  if (month !== undefined) return monthTail(reader, month.to, newPoint(i, t.s), month.m, t.s);
+  const r = readRoman(reader, i);
+  if (r > 0) return romanTail(reader, i, r);
+  const w = lookupFoldedDateWord(t.t);
+  if (w?.kind === "ordinal") return ordinalTail(reader, i, newPoint(i, t.s), w.value);
+  if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return relativeYear(reader, i, w);
+  // šių metų: `šių` is also the present of `iki šių dienų`
+  if (w?.kind === "present" && t.t === "siu") return relativeYear(reader, i, { kind: "relative_year", value: 0, abbreviation: false });
+  return null;
+}
 
-  private acceptable(r: Range): boolean {
-    if (this.o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
-    if (r.b === null) {
-      if (r.a.marked) return true;
-      // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
-      const listDay = r.a.bareDay || (this.inList && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
-      return listDay && this.listFollows(r.to);
+/** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
+function readNumeric(reader: Reader, i: number, afterRangeWord: boolean): Point | null | undefined {
+  const t = tok(reader, i) as Token;
+  const len = t.len;
+  const sep = tight(reader, i + 1);
+  const second = tight(reader, i + 2);
+  if (len === 4) {
+    if (sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len <= 2) {
+      const sep2 = tight(reader, i + 3);
+      const third = tight(reader, i + 4);
+      if (sep2?.k === sep.k && third?.k === Kind.NUM && third.len <= 2 && (sep.k !== Kind.DASH || tight(reader, i + 5)?.k !== Kind.NUM)) {
+        if (!freeEnd(reader, i + 5)) return null;
+        return numericPoint(reader, i, i + 5, t.n, second, third);
+      }
+      if (sep.k === Kind.DASH && second.len === 2 && freeEnd(reader, i + 3) && tight(reader, i + 3)?.k !== Kind.DASH) {
+        return numericPoint(reader, i, i + 3, t.n, second, undefined);
+      }
+      if (sep.k === Kind.DOT) return null;
+      return undefined;
     }
-    if (r.b.marked || r.a.marked) return true;
-    // gruodžio 24–26 d.: a month and day, then a day with its marker.
-    if (r.a.bareDay && !r.b.bare && r.b.d !== undefined) return true;
-    // 1–30 d. in a monthly plan, when the reference date gives the month.
-    return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && !r.b.pluralDay && this.o.ref?.m !== undefined;
+    // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
+    const m = next(reader, i + 1);
+    const d = next(reader, i + 2);
+    if (m?.k === Kind.NUM && m.sp && m.len === 2 && d?.k === Kind.NUM && d.sp && d.len === 2 && freeEnd(reader, i + 3)) {
+      const after = next(reader, i + 3);
+      if (after?.k !== Kind.NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return numericPoint(reader, i, i + 3, t.n, m, d);
+    }
+    return undefined;
   }
+  if (len <= 2 && sep?.k === Kind.DOT && second?.k === Kind.NUM && second.len <= 2 && tight(reader, i + 3)?.k === Kind.DOT) {
+    // 15.03.2023: day reader.first, as Europe writes it; unambiguous with the year last.
+    const year = tight(reader, i + 4);
+    if (year?.k === Kind.NUM && year.len === 4 && freeEnd(reader, i + 5)) {
+      return numericPoint(reader, i, i + 5, year.n, second, t);
+    }
+  }
+  if (len === 2 && sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len === 2) {
+    // `10-15 d.` is a range of days, not 15 October.
+    if (sep.k === Kind.DASH && marker(reader, i + 3, "day") > 0) return undefined;
+    const afterDay = tight(reader, i + 3);
+    if (afterDay !== undefined && (afterDay.k === Kind.DOT || afterDay.k === Kind.SLASH) && tight(reader, i + 4)?.k === Kind.NUM) return null;
+    if (afterDay?.k === Kind.DASH && tight(reader, i + 4)?.k === Kind.NUM && tight(reader, i + 5)?.k === sep.k) {
+      // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
+    } else if (afterDay?.k === Kind.DASH && sep.k === Kind.DASH) return null;
+    const valWord = next(reader, i + 3);
+    if (valWord?.k === Kind.WORD && valWord.t.startsWith("val")) return null;
+    if (afterDay !== undefined && reader.text[afterDay.s] === ":") return null;
+    if (reader.o.mode === "find") {
+      if (!(reader.text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
+    }
+    const p = newPoint(i, t.s);
+    p.to = i + 3;
+    p.m = t.n;
+    p.d = second.n;
+    p.dAt = second.s;
+    p.numeric = true;
+    p.marked = true;
+    return dayMarker(reader, p);
+  }
+  return undefined;
+}
 
-  private bounded(p: Partial, i: number): string {
-    if (p.y < MIN_YEAR || p.y > MAX_YEAR) throw new DateFail("invalid_date", this.at(i), `The year ${p.y} is out of range`);
-    return toIso(p);
+function numericPoint(reader: Reader, i: number, to: number, y: number, m: Token, d: Token | undefined): Point | null {
+  if (!yearOk(reader, y)) {
+    if (reader.o.mode === "find") return null;
+    throw new DateFail("invalid_date", offsetOf(reader, i), `The year ${y} is out of range`);
   }
+  const p = newPoint(i, offsetOf(reader, i));
+  p.to = to;
+  p.y = y;
+  p.m = m.n;
+  p.mAt = m.s;
+  if (d !== undefined) {
+    p.d = d.n;
+    p.dAt = d.s;
+  }
+  p.numeric = true;
+  p.marked = true;
+  return d === undefined ? p : dayMarker(reader, p);
+}
 
-  private refIso(at: number): string {
-    const ref = this.o.ref;
-    if (ref === undefined) throw new DateFail("needs_reference", at, "The present (iki šių dienų) needs a reference date (options.ref)");
-    return toIso(ref);
-  }
+/** An optional ` d.` after a numeric date. */
+function dayMarker(reader: Reader, p: Point): Point {
+  const after = marker(reader, p.to, "day");
+  if (after > 0) p.to = after;
+  return p;
+}
 
-  /** Fills in what each side leaves out, from the other side and the reference date. */
-  private resolve(r: Range): [Partial, Partial] {
-    return resolveRange(r.a, r.b, this.contextRef ?? this.o.ref, (i) => this.at(i));
+function readYear(reader: Reader, i: number): Point | null {
+  const t = tok(reader, i) as Token;
+  const p = newPoint(i, t.s);
+  p.y = t.n;
+  let j = marker(reader, i + 1, "year");
+  // 2022 m vasario 1 d: typed without the periods, before a month name
+  if (j < 0 && next(reader, i + 1)?.t === "m" && readMonth(reader, i + 2) !== undefined) j = i + 2;
+  if (j < 0) {
+    j = suffix(reader, i + 1, "year_suffix");
+    if (j > 0) j = Math.max(j, marker(reader, j, "year"));
   }
+  if (j < 0) {
+    // 2022–2023 mokslo metai
+    const school = dateWord(reader, i + 1)?.kind === "school" ? marker(reader, i + 2, "year") : -1;
+    if (school > 0) {
+      p.school = true;
+      j = school;
+    }
+  } else if (tok(reader, j)?.t === "m" && marker(reader, j, "year") > 0 && next(reader, j)?.sp === true) {
+    // 2022–2023 m. m. (mokslo metai)
+    p.school = true;
+    j = marker(reader, j, "year");
+  }
+  if (!yearOk(reader, t.n)) {
+    if (reader.o.mode === "find" || j < 0) return null;
+    throw new DateFail("invalid_date", t.s, `The year ${t.n} is out of range`);
+  }
+  if (j < 0) {
+    p.to = i + 1;
+    p.bare = true;
+    // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
+    const month = readMonth(reader, i + 1);
+    if (month !== undefined && next(reader, i + 1)?.sp === true) {
+      const full = monthTail(reader, month.to, { ...p, bare: false }, month.m, offsetOf(reader, i + 1));
+      if (!full.bareDay && !full.bare && full.to > month.to) {
+        full.marked = true;
+        return full;
+      }
+    }
+    return p;
+  }
+  p.to = j;
+  p.marked = true;
+  if (p.school) return p;
+  return yearTail(reader, j, p);
+}
+
+/** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
+function relativeYear(reader: Reader, i: number, w: DateWord): Point | null {
+  const t = tok(reader, i) as Token;
+  const p = newPoint(i, t.s);
+  p.yearOffset = w.value;
+  // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
+  if (reader.o.ref !== undefined) p.y = reader.o.ref.y + w.value;
+  if (w.kind === "relative_year_alone") {
+    p.to = i + 1;
+    p.marked = true;
+    return yearTail(reader, i + 1, p);
+  }
+  const j = marker(reader, i + 1, "year");
+  if (j < 0 || tok(reader, i + 1)?.t === "m") return null;
+  p.to = j;
+  p.marked = true;
+  return yearTail(reader, j, p);
+}
+
+/** What may follow a year: a month, a quarter, a half-year, a season, a part. */
+function yearTail(reader: Reader, j: number, p: Point): Point {
+  const month = readMonth(reader, j);
+  if (month !== undefined) return monthTail(reader, month.to, p, month.m, offsetOf(reader, j));
+  const r = readRoman(reader, j);
+  if (r > 0) return quarterTail(reader, j + 1, p, r, offsetOf(reader, j)) ?? yearHalf(reader, j, p, r) ?? p;
+  const byNumber = next(reader, j);
+  if (byNumber?.k === Kind.NUM && byNumber.len <= 2) {
+    // 2022 m. 02 mėn. 01 d.
+    const monthMark = marker(reader, j + 1, "month");
+    if (monthMark > 0) {
+      p.m = byNumber.n;
+      p.mAt = byNumber.s;
+      p.to = monthMark;
+      const dayTok = next(reader, monthMark);
+      if (dayTok?.k === Kind.NUM && dayTok.len <= 2) {
+        const withDay = readDay(reader, monthMark, { ...p }, false);
+        if (withDay !== null && !withDay.bare) return withDay;
+      }
+      return p;
+    }
+    if (byNumber.len === 1) return quarterTail(reader, j + 1, p, byNumber.n, byNumber.s) ?? p;
+  }
+  const w = dateWord(reader, j);
+  if (w === undefined) return p;
+  if (w.kind === "ordinal") return ordinalTail(reader, j, p, w.value) ?? yearHalf(reader, j, p, w.value) ?? p;
+  if (w.kind === "season") return withSpan(p, j + 1, "season", w.value, offsetOf(reader, j));
+  if (w.kind === "part") return withSpan(p, j + 1, "year_part", w.value, offsetOf(reader, j));
+  return p;
+}
+
+/** After a month name: a day, `mėn.`, or a part (`lapkričio viduryje`). */
+function monthTail(reader: Reader, j: number, p: Point, m: number, mAt: number): Point {
+  p.m = m;
+  p.mAt = mAt;
+  p.to = j;
+  const hasYear = p.y !== undefined || p.yearOffset !== undefined;
+  const dayTok = next(reader, j);
+  if (dayTok?.k === Kind.NUM && dayTok.len <= 2 && (freeEnd(reader, j + 1) || marker(reader, j + 1, "day") > 0 || next(reader, j + 1)?.t === "d")) {
+    const withDay = readDay(reader, j, p, false);
+    if (withDay !== null) {
+      if (!withDay.bare) return withDay;
+      if (dayTok.n >= 1 && dayTok.n <= 31) {
+        withDay.bare = false;
+        withDay.marked = hasYear;
+        // a bare day after a month: only a range start, or with a year
+        withDay.bareDay = true;
+        return withDay;
+      }
+    }
+    p.d = undefined;
+    p.to = j;
+  }
+  const mark = marker(reader, j, "month");
+  if (mark > 0) {
+    p.to = mark;
+    p.marked = true;
+    // 2022 m. vasario mėn. 1 d.: the month word, then the day
+    const after = next(reader, mark);
+    if (after?.k === Kind.NUM && after.len <= 2) {
+      const withDay = readDay(reader, mark, { ...p }, false);
+      if (withDay !== null && !withDay.bare) return withDay;
+      // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
+      if (withDay !== null && after.n >= 1 && after.n <= 31 && tight(reader, mark + 1)?.k === Kind.DASH) {
+        withDay.bare = false;
+        withDay.bareDay = true;
+        withDay.marked = hasYear;
+        return withDay;
+      }
+    }
+    // 2022 m. spalio mėn. pabaigoje
+    const part = dateWord(reader, mark);
+    if (part?.kind === "part") return withSpan(p, mark + 1, "month_part", part.value, offsetOf(reader, mark));
+    return p;
+  }
+  const w = dateWord(reader, j);
+  if (w?.kind === "part") return withSpan(p, j + 1, "month_part", w.value, offsetOf(reader, j));
+  p.marked = hasYear;
+  p.bare = !hasYear;
+  return p;
+}
+
+/** A day number with `d.`, `dieną` or `-ąją`, or bare. */
+function readDay(reader: Reader, j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
+  const t = tok(reader, j) as Token;
+  p.d = t.n;
+  p.dAt = t.s;
+  let to = marker(reader, j + 1, "day");
+  if (to < 0 && (p.m !== undefined || rangeEnd)) {
+    to = marker(reader, j + 1, "days");
+    p.pluralDay = to > 0;
+  }
+  // vasario 1 d: the day marker typed without its period, after a month name
+  if (to < 0 && (p.m !== undefined || rangeEnd) && next(reader, j + 1)?.t === "d" && tight(reader, j + 2)?.k !== Kind.DOT) to = j + 2;
+  if (to < 0) {
+    // 1-ąją, 1-ąją dieną
+    to = suffix(reader, j + 1, "day_suffix");
+    if (to > 0) to = Math.max(to, marker(reader, to, "day"));
+  }
+  if (to < 0) {
+    p.to = j + 1;
+    p.bare = true;
+    return p;
+  }
+  p.to = to;
+  p.marked = p.m !== undefined || (afterRangeWord && !p.pluralDay) || (reader.inList && !p.pluralDay);
+  p.bare = false;
+  return p;
+}
+
+/** After a Roman numeral: a century, a quarter or a half-year. */
+function romanTail(reader: Reader, i: number, r: number): Point | null {
+  const at = offsetOf(reader, i);
+  const p = newPoint(i, at);
+  let century = marker(reader, i + 1, "century");
+  let r2 = r;
+  if (century < 0 && next(reader, i + 1)?.k === Kind.DASH) {
+    // XIX–XX a.
+    const second = readRoman(reader, i + 2);
+    const after = second > 0 ? marker(reader, i + 3, "century") : -1;
+    if (after > 0) {
+      century = after;
+      r2 = second;
+    }
+  }
+  if (century > 0) {
+    if (reader.o.mode === "find" && ((r - 1) * 100 + 1 < reader.o.minYear || r2 * 100 > reader.o.maxYear || r2 < r)) return null;
+    p.marked = true;
+    withSpan(p, century, "century", r, at);
+    (p.span as Span).n2 = r2;
+    if (r2 !== r) return p;
+    const w = dateWord(reader, century);
+    if (w?.kind === "part") return withPart(p, century + 1, "century_part", w.value);
+    // XX a. ketvirtajame dešimtmetyje, XX a. 4-ajame dešimtmetyje, XX a. 4 deš.
+    if (w?.kind === "ordinal") {
+      const decade = marker(reader, century + 1, "decade");
+      if (decade > 0) return withPart(p, decade, "century_decade", w.value);
+    }
+    const number = next(reader, century);
+    if (number?.k === Kind.NUM && number.len <= 2) {
+      let k = century + 1;
+      if (tight(reader, k)?.k === Kind.DASH && tight(reader, k + 1)?.k === Kind.WORD) k += 2;
+      const decade = marker(reader, k, "decade");
+      if (decade > 0) return withPart(p, decade, "century_decade", number.n);
+    }
+    if (w?.kind === "ordinal" && w.value <= 2 && dateWord(reader, century + 1)?.kind === "half") {
+      return withPart(p, century + 2, "century_half", w.value);
+    }
+    const half = readRoman(reader, century);
+    if ((half === 1 || half === 2) && dateWord(reader, century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
+    // XX a. 2-oje pusėje
+    const digit = next(reader, century);
+    if (digit?.k === Kind.NUM && (digit.n === 1 || digit.n === 2) && digit.len === 1 && tight(reader, century + 1)?.k === Kind.DASH && tight(reader, century + 2)?.k === Kind.WORD && dateWord(reader, century + 3)?.kind === "half") {
+      return withPart(p, century + 4, "century_half", digit.n);
+    }
+    return p;
+  }
+  return quarterTail(reader, i + 1, p, r, at);
+}
+
+/** `II ketv.`, `I–III ketv.`, `I pusmetis` once the numeral is read; j is after it. */
+function quarterTail(reader: Reader, j: number, p: Point, n: number, at: number): Point | null {
+  let n2 = n;
+  let k = j;
+  if (tight(reader, j)?.k === Kind.DASH || next(reader, j)?.k === Kind.DASH) {
+    const second = readRoman(reader, j + 1);
+    const digits = next(reader, j + 1);
+    const v = second > 0 ? second : digits?.k === Kind.NUM && digits.len === 1 ? digits.n : -1;
+    if (v > 0) {
+      n2 = v;
+      k = j + 2;
+    }
+  }
+  const quarter = marker(reader, k, "quarter");
+  const half = quarter > 0 ? -1 : marker(reader, k, "half_year");
+  if (quarter < 0 && half < 0) return null;
+  const span: Span = { kind: quarter > 0 ? "quarter" : "half_year", n, n2, part: 0, at };
+  p.span = span;
+  p.to = quarter > 0 ? quarter : half;
+  p.marked = true;
+  p.bare = false;
+  return p;
+}
+
+/** `antrajame pusmetyje`, `pirmąjį ketvirtį`. */
+/** `2023 m. antroje pusėje`, `2023 m. II pusėje`: a half of the year. */
+function yearHalf(reader: Reader, j: number, p: Point, n: number): Point | null {
+  if (dateWord(reader, j + 1)?.kind !== "half") return null;
+  const at = offsetOf(reader, j);
+  p.span = { kind: "half_year", n, n2: n, part: 0, at };
+  p.to = j + 2;
+  p.marked = true;
+  return p;
+}
+
+function ordinalTail(reader: Reader, i: number, p: Point, n: number): Point | null {
+  return quarterTail(reader, i + 1, p, n, offsetOf(reader, i));
+}
+
+// ---- ranges and expressions ----
+
+/** A point, or two joined by a dash (or `iki` after `nuo`, or `/` in school years). */
+function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
+  const a = point(reader, i, afterRangeWord);
+  if (a === null) return null;
+  const sep = next(reader, a.to);
+  const join =
+    sep !== undefined &&
+    ((sep.k === Kind.DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
+      (sep.k === Kind.SLASH && a.bare && a.y !== undefined) ||
+      (untilJoins && sep.k === Kind.WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
+  if (!join) return { a, b: null, to: a.to };
+  const isUntil = sep.k === Kind.WORD;
+  if (isUntil && presentEnd(reader, a.to + 1) > 0) return { a, b: null, to: a.to };
+  const b = point(reader, a.to + 1, isUntil || afterRangeWord, true);
+  if (b === null || !joins(reader, a, b)) {
+    // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
+    if (a.numeric && a.y === undefined && !isUntil) return null;
+    return { a, b: null, to: a.to };
+  }
+  if (sep.k === Kind.SLASH && !b.school) return { a, b: null, to: a.to };
+  return { a, b, to: b.to };
+}
+
+/** Whether `b` can end a range that `a` starts. */
+function joins(reader: Reader, a: Point, b: Point): boolean {
+  const bareDayA = a.bareDay;
+  const bareYears = reader.o.mode === "parse" && b.y !== undefined && b.m === undefined && (a.numeric || (a.bare && a.m === undefined));
+  if (b.bare && !bareYears && !(a.numeric && a.d !== undefined && b.d !== undefined && b.m === undefined)) {
+    // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
+    return false;
+  }
+  if (b.bareDay && b.y === undefined) return false;
+  if (a.bare || bareDayA) {
+    if (a.span === undefined && a.d !== undefined && b.d === undefined) return false;
+    if (a.d === undefined && a.m !== undefined && a.y === undefined && b.m === undefined) return false;
+    if (a.m === undefined && a.d === undefined && a.y !== undefined && b.y === undefined) return false;
+  }
+  if (b.school && a.y === undefined) return false;
+  return true;
+}
+
+/** `šių dienų`, `šiol`, `dabar` after `iki`: the index after, or -1. */
+function presentEnd(reader: Reader, i: number): number {
+  const w = dateWord(reader, i);
+  if (w?.kind !== "present") return -1;
+  const word = (tok(reader, i) as Token).t;
+  if (word === "siu") return next(reader, i + 1)?.t === "dienu" ? i + 2 : -1;
+  if (word === "sios") return next(reader, i + 1)?.t === "dienos" ? i + 2 : -1;
+  return i + 1;
+}
+
+/** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
+function expression(reader: Reader, i: number): Expression | null {
+  reader.first = i;
+  const t = next(reader, i);
+  if (t === undefined) return null;
+  const w = t.k === Kind.WORD ? lookupFoldedDateWord(t.t) : undefined;
+  const kind = w?.kind;
+  if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
+    if (kind === "until") {
+      const present = presentEnd(reader, i + 1);
+      if (present > 0) return { to: present, period: { start: null, end: refIso(reader, offsetOf(reader, i + 1)) } };
+    }
+    const r = readRange(reader, i + 1, kind === "from" || kind === "until", kind === "from");
+    if (r === null || !acceptable(reader, r)) return null;
+    const [start, end] = resolve(reader, r);
+    if (kind === "from") {
+      let to = r.to;
+      let last: string | null = null;
+      if (r.b === null) {
+        const iki = dateWord(reader, r.to);
+        const present = iki?.kind === "until" ? presentEnd(reader, r.to + 1) : -1;
+        // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
+        if (present > 0 && (reader.o.ref !== undefined || reader.o.mode === "parse")) {
+          to = present;
+          last = refIso(reader, offsetOf(reader, r.to + 1));
+        }
+      } else last = toIso(end);
+      return { to, period: { start: toIso(start), end: last } };
+    }
+    if (kind === "until") return { to: r.to, period: { start: null, end: toIso(end) } };
+    if (kind === "after") return { to: r.to, period: { start: bounded(reader, successor(end), i), end: null } };
+    return { to: r.to, period: { start: null, end: bounded(reader, predecessor(start), i) } };
+  }
+  const r = readRange(reader, i, false, false);
+  if (r === null || !acceptable(reader, r)) return null;
+  // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
+  if (r.a.y === undefined && r.b === null && dateWord(reader, r.to)?.kind === "name_noun") return null;
+  const [start, end] = resolve(reader, r);
+  return { to: r.to, period: { start: toIso(start), end: toIso(end) } };
+}
+
+/**
+ * A bare year in a list whose last item carries the marker: `2018` of `(2018, 2019 metų)`.
+ * Reads at most a dozen items ahead.
+ */
+function listedYear(reader: Reader, i: number): Expression | null {
+  const t = tok(reader, i) as Token;
+  if (t.k !== Kind.NUM || t.len !== 4 || !yearOk(reader, t.n) || !freeStart(reader, i)) return null;
+  reader.first = i;
+  let j = i + 1;
+  for (let items = 0; items < 12; items++) {
+    const sep = next(reader, j);
+    if (sep === undefined) return null;
+    const isComma = sep.k !== Kind.WORD && reader.text[sep.s] === ",";
+    const isAnd = sep.k === Kind.WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
+    if (!isComma && !isAnd) return null;
+    const y = next(reader, j + 1);
+    if (y === undefined || y.k !== Kind.NUM || y.len !== 4) return null;
+    if (marker(reader, j + 2, "year") > 0) return { to: i + 1, period: { start: String(t.n), end: String(t.n) } };
+    j += 2;
+  }
+  return null;
+}
+
+/** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
+function listConnector(reader: Reader, i: number): number {
+  const t = tok(reader, i);
+  if (t === undefined || t.br) return -1;
+  if (t.k === Kind.WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
+  return reader.text[t.s] === "," ? i + 1 : -1;
+}
+
+/** `kovo 10 ir 16 d.`: a list of days continues after i. */
+function listFollows(reader: Reader, i: number): boolean {
+  const j = listConnector(reader, i);
+  const t = j > 0 ? next(reader, j) : undefined;
+  return t !== undefined && t.k === Kind.NUM && t.len <= 2;
+}
+
+function acceptable(reader: Reader, r: Range): boolean {
+  if (reader.o.mode === "parse") return !(r.b === null && r.a.bare && r.a.y === undefined && r.a.m === undefined);
+  if (r.b === null) {
+    if (r.a.marked) return true;
+    // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
+    const listDay = r.a.bareDay || (reader.inList && r.a.bare && r.a.d !== undefined && r.a.m === undefined);
+    return listDay && listFollows(reader, r.to);
+  }
+  if (r.b.marked || r.a.marked) return true;
+  // gruodžio 24–26 d.: a month and day, then a day with its marker.
+  if (r.a.bareDay && !r.b.bare && r.b.d !== undefined) return true;
+  // 1–30 d. in a monthly plan, when the reference date gives the month.
+  return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && !r.b.pluralDay && reader.o.ref?.m !== undefined;
+}
+
+function bounded(reader: Reader, p: Partial, i: number): string {
+  if (p.y < MIN_YEAR || p.y > MAX_YEAR) throw new DateFail("invalid_date", offsetOf(reader, i), `The year ${p.y} is out of range`);
+  return toIso(p);
+}
+
+function refIso(reader: Reader, at: number): string {
+  const ref = reader.o.ref;
+  if (ref === undefined) throw new DateFail("needs_reference", at, "The present (iki šių dienų) needs a reference date (options.ref)");
+  return toIso(ref);
+}
+
+/** Fills in what each side leaves out, from the other side and the reference date. */
+function resolve(reader: Reader, r: Range): [Partial, Partial] {
+  return resolveRange(r.a, r.b, reader.contextRef ?? reader.o.ref, (i) => offsetOf(reader, i));
 }
 
 function withSpan(p: Point, to: number, kind: SpanKind, n: number, at: number): Point {

@@ -4,24 +4,26 @@
 // is a million tokens, and a million objects would cost ten times the scan.
 import { foldForSearch } from "../../lexicon/fold";
 
-// Token kinds (reader.ts and findDates.ts keep local copies of these numbers).
-export const NUM = 0;
-export const WORD = 1;
-export const DASH = 2;
-export const DOT = 3;
-export const SLASH = 4;
-export const OTHER = 5;
+/** Token kinds (reader.ts and findDates.ts keep local copies of these numbers). */
+export const enum Kind {
+  NUM = 0,
+  WORD = 1,
+  DASH = 2,
+  DOT = 3,
+  SLASH = 4,
+  OTHER = 5,
+}
 
 const SPACE_BEFORE = 1;
 const BREAK_BEFORE = 2;
 
 export interface Token {
-  /** NUM, WORD, DASH, DOT, SLASH or OTHER. */
+  /** A {@link Kind}: number, word, dash, dot, slash or other. */
   k: number;
   /** Start offset in the input. */
   s: number;
-  /** End offset (exclusive). */
-  e: number;
+  /** Length in UTF-16 code units (for a number, its digits). */
+  len: number;
   /** Folded text (lower case, no diacritics) of a word; "" otherwise. */
   t: string;
   /** The value of a number of at most 4 digits; -1 otherwise. */
@@ -34,25 +36,31 @@ export interface Token {
 
 /** The tokens of a text. */
 export class TokenList {
-  private readonly cache: Array<Token | undefined>;
+  // Declared, not defined: the constructor assigns each of them (as in BibliotekosError).
+  /** The folded text. */
+  declare readonly folded: string;
+  /** How many tokens there are. */
+  declare readonly length: number;
+  /** Kinds. */
+  declare readonly kinds: Uint8Array;
+  /** Start offsets. */
+  declare readonly starts: Int32Array;
+  /** End offsets. */
+  declare readonly ends: Int32Array;
+  /** Values of numbers of at most 4 digits, -1 otherwise. */
+  declare readonly values: Int32Array;
+  /** SPACE_BEFORE | BREAK_BEFORE. */
+  declare readonly flags: Uint8Array;
+  declare private readonly cache: Array<Token | undefined>;
 
-  constructor(
-    /** The folded text. */
-    readonly folded: string,
-    /** How many tokens there are. */
-    readonly length: number,
-    /** Kinds. */
-    readonly kinds: Uint8Array,
-    /** Start offsets. */
-    readonly starts: Int32Array,
-    /** End offsets. */
-    readonly ends: Int32Array,
-    /** Values of numbers of at most 4 digits, -1 otherwise. */
-    readonly values: Int32Array,
-    /** SPACE_BEFORE | BREAK_BEFORE. */
-    readonly flags: Uint8Array,
-    cache?: Array<Token | undefined>,
-  ) {
+  constructor(folded: string, length: number, kinds: Uint8Array, starts: Int32Array, ends: Int32Array, values: Int32Array, flags: Uint8Array, cache?: Array<Token | undefined>) {
+    this.folded = folded;
+    this.length = length;
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+    this.values = values;
+    this.flags = flags;
     this.cache = cache ?? new Array<Token | undefined>(length);
   }
 
@@ -65,7 +73,7 @@ export class TokenList {
       const s = this.starts[i] as number;
       const e = this.ends[i] as number;
       const f = this.flags[i] as number;
-      token = { k, s, e, t: k === WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
+      token = { k, s, len: e - s, t: k === Kind.WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
       this.cache[i] = token;
     }
     return token;
@@ -161,13 +169,13 @@ export function tokenize(text: string, folded: string = foldForSearch(text)): To
         i++;
       }
       if (i - s > 4) n = -1;
-      k = NUM;
+      k = Kind.NUM;
     } else if (isLetterAt(folded, i)) {
       while (i < size && isLetterAt(folded, i)) i++;
-      k = WORD;
+      k = Kind.WORD;
     } else {
       i++;
-      k = isDash(c) ? DASH : c === 46 ? DOT : c === 47 ? SLASH : OTHER;
+      k = isDash(c) ? Kind.DASH : c === 46 ? Kind.DOT : c === 47 ? Kind.SLASH : Kind.OTHER;
     }
     kinds[count] = k;
     starts[count] = s;

@@ -1,0 +1,27 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { measureBundle, type BundleSize } from "../../scripts/size.mjs";
+
+const root = join(__dirname, "..", "..");
+
+/**
+ * Issue #10's budget for `bibliotekos/dates`: under 12 kB min+gzip, counted in bytes (12 000,
+ * under 12 kB in either reading of kB). Bundled from source with the options of `npm run size`,
+ * which measures the built package the same way; byte counts are deterministic.
+ */
+const DATES_BUDGET = 12_000;
+
+describe("the size of bibliotekos/dates", () => {
+  let size: BundleSize;
+  beforeAll(async () => {
+    size = await measureBundle(`export * from "./src/dates/index.ts";`, root);
+  }, 60_000);
+
+  it("stays under 12 000 bytes minified and gzipped, bundled as an app would", () => {
+    expect(size.gzip, `bibliotekos/dates is ${size.gzip} B min+gzip (${size.minified} B minified)`).toBeLessThan(DATES_BUDGET);
+  });
+
+  it("pulls in none of zod, luxon and decimal.js", () => {
+    expect(size.packages).toEqual([]);
+  });
+});
