@@ -33,18 +33,17 @@ function unitsOf(value: string, negative: boolean): number {
   return text.length > 15 ? Number.NaN : Number(text);
 }
 
+/** `floor(a / b)`, exactly, for non-negative integers a, b below 2^52 (then `a - q × b` is exact too). */
+function floorDiv(a: number, b: number): number {
+  const q = Math.floor(a / b);
+  const r = a - q * b; // exact: q × b is within b of a
+  return r < 0 ? q - 1 : r >= b ? q + 1 : q;
+}
+
 /** `floor(a / b)` and the remainder, exactly, for non-negative integers a, b below 2^52. */
 function divmod(a: number, b: number): [number, number] {
-  let q = Math.floor(a / b);
-  let r = a - q * b; // exact: q × b is within b of a
-  if (r < 0) {
-    q -= 1;
-    r += b;
-  } else if (r >= b) {
-    q += 1;
-    r -= b;
-  }
-  return [q, r];
+  const q = floorDiv(a, b);
+  return [q, a - q * b];
 }
 
 /** How a remainder compares with half the divisor. */
@@ -246,12 +245,19 @@ function smallIntegerQuotient(numerator: string, denominator: string, multiplier
   const a = Number(numerator) * Number(multiplier);
   const b = Number(denominator);
   if (!(a < EXACT_LIMIT) || !(b > 0 && b < 4_500_000)) return undefined;
-  const [whole, r0] = divmod(a, b);
-  const [high, r1] = divmod(r0 * 1e9, b); // fraction digits 1–9
-  const [middle, r2] = divmod(r1 * 1e9, b); // 10–18
-  const [low, r3] = divmod(r2 * 100, b); // 19–20
+  const whole = floorDiv(a, b);
+  const r0 = a - whole * b; // exact (see floorDiv), as below
+  const high = floorDiv(r0 * 1e9, b); // fraction digits 1–9
+  const r1 = r0 * 1e9 - high * b;
+  const middle = floorDiv(r1 * 1e9, b); // 10–18
+  const r2 = r1 * 1e9 - middle * b;
+  const low = floorDiv(r2 * 100, b); // 19–20
+  const r3 = r2 * 100 - low * b;
   // The exact quotient to 20 decimals, half up, trailing zeros dropped.
-  let [w, h, m, l] = [whole, high, middle, low];
+  let w = whole;
+  let h = high;
+  let m = middle;
+  let l = low;
   if (r3 * 2 >= b && ++l === 100) {
     l = 0;
     if (++m === 1e9) {
@@ -262,7 +268,13 @@ function smallIntegerQuotient(numerator: string, denominator: string, multiplier
       }
     }
   }
-  const fraction = h === 0 && m === 0 && l === 0 ? "" : `.${padded(h, 9)}${padded(m, 9)}${padded(l, 2)}`.replace(/0+$/, "");
+  let exact = String(w);
+  if (h !== 0 || m !== 0 || l !== 0) {
+    const fraction = padded(h, 9) + padded(m, 9) + padded(l, 2);
+    let end = fraction.length;
+    while (fraction.charCodeAt(end - 1) === 48) end--; // "0"
+    exact += `.${fraction.slice(0, end)}`;
+  }
   // The value to `decimals` (≤ 8) from the first nine digits: what is cut is at least half a
   // unit exactly when twice the cut digits reach the unit (the unit is an even power of ten).
   const unit = POWERS[9 - decimals] as number;
@@ -270,7 +282,7 @@ function smallIntegerQuotient(numerator: string, denominator: string, multiplier
   const units = whole * (POWERS[decimals] as number) + kept + ((high - kept * unit) * 2 >= unit ? 1 : 0);
   if (!(units < EXACT_LIMIT)) return undefined;
   const digits = padded(units, decimals + 1);
-  return { value: decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`, exact: `${w}${fraction}` };
+  return { value: decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`, exact };
 }
 
 /**

@@ -82,7 +82,20 @@ export interface ReportingUnitNode {
  * //=> [["registered_users", "1800", "rolled_up"], ["population", "11200", "rolled_up"], ["reach", "16.1", "derived"]]
  * ```
  */
-export function rollup(observations: readonly Observation[], units: readonly ReportingUnitNode[]): Observation[] {
+/** Values by period, indicator and unit position (in the post-order of the hierarchy). */
+type Table = Map<string, Map<string, Array<string | undefined>>>;
+
+/** A period's column of an indicator, made empty if there is none yet. */
+function columnOf(table: Table, period: string, indicator: string, size: number): Array<string | undefined> {
+  let byIndicator = table.get(period);
+  if (!byIndicator) table.set(period, (byIndicator = new Map()));
+  let values = byIndicator.get(indicator);
+  if (!values) byIndicator.set(indicator, (values = new Array<string | undefined>(size)));
+  return values;
+}
+
+/** The units in post-order (children before parents) and each unit's children; throws for a bad hierarchy. */
+function unitOrder(units: readonly ReportingUnitNode[]): { order: string[]; children: Map<string, string[]> } {
   const children = new Map<string, string[]>();
   const ids = new Set<string>();
   units.forEach((unit, index) => {
@@ -128,18 +141,11 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
   };
   for (const unit of units) visit(unit.id, []);
 
-  // Values are kept in arrays indexed by the unit's position in `order`, one array per
-  // (period, indicator): look-ups on the hot path are array reads, not string keys.
-  const position = new Map(order.map((id, i) => [id, i]));
-  const table = new Map<string, Map<string, Array<string | undefined>>>();
-  const column = (period: string, indicator: string): Array<string | undefined> => {
-    let byIndicator = table.get(period);
-    if (!byIndicator) table.set(period, (byIndicator = new Map()));
-    let values = byIndicator.get(indicator);
-    if (!values) byIndicator.set(indicator, (values = new Array<string | undefined>(order.length)));
-    return values;
-  };
-  const result: Observation[] = [];
+  return { order, children };
+}
+
+/** Reads the observations into the table, and copies them into `result` with their origin; throws for a bad one. */
+function readObservations(observations: readonly Observation[], position: ReadonlyMap<string, number>, size: number, table: Table, result: Observation[]): void {
   const decimal = DECIMAL_INPUT; // read once: a bundler or a test runner may put a getter behind an import
   let lastPeriod: string | undefined;
   let byIndicator: Map<string, Array<string | undefined>> | undefined;
@@ -171,7 +177,7 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
       if (!byIndicator) table.set(lastPeriod, (byIndicator = new Map()));
     }
     let values = byIndicator.get(observation.indicator);
-    if (!values) byIndicator.set(observation.indicator, (values = new Array<string | undefined>(order.length)));
+    if (!values) byIndicator.set(observation.indicator, (values = new Array<string | undefined>(size)));
     if (values[at] !== undefined) {
       throw new BibliotekosError({
         code: "invalid_argument",
@@ -196,7 +202,10 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
     result.push(copy);
   }
 
-  const childPositions = order.map((id) => (children.get(id) as string[]).map((kid) => position.get(kid) as number));
+}
+
+/** Sums additive indicators into every parent that has no value of its own and whose children all have one. */
+function sumUp(table: Table, order: readonly string[], childPositions: ReadonlyArray<readonly number[]>, result: Observation[]): void {
   for (const [period, byIndicator] of table) {
     for (const [indicatorId, values] of byIndicator) {
       const indicator = getIndicator(indicatorId);
@@ -222,6 +231,10 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
     }
   }
 
+}
+
+/** Computes every derived indicator at every unit that has its inputs and no value of its own. */
+function deriveAll(table: Table, order: readonly string[], result: Observation[]): void {
   const derived = INDICATORS.filter((i) => i.formula !== undefined);
   for (const [period, byIndicator] of table) {
     for (const indicator of derived) {
@@ -230,7 +243,7 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
       const tops = byIndicator.get(numerator);
       const bottoms = byIndicator.get(denominator);
       if (!tops || !bottoms) continue;
-      const values = column(period, indicator.id);
+      const values = columnOf(table, period, indicator.id, order.length);
       for (let at = 0; at < order.length; at++) {
         const top = tops[at];
         const bottom = bottoms[at];
@@ -242,5 +255,18 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
       }
     }
   }
+}
+
+export function rollup(observations: readonly Observation[], units: readonly ReportingUnitNode[]): Observation[] {
+  const { order, children } = unitOrder(units);
+  // Values are kept in arrays indexed by the unit's position in `order`, one array per
+  // (period, indicator): look-ups on the hot path are array reads, not string keys. Each phase
+  // is a function of its own, so that each is optimized for its own loop.
+  const position = new Map(order.map((id, i) => [id, i]));
+  const table: Table = new Map();
+  const result: Observation[] = [];
+  readObservations(observations, position, order.length, table, result);
+  sumUp(table, order, order.map((id) => (children.get(id) as string[]).map((kid) => position.get(kid) as number)), result);
+  deriveAll(table, order, result);
   return result;
 }
