@@ -50,38 +50,6 @@ export interface ReportingUnitNode {
   parent?: string;
 }
 
-/**
- * Rolls observations up a hierarchy of reporting units: additive indicators are summed from the
- * children into every parent that does not report its own value (and only when every child has
- * one: missing is not zero); derived indicators (reach, loans per user, …) are then computed for
- * every unit from its inputs, reported or summed, never by averaging the children's ratios;
- * non-additive indicators (titles, opening hours) are left alone.
- *
- * Reported values are kept as they are, even where they differ from the sum of the children:
- * comparing them is the checks' work. Rolling up a rolled-up list changes nothing.
- *
- * @param observations - the values (not mutated).
- * @param units - the hierarchy.
- * @returns the reported observations, then the rolled-up ones, then the derived ones, each with its `origin`.
- * @throws {@link BibliotekosError} `invalid_argument` for a parent that is not a unit, a cycle, or
- *   an observation of a unit not in the hierarchy, two values for the same unit, indicator and
- *   period (with `path`); `invalid_decimal` for a
- *   value that is not a decimal string.
- *
- * @example
- * ```ts
- * import { rollup } from "bibliotekos/indicators";
- * const units = [{ id: "library" }, { id: "town", parent: "library" }, { id: "rural", parent: "library" }];
- * const result = rollup([
- *   { unit: "town", indicator: "registered_users", period: "2023", value: "300" },
- *   { unit: "town", indicator: "population", period: "2023", value: "4600" },
- *   { unit: "rural", indicator: "registered_users", period: "2023", value: "1500" },
- *   { unit: "rural", indicator: "population", period: "2023", value: "6600" },
- * ], units);
- * result.filter((o) => o.unit === "library").map((o) => [o.indicator, o.value, o.origin]);
- * //=> [["registered_users", "1800", "rolled_up"], ["population", "11200", "rolled_up"], ["reach", "16.1", "derived"]]
- * ```
- */
 /** Values by period, indicator and unit position (in the post-order of the hierarchy). */
 type Table = Map<string, Map<string, Array<string | undefined>>>;
 
@@ -257,6 +225,38 @@ function deriveAll(table: Table, order: readonly string[], result: Observation[]
   }
 }
 
+/**
+ * Rolls observations up a hierarchy of reporting units: additive indicators are summed from the
+ * children into every parent that does not report its own value (and only when every child has
+ * one: missing is not zero); derived indicators (reach, loans per user, …) are then computed for
+ * every unit from its inputs, reported or summed, never by averaging the children's ratios;
+ * non-additive indicators (titles, opening hours) are left alone.
+ *
+ * Reported values are kept as they are, even where they differ from the sum of the children:
+ * comparing them is the checks' work. Rolling up a rolled-up list changes nothing.
+ *
+ * @param observations - the values (not mutated).
+ * @param units - the hierarchy.
+ * @returns the reported observations, then the rolled-up ones, then the derived ones, each with its `origin`.
+ * @throws {@link BibliotekosError} `invalid_argument` for a parent that is not a unit, a cycle, or
+ *   an observation of a unit not in the hierarchy, two values for the same unit, indicator and
+ *   period (with `path`); `invalid_decimal` for a
+ *   value that is not a decimal string.
+ *
+ * @example
+ * ```ts
+ * import { rollup } from "bibliotekos/indicators";
+ * const units = [{ id: "library" }, { id: "town", parent: "library" }, { id: "rural", parent: "library" }];
+ * const result = rollup([
+ *   { unit: "town", indicator: "registered_users", period: "2023", value: "300" },
+ *   { unit: "town", indicator: "population", period: "2023", value: "4600" },
+ *   { unit: "rural", indicator: "registered_users", period: "2023", value: "1500" },
+ *   { unit: "rural", indicator: "population", period: "2023", value: "6600" },
+ * ], units);
+ * result.filter((o) => o.unit === "library").map((o) => [o.indicator, o.value, o.origin]);
+ * //=> [["registered_users", "1800", "rolled_up"], ["population", "11200", "rolled_up"], ["reach", "16.1", "derived"]]
+ * ```
+ */
 export function rollup(observations: readonly Observation[], units: readonly ReportingUnitNode[]): Observation[] {
   const { order, children } = unitOrder(units);
   // Values are kept in arrays indexed by the unit's position in `order`, one array per
