@@ -3,7 +3,22 @@ import { isIsoPartialDate } from "../../dates/types";
 import { UNITS } from "../../lexicon/units";
 import { firstDay, lastDay } from "./partialDates";
 
-const OBSERVATION_KEYS = new Set(["unitId", "indicator", "period", "value", "unit", "differenceFrom", "asWritten", "note"]);
+/** Whether a key is a field of `ObservationSchema` (a switch: faster than a set for a handful of keys). */
+function isObservationKey(key: string): boolean {
+  switch (key) {
+    case "unitId":
+    case "indicator":
+    case "period":
+    case "value":
+    case "unit":
+    case "differenceFrom":
+    case "asWritten":
+    case "note":
+      return true;
+    default:
+      return false;
+  }
+}
 const UNIT_IDS = new Set<string>(UNITS.map((unit) => unit.id));
 
 /** A plain object (`{}` or `Object.create(null)`): what the check below reads as zod would. */
@@ -67,7 +82,7 @@ export function createObservationCheck(): (value: unknown) => boolean {
   const isIndicatorId = matching(INDICATOR_ID);
   return (value: unknown): boolean => {
     if (!isPlainObject(value)) return false;
-    for (const key in value) if (!OBSERVATION_KEYS.has(key)) return false;
+    for (const key in value) if (!isObservationKey(key)) return false;
     const { unitId, indicator, period, value: figure, unit, differenceFrom, asWritten, note } = value;
     return (
       isUnitId(unitId) &&
