@@ -52,7 +52,8 @@ export class ObservationIndex {
         lastPeriod = period;
       }
       let column = byIndicator.get(observation.indicator);
-      if (!column) byIndicator.set(observation.indicator, (column = []));
+      // (Sized for the declared units; it grows for others.)
+      if (!column) byIndicator.set(observation.indicator, (column = new Array<number | undefined>(report.units.length)));
       let unit = this.units.get(observation.unitId);
       if (unit === undefined) this.units.set(observation.unitId, (unit = this.units.size));
       column[unit] = at;
