@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { BibliotekosError } from "../errors/BibliotekosError";
+import { DECIMAL_INPUT } from "./patterns";
 
 /**
  * The library's own decimal.js constructor. `defaults: true` so that nothing is copied from
@@ -20,8 +21,6 @@ export const Dec = Decimal.clone({
 /** An instance of the library's decimal constructor. */
 export type Dec = InstanceType<typeof Dec>;
 
-/** Loose variant used for input: leading zeros and a leading plus are allowed. */
-const DECIMAL_INPUT_PATTERN = /^[+-]?\d+(?:\.\d+)?$/;
 
 /**
  * Reads a plain decimal string into a {@link Dec}, or throws `invalid_decimal`.
@@ -36,7 +35,7 @@ export function toDec(value: string, what = "value"): Dec {
       received: typeof value,
     });
   }
-  if (!DECIMAL_INPUT_PATTERN.test(value)) {
+  if (!DECIMAL_INPUT.test(value)) {
     const offset = firstBadDecimalOffset(value);
     throw new BibliotekosError({
       code: "invalid_decimal",

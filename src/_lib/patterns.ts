@@ -6,6 +6,9 @@
 /** A plain decimal string as stored in models: optional minus, digits, optional fraction. */
 export const DECIMAL_STRING = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
+/** A decimal string as input: optional sign, digits, optional fraction (`"+007.50"` passes). */
+export const DECIMAL_INPUT = /^[+-]?\d+(?:\.\d+)?$/;
+
 /** A record id: letters, digits, `_`, `-`, `.`; 1–120 characters. */
 export const RECORD_ID = /^[A-Za-z0-9_.-]{1,120}$/;
 

@@ -1,8 +1,6 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { Dec } from "./decimal";
-
-/** A plain decimal string as input: optional sign, digits, optional fraction. */
-export const DECIMAL_INPUT = /^[+-]?\d+(?:\.\d+)?$/;
+import { DECIMAL_INPUT } from "./patterns";
 
 /**
  * An exact running sum of decimal strings, for sums over many values (a budget of a million

@@ -1,4 +1,5 @@
-import { DECIMAL_INPUT, DecimalSum } from "../_lib/sum";
+import { DECIMAL_INPUT } from "../_lib/patterns";
+import { DecimalSum } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { DEFAULT_ROUNDING_RULE, type RoundingRule } from "../numbers/roundDecimal";
 import { getIndicator } from "./catalogue";

@@ -1,4 +1,5 @@
-import { DECIMAL_INPUT, DecimalSum } from "../_lib/sum";
+import { DECIMAL_INPUT } from "../_lib/patterns";
+import { DecimalSum } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { getIndicator, INDICATORS, type IndicatorFormula } from "./catalogue";
 import { DEFAULT_ROUNDING_RULE } from "../numbers/roundDecimal";

@@ -1,5 +1,6 @@
 import { fromDec } from "../../_lib/decimal";
-import { DECIMAL_INPUT, DecimalSum } from "../../_lib/sum";
+import { DECIMAL_INPUT } from "../../_lib/patterns";
+import { DecimalSum } from "../../_lib/sum";
 import { BibliotekosError } from "../../errors/BibliotekosError";
 import type { Money } from "../../money/types";
 import { convertLtlToEur } from "../../money/convertLtlToEur";
