@@ -131,6 +131,19 @@ export function truncatedQuotientInBigInts(numerator: string, denominator: strin
   return truncateInBigInts(numerator, denominator, multiplier, decimals);
 }
 
+/** Digits of |value| × 10^decimals with the point put back: `("4117", 2)` → `"41.17"` (at least decimals + 1 digits). */
+function pointed(digits: string, decimals: number): string {
+  return decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+}
+
+/** A plain decimal string without the trailing zeros of its fraction, nor a bare point: `"41.50"` → `"41.5"`. */
+function withoutTrailingZeros(value: string): string {
+  if (value.indexOf(".") === -1) return value;
+  let end = value.length;
+  while (value.charCodeAt(end - 1) === 48) end--; // "0"
+  return value.slice(0, value.charCodeAt(end - 1) === 46 ? end - 1 : end); // "."
+}
+
 /** Adds one to a string of decimal digits: `"199"` → `"200"`, `"99"` → `"100"`. */
 function incrementDigits(digits: string): string {
   let at = digits.length - 1;
@@ -181,7 +194,7 @@ export function roundQuotient(quotient: Truncated, decimals: number, rule: Round
     }
     if (away) kept = incrementDigits(kept);
   }
-  const body = decimals === 0 ? kept : `${kept.slice(0, -decimals)}.${kept.slice(-decimals)}`;
+  const body = pointed(kept, decimals);
   return quotient.negative && !/^0*$/.test(kept) ? `-${body}` : body;
 }
 
@@ -268,13 +281,7 @@ function smallIntegerQuotient(numerator: string, denominator: string, multiplier
       }
     }
   }
-  let exact = String(w);
-  if (h !== 0 || m !== 0 || l !== 0) {
-    const fraction = padded(h, 9) + padded(m, 9) + padded(l, 2);
-    let end = fraction.length;
-    while (fraction.charCodeAt(end - 1) === 48) end--; // "0"
-    exact += `.${fraction.slice(0, end)}`;
-  }
+  const exact = h === 0 && m === 0 && l === 0 ? String(w) : withoutTrailingZeros(`${w}.${padded(h, 9)}${padded(m, 9)}${padded(l, 2)}`);
   // The value to `decimals` (≤ 8) from the first nine digits: what is cut is at least half a
   // unit exactly when twice the cut digits reach the unit (the unit is an even power of ten).
   const unit = POWERS[9 - decimals] as number;
@@ -282,7 +289,7 @@ function smallIntegerQuotient(numerator: string, denominator: string, multiplier
   const units = whole * (POWERS[decimals] as number) + kept + ((high - kept * unit) * 2 >= unit ? 1 : 0);
   if (!(units < EXACT_LIMIT)) return undefined;
   const digits = padded(units, decimals + 1);
-  return { value: decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`, exact };
+  return { value: pointed(digits, decimals), exact };
 }
 
 /**
@@ -294,6 +301,5 @@ export function quotientAndExact(numerator: string, denominator: string, multipl
   const quick = smallIntegerQuotient(numerator, denominator, multiplier, decimals, rule);
   if (quick !== undefined) return quick;
   const quotient = truncatedQuotient(numerator, denominator, multiplier, Math.max(decimals, 20));
-  const exact = roundQuotient(quotient, 20, "half_up");
-  return { value: roundQuotient(quotient, decimals, rule), exact: exact.indexOf(".") === -1 ? exact : exact.replace(/\.?0+$/, "") };
+  return { value: roundQuotient(quotient, decimals, rule), exact: withoutTrailingZeros(roundQuotient(quotient, 20, "half_up")) };
 }
