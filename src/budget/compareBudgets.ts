@@ -1,7 +1,7 @@
 import { Dec } from "../_lib/decimal";
 import { DecimalSum } from "../_lib/sum";
 import { DEFAULT_ROUNDING_RULE, roundDec, type RoundingRule } from "../numbers/roundDecimal";
-import type { BudgetFigures } from "./_lib/figures";
+import type { BudgetFigures } from "./BudgetFigures";
 import type { BudgetSummary } from "./summarizeBudget";
 
 /** The change of one figure between two budgets.

@@ -6,13 +6,8 @@
  * @module budget
  */
 export { type BudgetLine } from "./BudgetLine";
-export {
-  summarizeBudget,
-  type BudgetFigures,
-  type BudgetSummary,
-  type ExecutionFigure,
-  type SummarizeBudgetOptions,
-} from "./summarizeBudget";
+export { type BudgetFigures, type ExecutionFigure } from "./BudgetFigures";
+export { summarizeBudget, type BudgetSummary, type SummarizeBudgetOptions } from "./summarizeBudget";
 export { checkBudget, type BudgetFinding, type BudgetFindingCode } from "./checkBudget";
 export { compareBudgets, type BudgetChange, type BudgetComparison, type CompareBudgetsOptions, type FigureChange } from "./compareBudgets";
 export { perResident, perUser, type PerHeadOptions } from "./perResident";

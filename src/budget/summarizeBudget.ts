@@ -3,9 +3,9 @@ import type { RoundingRule } from "../numbers/roundDecimal";
 import { DEFAULT_ROUNDING_RULE } from "../numbers/roundDecimal";
 import type { BudgetLine } from "./BudgetLine";
 import { articleAncestry, compareArticles, knownArticle, normalizeArticle } from "./_lib/articles";
-import { FigureSums, present, type BudgetFigures, type PresentOptions } from "./_lib/figures";
+import type { BudgetFigures } from "./BudgetFigures";
+import { FigureSums, present, type PresentOptions } from "./_lib/figures";
 
-export type { BudgetFigures, ExecutionFigure } from "./_lib/figures";
 
 /** Options of {@link summarizeBudget}.
  *

@@ -1,5 +1,6 @@
 import { fromDec } from "../../_lib/decimal";
 import { DECIMAL_INPUT } from "../../_lib/patterns";
+import type { BudgetFigures, ExecutionFigure } from "../BudgetFigures";
 import { DecimalSum } from "../../_lib/sum";
 import { BibliotekosError } from "../../errors/BibliotekosError";
 import type { Money } from "../../money/types";
@@ -88,50 +89,6 @@ export class FigureSums {
     this.linesWithoutReceived += other.linesWithoutReceived;
     this.linesWithoutPlanned += other.linesWithoutPlanned;
   }
-}
-
-/**
- * Execution in percent: `used / base × 100`, or why it cannot be given.
- */
-export type ExecutionFigure =
-  | {
-      /** Rounded once, with the summary's rule, to its number of decimals. */
-      percent: string;
-      /** The exact quotient × 100, to 20 decimals (for further computation). */
-      exact: string;
-    }
-  | {
-      /** No percent: see `reason`. */
-      percent: null;
-      /** Why: `no_used`, `no_base` (no received / planned), `zero_base`, `incomplete` (some lines lack a figure). */
-      reason: "no_used" | "no_base" | "zero_base" | "incomplete";
-    };
-
-/** The figures of one group of budget lines, as plain data. */
-export interface BudgetFigures {
-  /** Sum of plans, or `null` if no line has one. */
-  planned: string | null;
-  /** Sum of appropriations received, or `null`. */
-  received: string | null;
-  /** Sum used, or `null`. */
-  used: string | null;
-  /** Sum of revenue the library collected itself (paid services), or `null`. */
-  collected: string | null;
-  /** Sum of the balances as written (likutis, `carriedOver`), or `null`. */
-  carriedOver: string | null;
-  /** Likutis computed: received − used, or `null` if either is missing or incomplete. */
-  balance: string | null;
-  /** Įvykdymas: used / received × 100 and used / planned × 100. */
-  execution: {
-    /** Used as a percentage of received. */
-    ofReceived: ExecutionFigure;
-    /** Used as a percentage of the plan. */
-    ofPlanned: ExecutionFigure;
-  };
-  /** Figures that some lines of the group give and others lack: their sums are partial. */
-  incomplete: Array<"planned" | "received" | "used">;
-  /** How many lines the group sums. */
-  lineCount: number;
 }
 
 /** Options that shape how figures are presented. */
