@@ -3,6 +3,26 @@ import { Dec } from "./decimal";
 import { DECIMAL_INPUT } from "./patterns";
 
 /**
+ * Throws `invalid_decimal`, with `path` when given (where the value stands in the caller's
+ * input), unless `value` is a plain decimal string (`DECIMAL_INPUT`).
+ *
+ * @internal
+ */
+export function assertDecimal(value: unknown, path?: Array<string | number>): asserts value is string {
+  if (typeof value === "string" && DECIMAL_INPUT.test(value)) return;
+  const where = path === undefined ? "" : ` at ${path.join(".")}`;
+  throw new BibliotekosError({
+    code: "invalid_decimal",
+    message: `Expected a plain decimal string such as "12.50"${where}, got ${JSON.stringify(value)}`,
+    messageLt: `Turi būti dešimtainis skaičius, pvz., "12.50"${where}, o gauta ${JSON.stringify(value)}`,
+    input: value,
+    ...(path === undefined ? {} : { path }),
+    expected: "decimal string",
+    received: String(value),
+  });
+}
+
+/**
  * An exact running sum of decimal strings, for sums over many values (a budget of a million
  * lines). Each value is read once into a scaled BigInt (digits × 10^-scale), so a sum is exact
  * whatever the number of terms, and costs one BigInt addition per value instead of a decimal.js
@@ -33,18 +53,7 @@ export class DecimalSum {
    * given (where the value stands in the caller's input).
    */
   add(value: string, path?: Array<string | number>): void {
-    if (typeof value !== "string" || !DECIMAL_INPUT.test(value)) {
-      const where = path === undefined ? "" : ` at ${path.join(".")}`;
-      throw new BibliotekosError({
-        code: "invalid_decimal",
-        message: `Expected a plain decimal string such as "12.50"${where}, got ${JSON.stringify(value)}`,
-        messageLt: `Turi būti dešimtainis skaičius, pvz., "12.50"${where}, o gauta ${JSON.stringify(value)}`,
-        input: value,
-        ...(path === undefined ? {} : { path }),
-        expected: "decimal string",
-        received: String(value),
-      });
-    }
+    assertDecimal(value, path);
     this.addValid(value);
   }
 

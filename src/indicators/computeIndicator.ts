@@ -1,5 +1,4 @@
-import { DECIMAL_INPUT } from "../_lib/patterns";
-import { DecimalSum } from "../_lib/sum";
+import { assertDecimal } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { DEFAULT_ROUNDING_RULE, type RoundingRule } from "../numbers/roundDecimal";
 import { getIndicator } from "./catalogue";
@@ -97,8 +96,8 @@ export function computeIndicator(id: string, inputs: Readonly<Record<string, str
   if (top === undefined || bottom === undefined) {
     return { value: null, reason: "missing_input", missing: [numerator, denominator].filter((input) => inputs[input] === undefined) };
   }
-  if (typeof top !== "string" || !DECIMAL_INPUT.test(top)) DecimalSum.of(top, ["inputs", numerator]); // throws invalid_decimal
-  if (typeof bottom !== "string" || !DECIMAL_INPUT.test(bottom)) DecimalSum.of(bottom, ["inputs", denominator]);
+  assertDecimal(top, ["inputs", numerator]);
+  assertDecimal(bottom, ["inputs", denominator]);
   // Exact: a long division of scaled integers, rounded once (src/_lib/quotient.ts).
   return deriveValue(indicator.formula, top, bottom, options.decimals ?? indicator.precision, options.rule ?? DEFAULT_ROUNDING_RULE) ?? { value: null, reason: "zero_denominator", missing: [] };
 }

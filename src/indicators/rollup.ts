@@ -1,5 +1,5 @@
 import { DECIMAL_INPUT } from "../_lib/patterns";
-import { DecimalSum } from "../_lib/sum";
+import { assertDecimal, DecimalSum } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { getIndicator, INDICATORS, type IndicatorFormula } from "./catalogue";
 import { DEFAULT_ROUNDING_RULE } from "../numbers/roundDecimal";
@@ -156,9 +156,7 @@ function readObservations(observations: readonly Observation[], position: Readon
         path: ["observations", index],
       });
     }
-    if (typeof observation.value !== "string" || !decimal.test(observation.value)) {
-      DecimalSum.of(observation.value, ["observations", index, "value"]); // throws invalid_decimal with the path
-    }
+    if (typeof observation.value !== "string" || !decimal.test(observation.value)) assertDecimal(observation.value, ["observations", index, "value"]);
     values[at] = observation.value;
     const copy: Observation = {
       unit: observation.unit,

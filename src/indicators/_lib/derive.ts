@@ -3,7 +3,7 @@ import type { RoundingRule } from "../../numbers/roundDecimal";
 import type { IndicatorFormula } from "../catalogue";
 
 /** A derived value: rounded once, and the exact quotient to 20 decimals; `null` for a zero denominator. */
-export type Derived = { value: string; exact: string } | null;
+type Derived = { value: string; exact: string } | null;
 
 /** Drops a leading plus sign: the quotient takes plain decimals. */
 function unsigned(value: string): string {
