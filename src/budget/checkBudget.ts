@@ -1,6 +1,6 @@
 import { Dec } from "../_lib/decimal";
 import { decimalsOf } from "../_lib/patterns";
-import { DecimalSum } from "../_lib/sum";
+import { assertDecimal, DecimalSum } from "../_lib/sum";
 import type { Finding } from "../findings/Finding";
 import { roundDec } from "../numbers/roundDecimal";
 import type { BudgetLine } from "./BudgetLine";
@@ -115,7 +115,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
       const money = line[field];
       if (money === undefined) continue;
       const eur = amountInEur(money, ["lines", index, field, "amount"]);
-      DecimalSum.of(eur, ["lines", index, field, "amount"]); // validates, with the path
+      assertDecimal(eur, ["lines", index, field, "amount"]);
       if (decimalsOf(money.amount) > 2) {
         findings.push({
           code: "too_many_decimals",
@@ -201,7 +201,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
 
     const printedExecution = line.executionPercent;
     if (printedExecution !== undefined) {
-      DecimalSum.of(printedExecution, ["lines", index, "executionPercent"]);
+      assertDecimal(printedExecution, ["lines", index, "executionPercent"]);
       const decimals = decimalsOf(printedExecution);
       const printed = new Dec(printedExecution);
       if (!used) {
