@@ -2,8 +2,9 @@ import { Command } from "commander";
 import { findDates } from "../../dates/findDates";
 import { isIsoPartialDate } from "../../dates/types";
 import type { CommandContext } from "./context";
-import { InputError, position, readInput } from "./readInput";
-import { oneLine, readLang, table } from "./style";
+import { printMatches } from "./printMatches";
+import { InputError, readInput } from "./readInput";
+import { readLang } from "./style";
 
 const WORDS = {
   lt: { where: "vieta", text: "tekstas", start: "pradžia", end: "pabaiga", none: "Datų nerasta.", open: "…" },
@@ -29,19 +30,11 @@ export function datesCommand(context: CommandContext): Command {
       }
       const { text } = await readInput(file);
       const matches = findDates(text, options.ref === undefined ? {} : { ref: options.ref });
-      if (options.json) {
-        const rows = matches.map((m) => ({ ...m, ...position(text, m.index) }));
-        context.out(JSON.stringify(rows, null, 2) + "\n");
-        return;
-      }
-      if (matches.length === 0) {
-        context.out(words.none + "\n");
-        return;
-      }
-      const rows = matches.map((m) => {
-        const { line, column } = position(text, m.index);
-        return [`${line}:${column}`, oneLine(m.text), m.period.start ?? words.open, m.period.end ?? words.open];
+      printMatches(context, text, matches, {
+        json: options.json === true,
+        headings: [words.where, words.text, words.start, words.end],
+        cells: (m) => [m.period.start ?? words.open, m.period.end ?? words.open],
+        none: words.none,
       });
-      context.out(table([words.where, words.text, words.start, words.end], rows, context.paint));
     });
 }

@@ -1,8 +1,9 @@
 import { Command } from "commander";
 import { findQuantities } from "../../numbers/findQuantities";
 import type { CommandContext } from "./context";
-import { position, readInput } from "./readInput";
-import { oneLine, readLang, table } from "./style";
+import { printMatches } from "./printMatches";
+import { readInput } from "./readInput";
+import { readLang } from "./style";
 
 const WORDS = {
   lt: { where: "vieta", text: "tekstas", value: "reikšmė", unit: "vienetas", none: "Skaičių su vienetais nerasta.", noUnit: "—" },
@@ -22,18 +23,11 @@ export function numbersCommand(context: CommandContext): Command {
       const words = WORDS[readLang(options.lang)];
       const { text } = await readInput(file);
       const matches = findQuantities(text, { bareNumbers: options.bare === true });
-      if (options.json) {
-        context.out(JSON.stringify(matches.map((m) => ({ ...m, ...position(text, m.index) })), null, 2) + "\n");
-        return;
-      }
-      if (matches.length === 0) {
-        context.out(words.none + "\n");
-        return;
-      }
-      const rows = matches.map((m) => {
-        const { line, column } = position(text, m.index);
-        return [`${line}:${column}`, oneLine(m.text), m.value, m.unit ?? words.noUnit];
+      printMatches(context, text, matches, {
+        json: options.json === true,
+        headings: [words.where, words.text, words.value, words.unit],
+        cells: (m) => [m.value, m.unit ?? words.noUnit],
+        none: words.none,
       });
-      context.out(table([words.where, words.text, words.value, words.unit], rows, context.paint));
     });
 }
