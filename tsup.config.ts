@@ -6,7 +6,19 @@ import { defineConfig, type Options } from "tsup";
  * `src/<name>/index.ts`. Adding a module is this list plus its block in package.json
  * `exports` (test/package/exports.test.ts keeps the two in step).
  */
-export const modules = ["lexicon", "dates", "dates/luxon", "numbers", "money", "reference", "models", "budget", "indicators", "checks", "texts"] as const;
+export const modules = [
+  "lexicon",
+  "dates",
+  "dates/luxon",
+  "numbers",
+  "money",
+  "reference",
+  "models",
+  "budget",
+  "indicators",
+  "checks",
+  "texts",
+] as const;
 
 /** The library: every module, ESM and CJS, with types. */
 export const libraryConfig = {

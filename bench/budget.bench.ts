@@ -33,19 +33,27 @@ function generate(count: number): BudgetLine[] {
 const lines = generate(1_000_000);
 
 describe("summarise 1 000 000 budget lines", () => {
-  bench("bibliotekos summarizeBudget (exact, all roll-ups)", () => {
-    summarizeBudget(lines);
-  }, { iterations: 3, warmupIterations: 1, time: 0 });
+  bench(
+    "bibliotekos summarizeBudget (exact, all roll-ups)",
+    () => {
+      summarizeBudget(lines);
+    },
+    { iterations: 3, warmupIterations: 1, time: 0 },
+  );
 
-  bench("baseline: float reduce by source and article (inexact)", () => {
-    const totals = new Map<string, [number, number, number]>();
-    for (const line of lines) {
-      const key = `${line.sourceId}|${line.articleCode}`;
-      const t = totals.get(key) ?? [0, 0, 0];
-      t[0] += Number(line.planned?.amount);
-      t[1] += Number(line.received?.amount);
-      t[2] += Number(line.used?.amount);
-      totals.set(key, t);
-    }
-  }, { iterations: 3, warmupIterations: 1, time: 0 });
+  bench(
+    "baseline: float reduce by source and article (inexact)",
+    () => {
+      const totals = new Map<string, [number, number, number]>();
+      for (const line of lines) {
+        const key = `${line.sourceId}|${line.articleCode}`;
+        const t = totals.get(key) ?? [0, 0, 0];
+        t[0] += Number(line.planned?.amount);
+        t[1] += Number(line.received?.amount);
+        t[2] += Number(line.used?.amount);
+        totals.set(key, t);
+      }
+    },
+    { iterations: 3, warmupIterations: 1, time: 0 },
+  );
 });

@@ -41,15 +41,27 @@ function floatCheck(): number {
 }
 
 describe(`checkReport on ${observations.length} observations`, () => {
-  bench("bibliotekos checkReport (schema validation + every check)", () => {
-    if (checkReport(report).length !== 1) throw new Error("expected the one planted mistake");
-  }, { iterations: 5, warmupIterations: 1, time: 0 });
+  bench(
+    "bibliotekos checkReport (schema validation + every check)",
+    () => {
+      if (checkReport(report).length !== 1) throw new Error("expected the one planted mistake");
+    },
+    { iterations: 5, warmupIterations: 1, time: 0 },
+  );
 
-  bench("bibliotekos checkReport, report already validated (assumeValid)", () => {
-    if (checkReport(report, { assumeValid: true }).length !== 1) throw new Error("expected the one planted mistake");
-  }, { iterations: 5, warmupIterations: 1, time: 0 });
+  bench(
+    "bibliotekos checkReport, report already validated (assumeValid)",
+    () => {
+      if (checkReport(report, { assumeValid: true }).length !== 1) throw new Error("expected the one planted mistake");
+    },
+    { iterations: 5, warmupIterations: 1, time: 0 },
+  );
 
-  bench("baseline: plain-float sums of the members and float ratios, compared with the report", () => {
-    if (floatCheck() < 1) throw new Error("expected the planted mistake");
-  }, { iterations: 5, warmupIterations: 1, time: 0 });
+  bench(
+    "baseline: plain-float sums of the members and float ratios, compared with the report",
+    () => {
+      if (floatCheck() < 1) throw new Error("expected the planted mistake");
+    },
+    { iterations: 5, warmupIterations: 1, time: 0 },
+  );
 });

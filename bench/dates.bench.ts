@@ -34,7 +34,10 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["Ataskaitinis laikotarpis: 2023 m. sausio 1 d. – gruodžio 31 d.", "Reporting period: January 1, 2023 - December 31, 2023."],
   ["Bibliotekos edukatorės dalyvavo 2022 m. vasario 24–27 d. mugėje.", "The educators attended the fair on February 24-27, 2022."],
   ["Forumas vyko 2022 m. rugsėjo 30 – spalio 1 d.", "The forum was held from September 30 to October 1, 2022."],
-  ["Projektas vykdomas nuo 2022 m. sausio 1 d. iki 2023 m. gruodžio 31 d.", "The project runs from January 1, 2022 until December 31, 2023."],
+  [
+    "Projektas vykdomas nuo 2022 m. sausio 1 d. iki 2023 m. gruodžio 31 d.",
+    "The project runs from January 1, 2022 until December 31, 2023.",
+  ],
   ["Fondas atnaujintas po 2020 m.", "The collection was renewed after 2020."],
   ["Ataskaita teikiama iki 2024 m. vasario 10 d.", "The report is due by February 10, 2024."],
   ["Biblioteka veikia nuo 1922 m.", "The library has been open since 1922."],
@@ -96,21 +99,37 @@ const english = PAIRS.map(([, e]) => e);
 const LONG = { time: 3000, warmupTime: 500 };
 
 describe("50 sentences, one date expression each (same expressions, Lithuanian vs English)", () => {
-  bench("bibliotekos findDates (Lithuanian)", () => {
-    for (const text of lithuanian) findDates(text);
-  }, LONG);
-  bench("anchor: chrono-node chrono.parse (English)", () => {
-    for (const text of english) chrono.parse(text, REFERENCE);
-  }, LONG);
+  bench(
+    "bibliotekos findDates (Lithuanian)",
+    () => {
+      for (const text of lithuanian) findDates(text);
+    },
+    LONG,
+  );
+  bench(
+    "anchor: chrono-node chrono.parse (English)",
+    () => {
+      for (const text of english) chrono.parse(text, REFERENCE);
+    },
+    LONG,
+  );
 });
 
 describe("single dates in a fixed format (what date-fns can express)", () => {
-  bench("bibliotekos parseDate", () => {
-    for (const [text] of DATE_FNS_CASES) parseDate(text);
-  }, LONG);
-  bench("anchor: date-fns parse with the lt locale", () => {
-    for (const [text, format] of DATE_FNS_CASES) parseDateFns(text, format, REFERENCE, { locale: lt });
-  }, LONG);
+  bench(
+    "bibliotekos parseDate",
+    () => {
+      for (const [text] of DATE_FNS_CASES) parseDate(text);
+    },
+    LONG,
+  );
+  bench(
+    "anchor: date-fns parse with the lt locale",
+    () => {
+      for (const [text, format] of DATE_FNS_CASES) parseDateFns(text, format, REFERENCE, { locale: lt });
+    },
+    LONG,
+  );
 });
 
 const corpus = [chronicle, report, ...constructed.forms.flatMap((f) => f.find.map((c) => c.text))];

@@ -8,11 +8,19 @@ import { floatRollup } from "./_lib/floatRollup";
 import { hierarchy, observations } from "./_lib/national";
 
 describe(`rollup ${observations.length} observations (${hierarchy.length} units, 40 indicators, 10 years)`, () => {
-  bench("bibliotekos rollup (exact sums + derived indicators)", () => {
-    rollup(observations, hierarchy);
-  }, { iterations: 5, warmupIterations: 1, time: 0 });
+  bench(
+    "bibliotekos rollup (exact sums + derived indicators)",
+    () => {
+      rollup(observations, hierarchy);
+    },
+    { iterations: 5, warmupIterations: 1, time: 0 },
+  );
 
-  bench("baseline: hand-written plain-float rollup (sums up the tree, float ratios)", () => {
-    floatRollup();
-  }, { iterations: 5, warmupIterations: 1, time: 0 });
+  bench(
+    "baseline: hand-written plain-float rollup (sums up the tree, float ratios)",
+    () => {
+      floatRollup();
+    },
+    { iterations: 5, warmupIterations: 1, time: 0 },
+  );
 });

@@ -18,7 +18,20 @@ describe("fold the 2022 chronicle (40 kB)", () => {
 });
 
 describe("look up every word of the chronicle as a month", () => {
-  const monthNames = ["sausio", "vasario", "kovo", "balandzio", "geguzes", "birzelio", "liepos", "rugpjucio", "rugsejo", "spalio", "lapkricio", "gruodzio"];
+  const monthNames = [
+    "sausio",
+    "vasario",
+    "kovo",
+    "balandzio",
+    "geguzes",
+    "birzelio",
+    "liepos",
+    "rugpjucio",
+    "rugsejo",
+    "spalio",
+    "lapkricio",
+    "gruodzio",
+  ];
   bench("bibliotekos lookupMonth", () => {
     for (const word of words) lookupMonth(word);
   });

@@ -6,8 +6,16 @@ import { bench, describe } from "vitest";
 import { AgreementSchema, parseAgreement, safeParseAgreement } from "../src/models/index";
 import { findByName, MUNICIPALITIES } from "../src/reference/index";
 
-const agreements = JSON.parse(readFileSync(join(__dirname, "..", "test", "fixtures", "models", "agreements-2022-panevezys.json"), "utf8")) as unknown[];
-const broken = { library: "x", parties: [{ name: "", kind: "club", country: "lt" }], signed: "2022-02-30", validUntil: "2021", purpse: "typo" };
+const agreements = JSON.parse(
+  readFileSync(join(__dirname, "..", "test", "fixtures", "models", "agreements-2022-panevezys.json"), "utf8"),
+) as unknown[];
+const broken = {
+  library: "x",
+  parties: [{ name: "", kind: "club", country: "lt" }],
+  signed: "2022-02-30",
+  validUntil: "2021",
+  purpse: "typo",
+};
 const typed = MUNICIPALITIES.map((m) => m.nameLt.toUpperCase());
 
 describe("validate the 12 agreements of 2022", () => {

@@ -8,8 +8,14 @@ import { NumberParser } from "@internationalized/number";
 import { bench, describe } from "vitest";
 import { formatAmount, parseNumber } from "../src/numbers/index";
 
-const golden = JSON.parse(readFileSync(join(__dirname, "..", "test", "fixtures", "numbers", "seed-quantities.json"), "utf8")) as Record<string, Array<{ text: string; value: string; unit: string | null }>>;
-const written = Object.values(golden).flat().filter((m) => m.unit === null).map((m) => m.text);
+const golden = JSON.parse(readFileSync(join(__dirname, "..", "test", "fixtures", "numbers", "seed-quantities.json"), "utf8")) as Record<
+  string,
+  Array<{ text: string; value: string; unit: string | null }>
+>;
+const written = Object.values(golden)
+  .flat()
+  .filter((m) => m.unit === null)
+  .map((m) => m.text);
 const parser = new NumberParser("lt-LT");
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 
@@ -26,7 +32,12 @@ describe(`parse the ${written.length} bare numbers of the seeds`, () => {
 });
 
 // The slow path: 1 000 numbers grouped by no-break spaces with a decimal comma ("12 345 678,90").
-const grouped = Array.from({ length: 1000 }, (_, i) => `${(i * 7919) % 1000} ${String((i * 104729) % 1000).padStart(3, "0")} ${String(i % 1000).padStart(3, "0")},${String(i % 100).padStart(2, "0")}`.replace(/ /g, "\u00a0"));
+const grouped = Array.from({ length: 1000 }, (_, i) =>
+  `${(i * 7919) % 1000} ${String((i * 104729) % 1000).padStart(3, "0")} ${String(i % 1000).padStart(3, "0")},${String(i % 100).padStart(2, "0")}`.replace(
+    / /g,
+    "\u00a0",
+  ),
+);
 
 describe("parse 1 000 grouped numbers (12 345 678,90)", () => {
   bench("bibliotekos parseNumber", () => {
@@ -41,7 +52,10 @@ describe("parse 1 000 grouped numbers (12 345 678,90)", () => {
 });
 
 // Amounts as budgets write them: the seeds' euro figures and 1 000 generated ones.
-const amounts: string[] = Object.values(golden).flat().filter((m) => m.unit === "EUR").map((m) => m.value);
+const amounts: string[] = Object.values(golden)
+  .flat()
+  .filter((m) => m.unit === "EUR")
+  .map((m) => m.value);
 let seed = 7;
 for (let i = 0; i < 1000; i++) {
   seed = (seed * 48271) % 2147483647;

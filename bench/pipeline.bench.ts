@@ -24,13 +24,22 @@ function pipeline(): void {
   const all = rollup(observations, hierarchy);
   const findings = checkReport(report);
   const found = findings.map((f) => `${f.code} ${report.observations?.[f.path[1] as number]?.unitId}`).join("; ");
-  if (found !== `derived_mismatch ${planted.unit}` || all.length < observations.length) throw new Error(`expected the planted mistake only, found: ${found}`);
+  if (found !== `derived_mismatch ${planted.unit}` || all.length < observations.length)
+    throw new Error(`expected the planted mistake only, found: ${found}`);
 }
 
 describe(`national pipeline: ${observations.length} observations (${hierarchy.length} units, 40 indicators, 10 years)`, () => {
-  bench("bibliotekos: rollup + derived indicators + checkReport (validation and every check)", pipeline, { iterations: 5, warmupIterations: 1, time: 0 });
+  bench("bibliotekos: rollup + derived indicators + checkReport (validation and every check)", pipeline, {
+    iterations: 5,
+    warmupIterations: 1,
+    time: 0,
+  });
 
-  bench("baseline: hand-written plain-float rollup (sums up the tree, float ratios; no checks)", () => {
-    floatRollup();
-  }, { iterations: 5, warmupIterations: 1, time: 0 });
+  bench(
+    "baseline: hand-written plain-float rollup (sums up the tree, float ratios; no checks)",
+    () => {
+      floatRollup();
+    },
+    { iterations: 5, warmupIterations: 1, time: 0 },
+  );
 });

@@ -57,21 +57,30 @@ const lost = quantities.filter((q) => q.signUnknown === true).map((q) => q.text)
 console.log(`  be ženklo (prarastas minusas ar pliusas): ${lost.join("; ")}`);
 
 // The budget chapter (the report's budgetLines, in test/fixtures/models) checked: what does not add up.
-const report2023 = JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "models", "annual-report-2023-ignalina.json"), "utf8")) as { budgetLines: BudgetLine[] };
+const report2023 = JSON.parse(
+  readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "models", "annual-report-2023-ignalina.json"), "utf8"),
+) as { budgetLines: BudgetLine[] };
 console.log("\nBiudžeto skyriaus patikra:");
 for (const finding of checkBudget(report2023.budgetLines)) console.log(`  [${finding.severity}] ${finding.message.lt}`);
 console.log(`Parama 2009–2011 m.: 100 tūkst. Lt = ${formatAmount(convertLtlToEur(money(parseQuantity("100 tūkst. Lt").value, "LTL")))}`);
 
 // 3. The one rounding rule on a published ratio: reach (sutelktumas) of Svėdasai,
 //    811 users of 1 970 residents = 41,1675… % (DOMAIN.md §2), printed to one decimal.
-console.log(`\nSutelktumas: 811 / 1 970 × 100 = 41,1675… → ${roundDecimal("41.16751269", 1).replace(".", ",")} % (apvalinimo taisyklė: half_up)`);
+console.log(
+  `\nSutelktumas: 811 / 1 970 × 100 = 41,1675… → ${roundDecimal("41.16751269", 1).replace(".", ",")} % (apvalinimo taisyklė: half_up)`,
+);
 console.log(`Paieška be diakritikų: "${foldText("RUGSĖJO")}" = "${foldText("rugsejo")}"`);
 
 // 4. Models: the 2022 cooperation agreements (a fixture written from the chronicle's last
 //    section), validated, and those still running on a reference date (no clock: a parameter).
 const fixtures = join(import.meta.dirname, "..", "test", "fixtures", "models");
-const agreements = (JSON.parse(readFileSync(join(fixtures, "agreements-2022-panevezys.json"), "utf8")) as unknown[]).map((a) => parseAgreement(a));
+const agreements = (JSON.parse(readFileSync(join(fixtures, "agreements-2022-panevezys.json"), "utf8")) as unknown[]).map((a) =>
+  parseAgreement(a),
+);
 const active = agreementsActiveOn(agreements, "2024-12");
 const library = findById(PUBLIC_LIBRARIES, "panevezys_county_library")?.nameLt;
 console.log(`\n${library}: ${agreements.length} sutarčių 2022 m., 2024 m. gruodį galioja ${active.length}:`);
-for (const a of active) console.log(`  ${a.signed} → ${a.validUntil ?? "neterminuota"}  ${a.parties.length > 1 ? `${a.parties.length} ${new Intl.PluralRules("lt").select(a.parties.length) === "few" ? "bibliotekos" : "bibliotekų"}` : a.parties[0]?.name}`);
+for (const a of active)
+  console.log(
+    `  ${a.signed} → ${a.validUntil ?? "neterminuota"}  ${a.parties.length > 1 ? `${a.parties.length} ${new Intl.PluralRules("lt").select(a.parties.length) === "few" ? "bibliotekos" : "bibliotekų"}` : a.parties[0]?.name}`,
+  );

@@ -54,7 +54,8 @@ export function floatRollup(): Array<{ unit: string; indicator: string; period: 
       if (!tops || !bottoms) continue;
       for (let at = 0; at < hierarchy.length; at++) {
         const value = Math.round(((tops[at] as number) * Number(multiplier) * scale) / (bottoms[at] as number)) / scale;
-        if (Number.isFinite(value)) result.push({ unit: (hierarchy[at] as { id: string }).id, indicator: definition.id, period: String(year), value });
+        if (Number.isFinite(value))
+          result.push({ unit: (hierarchy[at] as { id: string }).id, indicator: definition.id, period: String(year), value });
       }
     }
   }

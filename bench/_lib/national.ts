@@ -30,7 +30,12 @@ for (let m = 0; m < 60; m++) {
 
 /** The first 40 indicators of the catalogue that are reported, not derived. */
 export const indicators = INDICATORS.filter((i) => i.kind !== "derived").slice(0, 40);
-const derived = INDICATORS.filter((i) => i.formula !== undefined && indicators.some((j) => j.id === i.formula?.numerator) && indicators.some((j) => j.id === i.formula?.denominator));
+const derived = INDICATORS.filter(
+  (i) =>
+    i.formula !== undefined &&
+    indicators.some((j) => j.id === i.formula?.numerator) &&
+    indicators.some((j) => j.id === i.formula?.denominator),
+);
 
 /** Every observation: the branches', then the libraries' totals and derived indicators. */
 export const observations: Observation[] = [];
@@ -71,7 +76,8 @@ for (let year = 2014; year < 2024; year++) {
       const computed = computeIndicator(indicator.id, inputs);
       if (computed.value === null) continue;
       let value = computed.value;
-      if (library.id === planted.unit && indicator.id === planted.indicator && period === planted.period) value = (Number(value) + 0.1).toFixed(1);
+      if (library.id === planted.unit && indicator.id === planted.indicator && period === planted.period)
+        value = (Number(value) + 0.1).toFixed(1);
       libraryFigures.push({ unit: library.id, indicator: indicator.id, period, value });
     }
   }
@@ -85,7 +91,9 @@ for (const unit of hierarchy) if (unit.parent !== undefined) children.set(unit.p
 export const reportUnits: AnnualReport["units"] = hierarchy.map((unit) => {
   const members = children.get(unit.id);
   if (unit.parent === undefined) return { id: unit.id, name: "Lietuva", kind: "total", members };
-  return members === undefined ? { id: unit.id, name: unit.id, kind: "branch" } : { id: unit.id, name: unit.id, kind: "branch_group", members };
+  return members === undefined
+    ? { id: unit.id, name: unit.id, kind: "branch" }
+    : { id: unit.id, name: unit.id, kind: "branch_group", members };
 });
 
 /** Observations as an `AnnualReport` of the country for 2023 (with the years before it). */

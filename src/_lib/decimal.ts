@@ -21,7 +21,6 @@ export const Dec = Decimal.clone({
 /** An instance of the library's decimal constructor. */
 export type Dec = InstanceType<typeof Dec>;
 
-
 /**
  * Reads a plain decimal string into a {@link Dec}, or throws `invalid_decimal`.
  */

@@ -76,7 +76,7 @@ function truncateInNumbers(numerator: string, denominator: string, multiplier: s
   const [whole, remainder] = divmod(a, b);
   let digits = String(whole);
   let rest = remainder;
-  for (let left = decimals; left > 0; ) {
+  for (let left = decimals; left > 0;) {
     if (rest === 0) {
       digits += "0".repeat(left);
       break;
@@ -87,7 +87,7 @@ function truncateInNumbers(numerator: string, denominator: string, multiplier: s
     rest = next;
     left -= k;
   }
-  return { digits, decimals, rest: restOf(rest * 2, b), negative: nNegative !== dNegative !== mNegative };
+  return { digits, decimals, rest: restOf(rest * 2, b), negative: (nNegative !== dNegative) !== mNegative };
 }
 
 /** A plain decimal string as a scaled BigInt: `"-12.50"` → `{ units: -1250n, scale: 2 }`. */
@@ -111,7 +111,12 @@ function truncateInBigInts(numerator: string, denominator: string, multiplier: s
   }
   const negative = top < 0n;
   const magnitude = negative ? -top : top;
-  return { digits: (magnitude / bottom).toString().padStart(decimals + 1, "0"), decimals, rest: restOf((magnitude % bottom) * 2n, bottom), negative };
+  return {
+    digits: (magnitude / bottom).toString().padStart(decimals + 1, "0"),
+    decimals,
+    rest: restOf((magnitude % bottom) * 2n, bottom),
+    negative,
+  };
 }
 
 /**
@@ -164,7 +169,8 @@ export function roundQuotient(quotient: Truncated, decimals: number, rule: Round
     // What the dropped digits are against half a unit of the last kept digit.
     const first = quotient.digits.charCodeAt(quotient.digits.length - cut) - 48;
     let tail = quotient.rest !== "none";
-    for (let at = quotient.digits.length - cut + 1; !tail && at < quotient.digits.length; at++) tail = quotient.digits.charCodeAt(at) !== 48;
+    for (let at = quotient.digits.length - cut + 1; !tail && at < quotient.digits.length; at++)
+      tail = quotient.digits.charCodeAt(at) !== 48;
     rest = first > 5 || (first === 5 && tail) ? "above_half" : first === 5 ? "half" : first > 0 || tail ? "below_half" : "none";
   }
   if (rest !== "none") {
@@ -208,7 +214,8 @@ export function roundQuotient(quotient: Truncated, decimals: number, rule: Round
  * `printed` a plain decimal string.
  */
 export function quotientRoundsHalfUpTo(numerator: string, denominator: string, multiplier: string, printed: string): boolean | undefined {
-  if (numerator.charCodeAt(0) === 45 || denominator.charCodeAt(0) === 45 || multiplier.charCodeAt(0) === 45 || printed.charCodeAt(0) === 45) return undefined;
+  if (numerator.charCodeAt(0) === 45 || denominator.charCodeAt(0) === 45 || multiplier.charCodeAt(0) === 45 || printed.charCodeAt(0) === 45)
+    return undefined;
   const nScale = scaleOf(numerator);
   const mScale = scaleOf(multiplier);
   const dScale = scaleOf(denominator);
@@ -250,7 +257,13 @@ function padded(value: number, width: number): string {
  * decimals. The fraction comes in chunks of 9, 9 and 2 digits (numbers below 2^31 are written
  * fastest). `undefined` for anything else.
  */
-function smallIntegerQuotient(numerator: string, denominator: string, multiplier: string, decimals: number, rule: RoundingRule): { value: string; exact: string } | undefined {
+function smallIntegerQuotient(
+  numerator: string,
+  denominator: string,
+  multiplier: string,
+  decimals: number,
+  rule: RoundingRule,
+): { value: string; exact: string } | undefined {
   if (rule !== "half_up" || decimals > 8) return undefined;
   if (numerator.indexOf(".") !== -1 || denominator.indexOf(".") !== -1 || multiplier.indexOf(".") !== -1) return undefined;
   if (numerator.charCodeAt(0) === 45 || denominator.charCodeAt(0) === 45 || multiplier.charCodeAt(0) === 45) return undefined;
@@ -297,7 +310,13 @@ function smallIntegerQuotient(numerator: string, denominator: string, multiplier
  * exact quotient to 20 decimals (half up, trailing zeros dropped), from one long division. The
  * operands are as for {@link truncatedQuotient}.
  */
-export function quotientAndExact(numerator: string, denominator: string, multiplier: string, decimals: number, rule: RoundingRule): { value: string; exact: string } {
+export function quotientAndExact(
+  numerator: string,
+  denominator: string,
+  multiplier: string,
+  decimals: number,
+  rule: RoundingRule,
+): { value: string; exact: string } {
   const quick = smallIntegerQuotient(numerator, denominator, multiplier, decimals, rule);
   if (quick !== undefined) return quick;
   const quotient = truncatedQuotient(numerator, denominator, multiplier, Math.max(decimals, 20));

@@ -66,7 +66,6 @@ function describeLine(line: BudgetLine): { en: string; lt: string } {
   return { en: `${what} (${line.year})`, lt: `${what} (${line.year} m.)` };
 }
 
-
 /**
  * Checks a budget chapter and returns what does not add up, as findings (never exceptions for
  * what the figures say): articles that do not add up to their source's stated total (with both
@@ -179,10 +178,12 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
     const printedBalance = line.carriedOver;
     if (printedBalance && receivedText !== undefined && usedText !== undefined) {
       const expectedSum = DecimalSum.of(receivedText).minus(DecimalSum.of(usedText));
-      const actualText = DecimalSum.of(
-        amountInEur(printedBalance, ["lines", index, "carriedOver", "amount"]),
-        ["lines", index, "carriedOver", "amount"],
-      ).toString();
+      const actualText = DecimalSum.of(amountInEur(printedBalance, ["lines", index, "carriedOver", "amount"]), [
+        "lines",
+        index,
+        "carriedOver",
+        "amount",
+      ]).toString();
       if (!expectedSum.toDec().equals(actualText)) {
         const expected = expectedSum.toString();
         const difference = DecimalSum.of(actualText).minus(expectedSum).toString();
@@ -225,7 +226,11 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
             code: "execution_mismatch",
             severity: "error",
             path: ["lines", index, "executionPercent"],
-            figures: { expected, actual: printedExecution, difference: DecimalSum.of(printedExecution).minus(DecimalSum.of(expected)).toString() },
+            figures: {
+              expected,
+              actual: printedExecution,
+              difference: DecimalSum.of(printedExecution).minus(DecimalSum.of(expected)).toString(),
+            },
             message: {
               en: `${where.en}: execution is printed as ${printedExecution} %, but used / ${received ? "received" : "planned"} × 100 is ${expected} %.`,
               lt: `${where.lt}: nurodytas įvykdymas ${formatNumber(printedExecution)} %, bet apskaičiuotas yra ${formatNumber(expected)} %.`,
@@ -239,7 +244,12 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
   for (const group of groups.values()) {
     if (group.totals.length === 0 || group.articles.length === 0) continue;
     const codes = new Set(group.articles.map((a) => a.article));
-    const top = group.articles.filter((a) => !articleAncestry(a.article).slice(0, -1).some((ancestor) => codes.has(ancestor)));
+    const top = group.articles.filter(
+      (a) =>
+        !articleAncestry(a.article)
+          .slice(0, -1)
+          .some((ancestor) => codes.has(ancestor)),
+    );
     for (const field of ["planned", "received", "used"] as const) {
       const stated = new DecimalSum();
       for (const index of group.totals) {

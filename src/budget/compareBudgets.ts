@@ -102,7 +102,9 @@ function figureChange(previous: string | null, current: string | null, options: 
   const delta = DecimalSum.of(current).minus(DecimalSum.of(previous));
   return {
     absolute: delta.toString(),
-    percent: before.isZero() ? null : roundDec(delta.toDec().times(100).div(before), options.percentDecimals ?? 2, options.rule ?? DEFAULT_ROUNDING_RULE),
+    percent: before.isZero()
+      ? null
+      : roundDec(delta.toDec().times(100).div(before), options.percentDecimals ?? 2, options.rule ?? DEFAULT_ROUNDING_RULE),
   };
 }
 

@@ -13,9 +13,4 @@ export { compareBudgets, type BudgetChange, type BudgetComparison, type CompareB
 export { perResident, perUser, type PerHeadOptions } from "./perResident";
 export { type Finding, type FindingSeverity } from "../findings/Finding";
 export { type Money } from "../money/types";
-export {
-  BibliotekosError,
-  isBibliotekosError,
-  type ErrorCode,
-  type SafeResult,
-} from "../errors/index";
+export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";

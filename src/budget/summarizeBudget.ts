@@ -6,7 +6,6 @@ import { articleAncestry, compareArticles, knownArticle, normalizeArticle } from
 import type { BudgetFigures } from "./BudgetFigures";
 import { FigureSums, present, type PresentOptions } from "./_lib/figures";
 
-
 /** Options of {@link summarizeBudget}.
  *
  * @example
@@ -231,12 +230,22 @@ export function summarizeBudget(lines: readonly BudgetLine[], options: Summarize
     byPurpose: [...purposeTotals.values()]
       .filter((group) => group.purpose !== undefined)
       .sort((a, b) => sourceOrder(a.source, b.source))
-      .map((group) => ({ source: group.source, purpose: group.purpose as string, stated: group.stated, figures: present(group.sums, present_) })),
+      .map((group) => ({
+        source: group.source,
+        purpose: group.purpose as string,
+        stated: group.stated,
+        figures: present(group.sums, present_),
+      })),
     byArticle: [...byArticleSums]
       .sort((a, b) => compareArticles(a[0], b[0]))
       .map(([article, sums]) => ({ article, level: article.split(".").length, figures: present(sums, present_) })),
     bySourceAndArticle: [...bySourceArticleSums.values()]
       .sort((a, b) => sourceOrder(a.source, b.source) || compareArticles(a.article, b.article))
-      .map((group) => ({ source: group.source, article: group.article, level: group.article.split(".").length, figures: present(group.sums, present_) })),
+      .map((group) => ({
+        source: group.source,
+        article: group.article,
+        level: group.article.split(".").length,
+        figures: present(group.sums, present_),
+      })),
   };
 }

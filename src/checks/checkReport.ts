@@ -100,7 +100,6 @@ export interface CheckReportOptions {
   assumeValid?: boolean;
 }
 
-
 const OUTCOME_MEETS: Record<string, Array<"met" | "almost_met" | "not_met">> = {
   achieved: ["met"],
   almost_achieved: ["almost_met", "not_met"],
@@ -150,7 +149,9 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
   const invalid = validated ? validateAnnualReport(report) : undefined;
   if (invalid !== undefined) {
     const issues = invalid.issues ?? [];
-    return (issues.length > 0 ? issues : [{ path: invalid.path ?? [], code: "invalid", message: invalid.message, messageLt: invalid.messageLt }]).map((issue) => ({
+    return (
+      issues.length > 0 ? issues : [{ path: invalid.path ?? [], code: "invalid", message: invalid.message, messageLt: invalid.messageLt }]
+    ).map((issue) => ({
       code: "invalid_report" as const,
       severity: "error" as const,
       path: [...issue.path],
@@ -168,7 +169,9 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
   const groups = report.units.flatMap((unit) => {
     const members = (unit.members ?? []).map((member) => index.unit(member));
     // (A member with no number has no values: the group cannot be complete.)
-    return members.length === 0 || members.includes(undefined) ? [] : [{ unit, number: index.unit(unit.id) as number, members: members as number[] }];
+    return members.length === 0 || members.includes(undefined)
+      ? []
+      : [{ unit, number: index.unit(unit.id) as number, members: members as number[] }];
   });
   const observations = index.observations;
   for (const { indicator, period, column } of index.columns()) {
@@ -228,14 +231,24 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
       code: "breakdown_does_not_add_up",
       severity: "error",
       path: ["observations", at, "value"],
-      figures: { expected: sum.toString(), actual: observation.value, difference: difference.toString(), parts: given.map((p) => p.indicator).join(",") },
+      figures: {
+        expected: sum.toString(),
+        actual: observation.value,
+        difference: difference.toString(),
+        parts: given.map((p) => p.indicator).join(","),
+      },
       message: {
         en: `${names.en}, ${name(observation.unitId)}: its ${given.length} parts add up to ${sum.toString()}, the total is ${observation.value} (difference ${difference.toString()}).`,
         lt: `${names.lt}, ${name(observation.unitId)}: ${given.length} dalių suma ${formatNumber(sum.toString())}, o iš viso nurodyta ${formatNumber(observation.value)} (skirtumas ${formatNumber(difference.toString())}).`,
       },
     };
   };
-  const checkDerived = (observation: ObservationRecord, at: number, shareOf: string | undefined, formula: IndicatorFormula | undefined): ReportFinding | undefined => {
+  const checkDerived = (
+    observation: ObservationRecord,
+    at: number,
+    shareOf: string | undefined,
+    formula: IndicatorFormula | undefined,
+  ): ReportFinding | undefined => {
     const period = periodKey(observation.period);
     const decimals = decimalsOf(observation.value);
     let expected: string | null = null;
@@ -254,20 +267,29 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
         const numerator = (observations[top] as ObservationRecord).value;
         const denominator = (observations[bottom] as ObservationRecord).value;
         // Most figures are right: a few integer comparisons say so without writing the quotient.
-        if (DEFAULT_ROUNDING_RULE === "half_up" && quotientRoundsHalfUpTo(numerator, denominator, formula.multiplier, observation.value) === true) return undefined;
+        if (
+          DEFAULT_ROUNDING_RULE === "half_up" &&
+          quotientRoundsHalfUpTo(numerator, denominator, formula.multiplier, observation.value) === true
+        )
+          return undefined;
         // The inputs are decimal strings (validated above): the formula's quotient at the printed precision.
         expected = deriveRounded(formula, numerator, denominator, decimals, DEFAULT_ROUNDING_RULE);
         code = "derived_mismatch";
       }
     }
     // Equal strings are equal values; other strings may still be ("-0.0" and "0.0").
-    if (code === undefined || expected === null || expected === observation.value || new Dec(expected).equals(observation.value)) return undefined;
+    if (code === undefined || expected === null || expected === observation.value || new Dec(expected).equals(observation.value))
+      return undefined;
     const names = indicatorName(observation.indicator);
     return {
       code,
       severity: "error",
       path: ["observations", at, "value"],
-      figures: { expected, actual: observation.value, difference: DecimalSum.of(observation.value).minus(DecimalSum.of(expected)).toString() },
+      figures: {
+        expected,
+        actual: observation.value,
+        difference: DecimalSum.of(observation.value).minus(DecimalSum.of(expected)).toString(),
+      },
       message: {
         en: `${names.en}, ${name(observation.unitId)}: written as ${observation.value}, but its inputs give ${expected}.`,
         lt: `${names.lt}, ${name(observation.unitId)}: nurodyta ${formatNumber(observation.value)}, bet apskaičiavus gaunama ${formatNumber(expected)}.`,
@@ -316,7 +338,11 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
   for (const at of index.differences) {
     const observation = observations[at] as ObservationRecord;
     const later = index.get(observation.unitId, observation.indicator, periodKey(observation.period));
-    const earlier = index.get(observation.unitId, observation.indicator, periodKey(observation.differenceFrom as { start: string | null; end: string | null }));
+    const earlier = index.get(
+      observation.unitId,
+      observation.indicator,
+      periodKey(observation.differenceFrom as { start: string | null; end: string | null }),
+    );
     const names = indicatorName(observation.indicator);
     const where = `${names.en}, ${name(observation.unitId)}`;
     const whereLt = `${names.lt}, ${name(observation.unitId)}`;
@@ -329,7 +355,11 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
           code: "difference_mismatch",
           severity: "error",
           path: ["observations", at, "value"],
-          figures: { expected: expected.toString(), actual: observation.value, difference: DecimalSum.of(observation.value).minus(expected).toString() },
+          figures: {
+            expected: expected.toString(),
+            actual: observation.value,
+            difference: DecimalSum.of(observation.value).minus(expected).toString(),
+          },
           message: {
             en: `${where}: the difference is written as ${observation.value}, but ${later.observation.value} − ${earlier.observation.value} = ${expected.toString()}.`,
             lt: `${whereLt}: skirtumas nurodytas ${formatNumber(observation.value)}, bet ${formatNumber(later.observation.value)} − ${formatNumber(earlier.observation.value)} = ${formatNumber(expected.toString())}.`,
@@ -372,14 +402,24 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
   // 5. Targets: the report's verdict against its planned and actual values.
   (report.targets ?? []).forEach((target, at) => {
     const planned = target.planned;
-    if (!planned || planned.comparison === "qualitative" || planned.value === undefined || target.actual === undefined || target.outcome === undefined) return;
+    if (
+      !planned ||
+      planned.comparison === "qualitative" ||
+      planned.value === undefined ||
+      target.actual === undefined ||
+      target.outcome === undefined
+    )
+      return;
     const evaluation = evaluateTarget(
       { comparison: planned.comparison, value: planned.value },
       target.actual,
       options.tolerancePercent === undefined ? {} : { tolerancePercent: options.tolerancePercent },
     );
     // With a tolerance, "almost achieved" must be within it; without one, the report's word is taken.
-    const allowed = target.outcome === "almost_achieved" && options.tolerancePercent !== undefined ? ["almost_met"] : (OUTCOME_MEETS[target.outcome] ?? []);
+    const allowed =
+      target.outcome === "almost_achieved" && options.tolerancePercent !== undefined
+        ? ["almost_met"]
+        : (OUTCOME_MEETS[target.outcome] ?? []);
     if (allowed.includes(evaluation.status)) return;
     findings.push({
       code: "target_outcome_mismatch",
@@ -412,12 +452,20 @@ export function checkReport(report: AnnualReport, options: CheckReportOptions = 
         }
         if (!nearButDifferent(claim.value, table)) continue;
         const names = indicatorName(tied.indicator.id);
-        const what = tied.difference ? { en: `the change of ${names.en} from ${previous}`, lt: `${names.lt} pokytis nuo ${previous} m.` } : { en: names.en, lt: names.lt };
+        const what = tied.difference
+          ? { en: `the change of ${names.en} from ${previous}`, lt: `${names.lt} pokytis nuo ${previous} m.` }
+          : { en: names.en, lt: names.lt };
         findings.push({
           code: "claim_differs_from_table",
           severity: "warning",
           path: ["narrative", at, "text"],
-          figures: { expected: table, actual: claim.value, difference: DecimalSum.of(claim.value).minus(DecimalSum.of(table)).toString(), offset: String(claim.index), text: claim.text },
+          figures: {
+            expected: table,
+            actual: claim.value,
+            difference: DecimalSum.of(claim.value).minus(DecimalSum.of(table)).toString(),
+            offset: String(claim.index),
+            text: claim.text,
+          },
           message: {
             en: `The text says "${claim.phrase.text}", but the table gives ${what.en} as ${table}.`,
             lt: `Tekste rašoma „${claim.phrase.text}“, o lentelėje – ${what.lt}: ${formatNumber(table)}.`,

@@ -16,9 +16,4 @@ export {
   type IndicatorTableOptions,
 } from "./indicatorTable";
 export { type Finding, type FindingSeverity } from "../findings/Finding";
-export {
-  BibliotekosError,
-  isBibliotekosError,
-  type ErrorCode,
-  type SafeResult,
-} from "../errors/index";
+export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";

@@ -156,14 +156,26 @@ function formatValue(value: string, indicator: string, kind: IndicatorTableColum
 export function indicatorTable(report: AnnualReport, options: IndicatorTableOptions): IndicatorTable {
   for (const indicator of [...options.indicators, ...(options.shares ?? [])]) {
     if (getIndicator(indicator) === undefined) {
-      throw new BibliotekosError({ code: "invalid_argument", message: `Unknown indicator ${JSON.stringify(indicator)}`, messageLt: `Nežinomas rodiklis ${JSON.stringify(indicator)}`, input: options, path: ["indicators"] });
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `Unknown indicator ${JSON.stringify(indicator)}`,
+        messageLt: `Nežinomas rodiklis ${JSON.stringify(indicator)}`,
+        input: options,
+        path: ["indicators"],
+      });
     }
   }
   const declared = new Map(report.units.map((u) => [u.id, u]));
   const unitIds = options.units ?? report.units.map((u) => u.id);
   for (const id of unitIds) {
     if (!declared.has(id)) {
-      throw new BibliotekosError({ code: "invalid_argument", message: `The report has no unit ${JSON.stringify(id)}`, messageLt: `Ataskaitoje nėra padalinio ${JSON.stringify(id)}`, input: options, path: ["units"] });
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `The report has no unit ${JSON.stringify(id)}`,
+        messageLt: `Ataskaitoje nėra padalinio ${JSON.stringify(id)}`,
+        input: options,
+        path: ["units"],
+      });
     }
   }
   const index = new ObservationIndex(report);
@@ -173,10 +185,18 @@ export function indicatorTable(report: AnnualReport, options: IndicatorTableOpti
   const columns: IndicatorTableColumn[] = [];
   for (const indicator of options.indicators) {
     const names = { lt: getIndicator(indicator)?.nameLt ?? indicator, en: getIndicator(indicator)?.nameEn ?? indicator };
-    for (const year of options.years) columns.push({ indicator, kind: "value", year, label: { lt: `${names.lt}, ${year} m.`, en: `${names.en}, ${year}` } });
+    for (const year of options.years)
+      columns.push({ indicator, kind: "value", year, label: { lt: `${names.lt}, ${year} m.`, en: `${names.en}, ${year}` } });
     if (options.years.length > 1) {
       const points = getIndicator(indicator)?.unit === "percent";
-      columns.push({ indicator, kind: "difference", label: { lt: `${names.lt}: skirtumas${points ? " (p. p.)" : ""}`, en: `${names.en}: difference${points ? " (percentage points)" : ""}` } });
+      columns.push({
+        indicator,
+        kind: "difference",
+        label: {
+          lt: `${names.lt}: skirtumas${points ? " (p. p.)" : ""}`,
+          en: `${names.en}: difference${points ? " (percentage points)" : ""}`,
+        },
+      });
     }
     if ((options.shares ?? []).includes(indicator) && last !== undefined) {
       columns.push({ indicator, kind: "share", year: last, label: { lt: `${names.lt}: dalis, %`, en: `${names.en}: share, %` } });

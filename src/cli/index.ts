@@ -18,7 +18,14 @@ import { colourOn, painter } from "./_lib/style";
  * The commands, in the order `--help` lists them. Each is a function of the context that
  * returns a commander Command.
  */
-const COMMANDS: Array<(context: CommandContext) => Command> = [datesCommand, numbersCommand, agreementsCommand, formatDateCommand, checkCommand, schemaCommand];
+const COMMANDS: Array<(context: CommandContext) => Command> = [
+  datesCommand,
+  numbersCommand,
+  agreementsCommand,
+  formatDateCommand,
+  checkCommand,
+  schemaCommand,
+];
 
 async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -36,7 +43,10 @@ async function main(argv: string[]): Promise<number> {
     .option("--no-color", "no colours (also off when output is not a terminal, or NO_COLOR is set)")
     .exitOverride()
     .showHelpAfterError("(add --help for usage)")
-    .addHelpText("after", "\nExit codes: 0 done (check: no findings), 1 check found something, 2 invalid input or usage.\nRun bibliotekos <command> --help for a command's options and examples.");
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 done (check: no findings), 1 check found something, 2 invalid input or usage.\nRun bibliotekos <command> --help for a command's options and examples.",
+    );
   for (const make of COMMANDS) program.addCommand(make(context).copyInheritedSettings(program));
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -47,7 +57,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`bibliotekos: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`bibliotekos: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `bibliotekos: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 3;
   }
 }

@@ -50,7 +50,6 @@ export interface FindDatesOptions {
   maxYear?: number | undefined;
 }
 
-
 const CONNECTORS: ReadonlySet<string> = new Set(["ir", "bei", "arba"]);
 
 const isDayWord = (tokens: TokenList, i: number): boolean =>
@@ -72,13 +71,34 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
     if (sep >= tokens.length || tokens.breakBefore(sep)) return false;
     const sepKind = tokens.kinds[sep];
     // 16 d. and 2 ir … in a list of days after a date (kovo 10 ir 16 d.)
-    if (isDayWord(tokens, sep) || (sepKind === Kind.WORD && CONNECTORS.has(tokens.text(sep))) || text.charCodeAt(tokens.starts[sep] as number) === 44) return true;
+    if (
+      isDayWord(tokens, sep) ||
+      (sepKind === Kind.WORD && CONNECTORS.has(tokens.text(sep))) ||
+      text.charCodeAt(tokens.starts[sep] as number) === 44
+    )
+      return true;
     const next = i + 2;
-    if (tokens.spaceBefore(sep) || (sepKind !== Kind.DASH && sepKind !== Kind.DOT) || next >= tokens.length || tokens.spaceBefore(next) || tokens.kinds[next] !== Kind.NUM) return false;
+    if (
+      tokens.spaceBefore(sep) ||
+      (sepKind !== Kind.DASH && sepKind !== Kind.DOT) ||
+      next >= tokens.length ||
+      tokens.spaceBefore(next) ||
+      tokens.kinds[next] !== Kind.NUM
+    )
+      return false;
     // 15.03.2023 (day first, year last)
     const dot = i + 3;
     const year = i + 4;
-    if (sepKind === Kind.DOT && year < tokens.length && tokens.kinds[dot] === Kind.DOT && !tokens.spaceBefore(dot) && tokens.kinds[year] === Kind.NUM && !tokens.spaceBefore(year) && (tokens.ends[year] as number) - (tokens.starts[year] as number) === 4) return true;
+    if (
+      sepKind === Kind.DOT &&
+      year < tokens.length &&
+      tokens.kinds[dot] === Kind.DOT &&
+      !tokens.spaceBefore(dot) &&
+      tokens.kinds[year] === Kind.NUM &&
+      !tokens.spaceBefore(year) &&
+      (tokens.ends[year] as number) - (tokens.starts[year] as number) === 4
+    )
+      return true;
     // 09.18, 03-07 (a padded month with a leading zero), or a day range 1-30 d.
     return (len === 2 && text.charCodeAt(start) === 48) || (sepKind === Kind.DASH && isDayWord(tokens, i + 3));
   }
@@ -126,7 +146,14 @@ function endsSentence(text: string, tokens: TokenList, i: number): boolean {
 function readYearOption(value: unknown, fallback: number, name: string, input: string): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1000 || value > 9999) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `options.${name} must be an integer year from 1000 to 9999, got ${String(value)}`, input, path: ["options", name], expected: "integer from 1000 to 9999", received: String(value) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `options.${name} must be an integer year from 1000 to 9999, got ${String(value)}`,
+      input,
+      path: ["options", name],
+      expected: "integer from 1000 to 9999",
+      received: String(value),
+    });
   }
   return value;
 }
@@ -183,7 +210,12 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     }
     if (tokens.breakBefore(i)) sameSentence = false;
     reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
-    reader.contextRef = shared === undefined || !sameSentence ? undefined : reader.inList ? { y: shared.y, m: shared.m ?? ref?.m } : { y: shared.y, m: ref?.m };
+    reader.contextRef =
+      shared === undefined || !sameSentence
+        ? undefined
+        : reader.inList
+          ? { y: shared.y, m: shared.m ?? ref?.m }
+          : { y: shared.y, m: ref?.m };
     try {
       const found = reader.expression(i) ?? reader.listedYear(i);
       if (found === null) {

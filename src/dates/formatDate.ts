@@ -81,10 +81,22 @@ export function formatDate(period: DatePeriod, options?: FormatDateOptions): str
   const { start, end } = readPeriodArgument(period);
   const style = options?.style ?? "long";
   if (style !== "long" && style !== "numeric") {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Unknown style ${JSON.stringify(style)}`, input: period, path: ["options", "style"], expected: '"long" or "numeric"', received: String(style) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Unknown style ${JSON.stringify(style)}`,
+      input: period,
+      path: ["options", "style"],
+      expected: '"long" or "numeric"',
+      received: String(style),
+    });
   }
   if (start === null && end === null) {
-    throw new BibliotekosError({ code: "invalid_argument", message: "A period open at both ends has no date to write", messageLt: "Laikotarpis be pradžios ir pabaigos neturi datos", input: period });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: "A period open at both ends has no date to write",
+      messageLt: "Laikotarpis be pradžios ir pabaigos neturi datos",
+      input: period,
+    });
   }
   const one = (p: Partial): string => (style === "numeric" ? toIso(p) : longPoint(p, true));
   if (start === null) return `iki ${one(end as Partial)}`;

@@ -16,9 +16,4 @@ export { periodContains } from "./periodContains";
 export { periodsOverlap } from "./periodsOverlap";
 export { periodLength } from "./periodLength";
 export { expandToDays } from "./expandToDays";
-export {
-  BibliotekosError,
-  isBibliotekosError,
-  type ErrorCode,
-  type SafeResult,
-} from "../errors/index";
+export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";

@@ -60,14 +60,22 @@ export interface ParseDateOptions {
  */
 export function parseDate(text: string, options?: ParseDateOptions): DatePeriod {
   if (typeof text !== "string") {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected a string, got ${typeof text}`, messageLt: "Tikėtasi teksto", input: text, expected: "string", received: typeof text });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected a string, got ${typeof text}`,
+      messageLt: "Tikėtasi teksto",
+      input: text,
+      expected: "string",
+      received: typeof text,
+    });
   }
   const ref = readRef(options, text);
   const tokens = tokenize(text);
   const last = tokens.length;
   let found: Expression | null = null;
   try {
-    const read = (count: number) => new Reader(text, tokens.head(count), { mode: "parse", ref, minYear: MIN_YEAR, maxYear: MAX_YEAR }).expression(0);
+    const read = (count: number) =>
+      new Reader(text, tokens.head(count), { mode: "parse", ref, minYear: MIN_YEAR, maxYear: MAX_YEAR }).expression(0);
     found = last === 0 ? null : read(last);
     // A trailing period ends the sentence, unless it belongs to the date (`2022 m.`).
     if ((found === null || found.to < last) && last > 1 && tokens.at(last - 1)?.k === Kind.DOT) {
@@ -82,7 +90,10 @@ export function parseDate(text: string, options?: ParseDateOptions): DatePeriod 
     const where = found === null ? (tokens.at(0)?.s ?? 0) : (tokens.at(found.to)?.s ?? text.length);
     throw new BibliotekosError({
       code: "invalid_date",
-      message: found === null ? `Not a date expression: ${JSON.stringify(text)}` : `Unexpected text after the date at ${where}: ${JSON.stringify(text.slice(where, where + 20))}`,
+      message:
+        found === null
+          ? `Not a date expression: ${JSON.stringify(text)}`
+          : `Unexpected text after the date at ${where}: ${JSON.stringify(text.slice(where, where + 20))}`,
       messageLt: found === null ? "Tai ne datos išraiška" : "Po datos yra nereikalingo teksto",
       input: text,
       offset: where,

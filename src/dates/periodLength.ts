@@ -25,7 +25,13 @@ import type { DatePeriod, IsoPartialDate } from "./types";
 export function periodLength(value: DatePeriod | IsoPartialDate): number {
   const range = toDayRange(value, value, "value");
   if (!Number.isFinite(range.first) || !Number.isFinite(range.last)) {
-    throw new BibliotekosError({ code: "invalid_argument", message: "An open period has no length", messageLt: "Neuždaras laikotarpis neturi trukmės", input: value, path: [range.first === -Infinity ? "start" : "end"] });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: "An open period has no length",
+      messageLt: "Neuždaras laikotarpis neturi trukmės",
+      input: value,
+      path: [range.first === -Infinity ? "start" : "end"],
+    });
   }
   return range.last - range.first + 1;
 }

@@ -78,7 +78,11 @@ export type ComputedIndicator =
  * //=> { value: null, reason: "zero_denominator", missing: [] }
  * ```
  */
-export function computeIndicator(id: string, inputs: Readonly<Record<string, string>>, options: ComputeIndicatorOptions = {}): ComputedIndicator {
+export function computeIndicator(
+  id: string,
+  inputs: Readonly<Record<string, string>>,
+  options: ComputeIndicatorOptions = {},
+): ComputedIndicator {
   const indicator = getIndicator(id);
   if (indicator?.formula === undefined) {
     throw new BibliotekosError({
@@ -99,5 +103,11 @@ export function computeIndicator(id: string, inputs: Readonly<Record<string, str
   assertDecimal(top, ["inputs", numerator]);
   assertDecimal(bottom, ["inputs", denominator]);
   // Exact: a long division of scaled integers, rounded once (src/_lib/quotient.ts).
-  return deriveValue(indicator.formula, top, bottom, options.decimals ?? indicator.precision, options.rule ?? DEFAULT_ROUNDING_RULE) ?? { value: null, reason: "zero_denominator", missing: [] };
+  return (
+    deriveValue(indicator.formula, top, bottom, options.decimals ?? indicator.precision, options.rule ?? DEFAULT_ROUNDING_RULE) ?? {
+      value: null,
+      reason: "zero_denominator",
+      missing: [],
+    }
+  );
 }

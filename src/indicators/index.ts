@@ -11,9 +11,4 @@ export { change, type ChangeOptions, type IndicatorChange } from "./change";
 export { evaluateTarget, type EvaluateTargetOptions, type IndicatorTarget, type TargetEvaluation } from "./evaluateTarget";
 export { share, type Share, type ShareOptions } from "./share";
 export { rollup, type Observation, type ReportingUnitNode } from "./rollup";
-export {
-  BibliotekosError,
-  isBibliotekosError,
-  type ErrorCode,
-  type SafeResult,
-} from "../errors/index";
+export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";

@@ -69,7 +69,12 @@ function unitOrder(units: readonly ReportingUnitNode[]): { order: string[]; chil
   const ids = new Set<string>();
   units.forEach((unit, index) => {
     if (unit === null || typeof unit !== "object" || typeof unit.id !== "string") {
-      throw new BibliotekosError({ code: "invalid_argument", message: `Expected a reporting unit { id, parent? } at units.${index}`, input: unit, path: ["units", index] });
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `Expected a reporting unit { id, parent? } at units.${index}`,
+        input: unit,
+        path: ["units", index],
+      });
     }
     ids.add(unit.id);
     children.set(unit.id, children.get(unit.id) ?? []);
@@ -114,13 +119,24 @@ function unitOrder(units: readonly ReportingUnitNode[]): { order: string[]; chil
 }
 
 /** Reads the observations into the table, and copies them into `result` with their origin; throws for a bad one. */
-function readObservations(observations: readonly Observation[], position: ReadonlyMap<string, number>, size: number, table: Table, result: Observation[]): void {
+function readObservations(
+  observations: readonly Observation[],
+  position: ReadonlyMap<string, number>,
+  size: number,
+  table: Table,
+  result: Observation[],
+): void {
   const decimal = DECIMAL_INPUT; // read once: a bundler or a test runner may put a getter behind an import
   let lastPeriod: string | undefined;
   let byIndicator: Map<string, Array<string | undefined>> | undefined;
   for (let index = 0; index < observations.length; index++) {
     const observation = observations[index] as Observation;
-    if (observation === null || typeof observation !== "object" || typeof observation.indicator !== "string" || typeof observation.period !== "string") {
+    if (
+      observation === null ||
+      typeof observation !== "object" ||
+      typeof observation.indicator !== "string" ||
+      typeof observation.period !== "string"
+    ) {
       throw new BibliotekosError({
         code: "invalid_argument",
         message: `Expected an observation { unit, indicator, period, value } at observations.${index}`,
@@ -156,7 +172,8 @@ function readObservations(observations: readonly Observation[], position: Readon
         path: ["observations", index],
       });
     }
-    if (typeof observation.value !== "string" || !decimal.test(observation.value)) assertDecimal(observation.value, ["observations", index, "value"]);
+    if (typeof observation.value !== "string" || !decimal.test(observation.value))
+      assertDecimal(observation.value, ["observations", index, "value"]);
     values[at] = observation.value;
     const copy: Observation = {
       unit: observation.unit,
@@ -168,7 +185,6 @@ function readObservations(observations: readonly Observation[], position: Readon
     if (observation.exact !== undefined) copy.exact = observation.exact;
     result.push(copy);
   }
-
 }
 
 /** Sums additive indicators into every parent that has no value of its own and whose children all have one. */
@@ -197,7 +213,6 @@ function sumUp(table: Table, order: readonly string[], childPositions: ReadonlyA
       }
     }
   }
-
 }
 
 /** Computes every derived indicator at every unit that has its inputs and no value of its own. */
@@ -218,7 +233,14 @@ function deriveAll(table: Table, order: readonly string[], result: Observation[]
         const computed = deriveValue(formula, top, bottom, indicator.precision, DEFAULT_ROUNDING_RULE);
         if (computed === null) continue; // a zero denominator: no value
         values[at] = computed.value;
-        result.push({ unit: order[at] as string, indicator: indicator.id, period, value: computed.value, origin: "derived", exact: computed.exact });
+        result.push({
+          unit: order[at] as string,
+          indicator: indicator.id,
+          period,
+          value: computed.value,
+          origin: "derived",
+          exact: computed.exact,
+        });
       }
     }
   }
@@ -265,7 +287,12 @@ export function rollup(observations: readonly Observation[], units: readonly Rep
   const table: Table = new Map();
   const result: Observation[] = [];
   readObservations(observations, position, order.length, table, result);
-  sumUp(table, order, order.map((id) => (children.get(id) as string[]).map((kid) => position.get(kid) as number)), result);
+  sumUp(
+    table,
+    order,
+    order.map((id) => (children.get(id) as string[]).map((kid) => position.get(kid) as number)),
+    result,
+  );
   deriveAll(table, order, result);
   return result;
 }

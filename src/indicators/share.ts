@@ -65,5 +65,8 @@ export function share(part: string, whole: string, options: ShareOptions = {}): 
   const bottom = toDec(whole, "whole");
   if (bottom.isZero()) return null;
   const ratio = toDec(part, "part").times(100).div(bottom);
-  return { percent: roundDec(ratio, options.decimals ?? 1, options.rule ?? DEFAULT_ROUNDING_RULE), exact: fromDec(ratio.toDecimalPlaces(20)) };
+  return {
+    percent: roundDec(ratio, options.decimals ?? 1, options.rule ?? DEFAULT_ROUNDING_RULE),
+    exact: fromDec(ratio.toDecimalPlaces(20)),
+  };
 }

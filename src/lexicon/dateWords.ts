@@ -120,7 +120,13 @@ const ROWS: readonly Row[] = [
   ["part", 2, "vidurys vidurio vidurį viduryje viduriui vid."],
   ["part", 3, "pabaiga pabaigos pabaigą pabaigoje pabaigai pab."],
   ["half", 0, "pusė pusės pusę pusėje p."],
-  ...ORDINAL_STEMS.map(([stem, endings], i): Row => ["ordinal", i + 1, ORDINAL_ENDINGS.slice(0, endings).map((ending) => stem + ending).join(" ")]),
+  ...ORDINAL_STEMS.map(([stem, endings], i): Row => [
+    "ordinal",
+    i + 1,
+    ORDINAL_ENDINGS.slice(0, endings)
+      .map((ending) => stem + ending)
+      .join(" "),
+  ]),
   ["decade", 0, "deš. dešimtmetis dešimtmečio dešimtmetį dešimtmetyje dešimtmečiu dešimtmečiui"],
   ["season", 1, "žiema žiemos žiemą žiemai žiemoje"],
   ["season", 2, "pavasaris pavasario pavasarį pavasariui pavasaryje"],
@@ -138,7 +144,11 @@ const ROWS: readonly Row[] = [
   ["relative_year_alone", 0, "šiemet"],
   ["relative_year_alone", -1, "pernai"],
   ["relative_year_alone", -2, "užpernai"],
-  ["name_noun", 0, "g. gatvė gatvės gatvę gatvėje gatve prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją aktas akto aktą akte signataras signataro signatarai signatarų"],
+  [
+    "name_noun",
+    0,
+    "g. gatvė gatvės gatvę gatvėje gatve prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją aktas akto aktą akte signataras signataro signatarai signatarų",
+  ],
 ];
 
 /**

@@ -129,7 +129,8 @@ const HAS_DIACRITICS = /[^\x00-\x7f]/;
  * //=> true
  * ```
  */
-export const MONTH_SPELLINGS: readonly string[] = /* @__PURE__ */ (() => [...FOLDED_INDEX.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)))();
+export const MONTH_SPELLINGS: readonly string[] = /* @__PURE__ */ (() =>
+  [...FOLDED_INDEX.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)))();
 
 /**
  * Whether a word folded by `foldForSearch` (no period) is one of {@link MONTH_SPELLINGS}: the

@@ -63,63 +63,157 @@ export interface Unit {
  */
 export const UNITS: readonly Unit[] = [
   {
-    id: "percent", nameLt: "procentai", nameEn: "percent", symbol: "%",
-    forms: ["%", "proc.", "procentas", "procento", "procentui", "procentą", "procentu", "procente", "procentai", "procentų", "procentams", "procentus", "procentais", "procentuose"],
+    id: "percent",
+    nameLt: "procentai",
+    nameEn: "percent",
+    symbol: "%",
+    forms: [
+      "%",
+      "proc.",
+      "procentas",
+      "procento",
+      "procentui",
+      "procentą",
+      "procentu",
+      "procente",
+      "procentai",
+      "procentų",
+      "procentams",
+      "procentus",
+      "procentais",
+      "procentuose",
+    ],
   },
   {
-    id: "percentage_points", nameLt: "procentiniai punktai", nameEn: "percentage points", symbol: "p. p.",
-    forms: ["p. p.", "proc. p.", "proc. punkto", "proc. punktų", "proc. punktais", "procentinis punktas", "procentinio punkto", "procentiniai punktai", "procentinių punktų", "procentiniais punktais", "procentinius punktus"],
+    id: "percentage_points",
+    nameLt: "procentiniai punktai",
+    nameEn: "percentage points",
+    symbol: "p. p.",
+    forms: [
+      "p. p.",
+      "proc. p.",
+      "proc. punkto",
+      "proc. punktų",
+      "proc. punktais",
+      "procentinis punktas",
+      "procentinio punkto",
+      "procentiniai punktai",
+      "procentinių punktų",
+      "procentiniais punktais",
+      "procentinius punktus",
+    ],
   },
   {
-    id: "EUR", nameLt: "eurai", nameEn: "euro", symbol: "Eur",
+    id: "EUR",
+    nameLt: "eurai",
+    nameEn: "euro",
+    symbol: "Eur",
     forms: ["Eur", "EUR", "€", "euras", "euro", "eurui", "eurą", "euru", "eure", "eurai", "eurų", "eurams", "eurus", "eurais", "euruose"],
   },
   {
-    id: "LTL", nameLt: "litai", nameEn: "litas", symbol: "Lt",
+    id: "LTL",
+    nameLt: "litai",
+    nameEn: "litas",
+    symbol: "Lt",
     forms: ["Lt", "LTL", "litas", "lito", "litui", "litą", "litu", "lite", "litai", "litų", "litams", "litus", "litais"],
   },
   {
-    id: "cents", nameLt: "centai", nameEn: "cents", symbol: "ct",
+    id: "cents",
+    nameLt: "centai",
+    nameEn: "cents",
+    symbol: "ct",
     forms: ["ct", "centas", "cento", "centai", "centų", "centus", "centais"],
   },
   {
-    id: "physical_units", nameLt: "fiziniai vienetai", nameEn: "physical units", symbol: "fiz. vnt.",
-    forms: ["fiz. vnt.", "fiz. v.", "fizinis vienetas", "fizinio vieneto", "fiziniai vienetai", "fizinių vienetų", "fizinius vienetus", "fiziniais vienetais"],
+    id: "physical_units",
+    nameLt: "fiziniai vienetai",
+    nameEn: "physical units",
+    symbol: "fiz. vnt.",
+    forms: [
+      "fiz. vnt.",
+      "fiz. v.",
+      "fizinis vienetas",
+      "fizinio vieneto",
+      "fiziniai vienetai",
+      "fizinių vienetų",
+      "fizinius vienetus",
+      "fiziniais vienetais",
+    ],
   },
   {
-    id: "titles", nameLt: "pavadinimai", nameEn: "titles", symbol: "pav.",
+    id: "titles",
+    nameLt: "pavadinimai",
+    nameEn: "titles",
+    symbol: "pav.",
     forms: ["pav.", "pavadinimas", "pavadinimo", "pavadinimai", "pavadinimų", "pavadinimus", "pavadinimais"],
   },
   {
-    id: "items", nameLt: "vienetai", nameEn: "items", symbol: "vnt.",
+    id: "items",
+    nameLt: "vienetai",
+    nameEn: "items",
+    symbol: "vnt.",
     forms: ["vnt.", "vienetas", "vieneto", "vienetai", "vienetų", "vienetus", "vienetais"],
   },
   {
-    id: "copies", nameLt: "egzemplioriai", nameEn: "copies", symbol: "egz.",
+    id: "copies",
+    nameLt: "egzemplioriai",
+    nameEn: "copies",
+    symbol: "egz.",
     forms: ["egz.", "egzempliorius", "egzemplioriaus", "egzemplioriai", "egzempliorių", "egzemplioriams", "egzemplioriais"],
   },
   {
-    id: "persons", nameLt: "asmenys", nameEn: "persons", symbol: "asm.",
+    id: "persons",
+    nameLt: "asmenys",
+    nameEn: "persons",
+    symbol: "asm.",
     forms: ["asm.", "asmuo", "asmens", "asmeniui", "asmenys", "asmenų", "asmenims", "asmenis", "asmenimis"],
   },
   {
-    id: "m2", nameLt: "kvadratiniai metrai", nameEn: "square metres", symbol: "m²",
-    forms: ["m²", "m2", "kv. m", "kv. m.", "kv. metrai", "kv. metrų", "kvadratinis metras", "kvadratinio metro", "kvadratiniai metrai", "kvadratinių metrų", "kvadratinius metrus", "kvadratiniais metrais"],
+    id: "m2",
+    nameLt: "kvadratiniai metrai",
+    nameEn: "square metres",
+    symbol: "m²",
+    forms: [
+      "m²",
+      "m2",
+      "kv. m",
+      "kv. m.",
+      "kv. metrai",
+      "kv. metrų",
+      "kvadratinis metras",
+      "kvadratinio metro",
+      "kvadratiniai metrai",
+      "kvadratinių metrų",
+      "kvadratinius metrus",
+      "kvadratiniais metrais",
+    ],
   },
   {
-    id: "metres", nameLt: "metrai", nameEn: "metres", symbol: "m",
+    id: "metres",
+    nameLt: "metrai",
+    nameEn: "metres",
+    symbol: "m",
     forms: ["metras", "metro", "metrai", "metrų", "metrus", "metrais"],
   },
   {
-    id: "kilometres", nameLt: "kilometrai", nameEn: "kilometres", symbol: "km",
+    id: "kilometres",
+    nameLt: "kilometrai",
+    nameEn: "kilometres",
+    symbol: "km",
     forms: ["km", "kilometras", "kilometro", "kilometrai", "kilometrų", "kilometrus", "kilometrais"],
   },
   {
-    id: "hours", nameLt: "valandos", nameEn: "hours", symbol: "val.",
+    id: "hours",
+    nameLt: "valandos",
+    nameEn: "hours",
+    symbol: "val.",
     forms: ["val.", "h", "valanda", "valandos", "valandai", "valandą", "valandų", "valandas", "valandomis"],
   },
   {
-    id: "minutes", nameLt: "minutės", nameEn: "minutes", symbol: "min.",
+    id: "minutes",
+    nameLt: "minutės",
+    nameEn: "minutes",
+    symbol: "min.",
     forms: ["min.", "minutė", "minutės", "minutę", "minučių", "minutes", "minutėmis"],
   },
 ];
@@ -154,14 +248,25 @@ export interface ScaleWord {
  * ```
  */
 export const SCALE_WORDS: readonly ScaleWord[] = [
-  { exponent: 3, abbreviation: "tūkst.", forms: ["tūkst.", "tūkstantis", "tūkstančio", "tūkstančiai", "tūkstančių", "tūkstančius", "tūkstančiais"] },
+  {
+    exponent: 3,
+    abbreviation: "tūkst.",
+    forms: ["tūkst.", "tūkstantis", "tūkstančio", "tūkstančiai", "tūkstančių", "tūkstančius", "tūkstančiais"],
+  },
   { exponent: 6, abbreviation: "mln.", forms: ["mln.", "milijonas", "milijono", "milijonai", "milijonų", "milijonus", "milijonais"] },
-  { exponent: 9, abbreviation: "mlrd.", forms: ["mlrd.", "milijardas", "milijardo", "milijardai", "milijardų", "milijardus", "milijardais"] },
+  {
+    exponent: 9,
+    abbreviation: "mlrd.",
+    forms: ["mlrd.", "milijardas", "milijardo", "milijardai", "milijardų", "milijardus", "milijardais"],
+  },
 ];
 
 /** Folds a unit spelling for lookup: folded case and diacritics, spaces squeezed, `²` as `2`. */
 function unitKey(text: string): string {
-  return foldText(text.trim()).replace(/[\s\u00a0\u202f]+/g, " ").replace(/\.\s+/g, ". ").replace(/²/g, "2");
+  return foldText(text.trim())
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .replace(/\.\s+/g, ". ")
+    .replace(/²/g, "2");
 }
 
 function buildIndex<T extends { readonly forms: readonly string[] }>(entries: readonly T[]): ReadonlyMap<string, T> {

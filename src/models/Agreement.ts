@@ -37,7 +37,10 @@ export const AgreementSchema = z
     /** Stable id of the record. */
     id: IdSchema.optional(),
     /** What kind it is. */
-    kind: z.literal(["cooperation", "partnership", "other"]).optional().meta({ description: "cooperation: bendradarbiavimo sutartis (the default reading); partnership: partnerystės sutartis" }),
+    kind: z
+      .literal(["cooperation", "partnership", "other"])
+      .optional()
+      .meta({ description: "cooperation: bendradarbiavimo sutartis (the default reading); partnership: partnerystės sutartis" }),
     /** The library whose record it is: a `PUBLIC_LIBRARIES` id or its name. */
     library: TextSchema.meta({ description: "The library whose agreement it is: a PUBLIC_LIBRARIES id or its name" }),
     /** The other side: one or many bodies. */
@@ -45,7 +48,9 @@ export const AgreementSchema = z
     /** When it was signed. */
     signed: IsoPartialDateSchema,
     /** Its last day (month, year): „Sutarties įvykdymo data“; absent if not written. */
-    validUntil: IsoPartialDateSchema.optional().meta({ description: "Sutarties įvykdymo data: the last day (month, year) it runs; absent if not written" }),
+    validUntil: IsoPartialDateSchema.optional().meta({
+      description: "Sutarties įvykdymo data: the last day (month, year) it runs; absent if not written",
+    }),
     /** What it is for. */
     purpose: TextSchema.optional(),
     /** The linked project: its title or a `Project` id. */
@@ -59,7 +64,15 @@ export const AgreementSchema = z
     (value, ctx) => {
       const { signed, validUntil } = (value ?? {}) as { signed?: unknown; validUntil?: unknown };
       if (isIsoPartialDate(signed) && isIsoPartialDate(validUntil) && lastDay(validUntil) < firstDay(signed)) {
-        ctx.addIssue({ code: "custom", path: ["validUntil"], ...bilingual("agreement_ends_before_signed", "The agreement ends before it was signed", "Sutarties pabaigos data ankstesnė už pasirašymo datą") });
+        ctx.addIssue({
+          code: "custom",
+          path: ["validUntil"],
+          ...bilingual(
+            "agreement_ends_before_signed",
+            "The agreement ends before it was signed",
+            "Sutarties pabaigos data ankstesnė už pasirašymo datą",
+          ),
+        });
       }
     },
     { when: () => true },

@@ -97,7 +97,14 @@ export const BudgetLineSchema = z.strictObject({
   /** Economic classification code as the act writes it (`"2.1.1.1.1.1"`, no trailing dot). */
   articleCode: z
     .string()
-    .refine((code) => normalizeClassificationCode(code) === code, bilingual("invalid_article_code", 'Expected an economic classification code as the act writes it ("2.1.1.1.1.1", no trailing dot)', "Tikėtasi ekonominės klasifikacijos kodo, parašyto kaip akte („2.1.1.1.1.1“, be taško gale)"))
+    .refine(
+      (code) => normalizeClassificationCode(code) === code,
+      bilingual(
+        "invalid_article_code",
+        'Expected an economic classification code as the act writes it ("2.1.1.1.1.1", no trailing dot)',
+        "Tikėtasi ekonominės klasifikacijos kodo, parašyto kaip akte („2.1.1.1.1.1“, be taško gale)",
+      ),
+    )
     .optional(),
   /** The article as the report names it. */
   article: TextSchema.optional().meta({ description: "The article as the report names it" }),
@@ -108,7 +115,9 @@ export const BudgetLineSchema = z.strictObject({
   /** Appropriations or funds received (gauta). */
   received: MoneySchema.optional().meta({ description: "Appropriations received (gauti asignavimai)" }),
   /** Revenue the library collected itself (paid services). */
-  collected: MoneySchema.optional().meta({ description: "Revenue collected by the library itself (paid services), before it returns as appropriations" }),
+  collected: MoneySchema.optional().meta({
+    description: "Revenue collected by the library itself (paid services), before it returns as appropriations",
+  }),
   /** Used (panaudota, kasinės išlaidos). */
   used: MoneySchema.optional(),
   /** Balance at the end of the period (likutis). */
@@ -148,7 +157,7 @@ export type BudgetLine = z.infer<typeof BudgetLineSchema>;
  */
 export const TargetSchema = z.strictObject({
   /** The plan's numbering (`"4.1"`). */
-  ref: TextSchema.optional().meta({ description: "The plan's numbering (\"4.1\", \"2.1.3\")" }),
+  ref: TextSchema.optional().meta({ description: 'The plan\'s numbering ("4.1", "2.1.3")' }),
   /** What it is, as the document says. */
   description: TextSchema,
   /** Indicator id (snake_case). */
@@ -221,12 +230,16 @@ export const AnnualReportSchema = z
     /** Targets of the activity plan and how they went. */
     targets: z.array(TargetSchema).optional(),
     /** Narrative sections, heading and text. */
-    narrative: z.array(z.strictObject({
-        /** The section heading, as the report writes it. */
-        heading: TextSchema,
-        /** The section text (or an excerpt). */
-        text: TextSchema,
-      })).optional(),
+    narrative: z
+      .array(
+        z.strictObject({
+          /** The section heading, as the report writes it. */
+          heading: TextSchema,
+          /** The section text (or an excerpt). */
+          text: TextSchema,
+        }),
+      )
+      .optional(),
   })
   .superRefine(
     (value, ctx) => {
@@ -237,11 +250,20 @@ export const AnnualReportSchema = z
       report.units.forEach((unit: unknown, index) => {
         const id = (unit as { id?: unknown } | null)?.id;
         if (typeof id !== "string") return;
-        if (ids.has(id)) ctx.addIssue({ code: "custom", path: ["units", index, "id"], ...bilingual("duplicate_id", `Duplicate unit id "${id}"`, `Padalinio identifikatorius „${id}“ kartojasi`) });
+        if (ids.has(id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["units", index, "id"],
+            ...bilingual("duplicate_id", `Duplicate unit id "${id}"`, `Padalinio identifikatorius „${id}“ kartojasi`),
+          });
         ids.add(id);
       });
-      const unknownUnit = (id: string) => bilingual("unknown_unit", `No reporting unit with id "${id}"`, `Nėra ataskaitos padalinio, kurio identifikatorius „${id}“`);
-      for (const [key, field] of [["observations", "unitId"], ["targets", "unitId"]] as const) {
+      const unknownUnit = (id: string) =>
+        bilingual("unknown_unit", `No reporting unit with id "${id}"`, `Nėra ataskaitos padalinio, kurio identifikatorius „${id}“`);
+      for (const [key, field] of [
+        ["observations", "unitId"],
+        ["targets", "unitId"],
+      ] as const) {
         const list = report[key];
         if (!Array.isArray(list)) continue;
         list.forEach((item: unknown, index) => {

@@ -44,7 +44,9 @@ export const InstitutionSchema = z
     /** A `PUBLIC_LIBRARIES` id, for libraries of the network. */
     referenceId: TextSchema.optional().meta({ description: "A PUBLIC_LIBRARIES id (bibliotekos/reference)" }),
     /** A `LIBRARY_TYPES` id. */
-    type: z.literal(["national", "county_public", "municipal_public", "city_branch", "rural_branch"]).meta({ description: "A LIBRARY_TYPES id" }),
+    type: z
+      .literal(["national", "county_public", "municipal_public", "city_branch", "rural_branch"])
+      .meta({ description: "A LIBRARY_TYPES id" }),
     /** A `LEGAL_FORMS` id. */
     legalForm: z.literal(LEGAL_FORM_IDS).optional().meta({ description: "A LEGAL_FORMS id" }),
     /** A `MUNICIPALITIES` id. */
@@ -59,7 +61,11 @@ export const InstitutionSchema = z
     identifiers: z
       .strictObject({
         /** Legal-entity code (juridinio asmens kodas). */
-        legalEntityCode: z.string().regex(/^\d{7,9}$/).optional().meta({ description: "Juridinio asmens kodas" }),
+        legalEntityCode: z
+          .string()
+          .regex(/^\d{7,9}$/)
+          .optional()
+          .meta({ description: "Juridinio asmens kodas" }),
         /** LIBIS sigla. */
         sigla: TextSchema.optional().meta({ description: "LIBIS sigla" }),
         /** ISIL code, if one is ever assigned. */
@@ -97,7 +103,12 @@ export const InstitutionSchema = z
         institution.branches.forEach((branch: unknown, index) => {
           const id = (branch as { id?: unknown } | null)?.id;
           if (typeof id !== "string") return;
-          if (branchIds.has(id)) ctx.addIssue({ code: "custom", path: ["branches", index, "id"], ...bilingual("duplicate_id", `Duplicate branch id "${id}"`, `Filialo identifikatorius „${id}“ kartojasi`) });
+          if (branchIds.has(id))
+            ctx.addIssue({
+              code: "custom",
+              path: ["branches", index, "id"],
+              ...bilingual("duplicate_id", `Duplicate branch id "${id}"`, `Filialo identifikatorius „${id}“ kartojasi`),
+            });
           branchIds.add(id);
         });
       }
@@ -106,11 +117,20 @@ export const InstitutionSchema = z
         institution.servicePoints.forEach((point: unknown, index) => {
           const { id, servedBy } = (point ?? {}) as { id?: unknown; servedBy?: unknown };
           if (typeof id === "string") {
-            if (pointIds.has(id) || branchIds.has(id)) ctx.addIssue({ code: "custom", path: ["servicePoints", index, "id"], ...bilingual("duplicate_id", `Duplicate unit id "${id}"`, `Padalinio identifikatorius „${id}“ kartojasi`) });
+            if (pointIds.has(id) || branchIds.has(id))
+              ctx.addIssue({
+                code: "custom",
+                path: ["servicePoints", index, "id"],
+                ...bilingual("duplicate_id", `Duplicate unit id "${id}"`, `Padalinio identifikatorius „${id}“ kartojasi`),
+              });
             pointIds.add(id);
           }
           if (typeof servedBy === "string" && Array.isArray(institution.branches) && !branchIds.has(servedBy)) {
-            ctx.addIssue({ code: "custom", path: ["servicePoints", index, "servedBy"], ...bilingual("unknown_branch", `No branch with id "${servedBy}"`, `Nėra filialo, kurio identifikatorius „${servedBy}“`) });
+            ctx.addIssue({
+              code: "custom",
+              path: ["servicePoints", index, "servedBy"],
+              ...bilingual("unknown_branch", `No branch with id "${servedBy}"`, `Nėra filialo, kurio identifikatorius „${servedBy}“`),
+            });
           }
         });
       }
@@ -118,7 +138,16 @@ export const InstitutionSchema = z
         const years = new Set<unknown>();
         institution.staff.forEach((entry: unknown, index) => {
           const year = (entry as { year?: unknown } | null)?.year;
-          if (years.has(year)) ctx.addIssue({ code: "custom", path: ["staff", index, "year"], ...bilingual("duplicate_year", `Staff for ${String(year)} is given twice`, `${String(year)} m. darbuotojų skaičius nurodytas du kartus`) });
+          if (years.has(year))
+            ctx.addIssue({
+              code: "custom",
+              path: ["staff", index, "year"],
+              ...bilingual(
+                "duplicate_year",
+                `Staff for ${String(year)} is given twice`,
+                `${String(year)} m. darbuotojų skaičius nurodytas du kartus`,
+              ),
+            });
           years.add(year);
         });
       }

@@ -62,12 +62,14 @@ export const ProjectSchema = z.strictObject({
   role: z.literal(PROJECT_ROLES).optional().meta({ description: "The library's role" }),
   /** The other bodies, each with its role and country. */
   participants: z
-    .array(z.strictObject({
+    .array(
+      z.strictObject({
         /** The body. */
         organization: OrganizationSchema,
         /** Its role in the project. */
         role: z.literal(PROJECT_ROLES),
-      }))
+      }),
+    )
     .optional()
     .meta({ description: "The other bodies, each with its role and country" }),
   /** The period it covers. */
@@ -89,7 +91,9 @@ export const ProjectSchema = z.strictObject({
         /** Used (panaudota, kasinės išlaidos). */
         used: MoneySchema.optional(),
         /** Share of the received funds used, in percent, as written. */
-        usedPercent: DecimalStringSchema.optional().meta({ description: "Share of received used, in percent, when the text gives a share" }),
+        usedPercent: DecimalStringSchema.optional().meta({
+          description: "Share of received used, in percent, when the text gives a share",
+        }),
         /** A note. */
         note: TextSchema.optional(),
       }),

@@ -36,7 +36,12 @@ export interface AgreementDates {
 
 function checkReference(ref: unknown): asserts ref is IsoPartialDate {
   if (!isIsoPartialDate(ref)) {
-    throw new BibliotekosError({ code: "invalid_date", message: `The reference date ${JSON.stringify(ref)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`, messageLt: "Atskaitos data turi būti rašoma MMMM, MMMM-MM arba MMMM-MM-DD", input: ref });
+    throw new BibliotekosError({
+      code: "invalid_date",
+      message: `The reference date ${JSON.stringify(ref)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`,
+      messageLt: "Atskaitos data turi būti rašoma MMMM, MMMM-MM arba MMMM-MM-DD",
+      input: ref,
+    });
   }
 }
 

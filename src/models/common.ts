@@ -18,7 +18,14 @@ import { firstDay, lastDay } from "./_lib/partialDates";
  */
 export const IsoPartialDateSchema = z
   .string()
-  .refine(isIsoPartialDate, bilingual("invalid_date", "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD that exists", "Data turi būti rašoma MMMM, MMMM-MM arba MMMM-MM-DD ir egzistuoti"))
+  .refine(
+    isIsoPartialDate,
+    bilingual(
+      "invalid_date",
+      "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD that exists",
+      "Data turi būti rašoma MMMM, MMMM-MM arba MMMM-MM-DD ir egzistuoti",
+    ),
+  )
   .meta({
     description: "A date with the precision the text gave: YYYY, YYYY-MM or YYYY-MM-DD (the day must exist)",
     pattern: "^[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
@@ -49,7 +56,11 @@ export const DatePeriodSchema = z
   .superRefine(
     (period, ctx) => {
       if (isIsoPartialDate(period?.start) && isIsoPartialDate(period?.end) && lastDay(period.end) < firstDay(period.start)) {
-        ctx.addIssue({ code: "custom", path: ["end"], ...bilingual("reversed_range", "The period ends before it starts", "Laikotarpis baigiasi anksčiau, nei prasideda") });
+        ctx.addIssue({
+          code: "custom",
+          path: ["end"],
+          ...bilingual("reversed_range", "The period ends before it starts", "Laikotarpis baigiasi anksčiau, nei prasideda"),
+        });
       }
     },
     { when: () => true },
@@ -69,8 +80,19 @@ export const DatePeriodSchema = z
  */
 export const DecimalStringSchema = z
   .string()
-  .refine((value) => DECIMAL_STRING.test(value), bilingual("invalid_decimal", 'Expected a plain decimal string with a dot ("22.3", "-718")', "Tikėtasi dešimtainio skaičiaus su tašku („22.3“, „-718“)"))
-  .meta({ description: "A plain decimal string: optional minus, digits, optional fraction after a dot", pattern: DECIMAL_STRING.source, examples: ["22.3", "-718", "774795.00"] });
+  .refine(
+    (value) => DECIMAL_STRING.test(value),
+    bilingual(
+      "invalid_decimal",
+      'Expected a plain decimal string with a dot ("22.3", "-718")',
+      "Tikėtasi dešimtainio skaičiaus su tašku („22.3“, „-718“)",
+    ),
+  )
+  .meta({
+    description: "A plain decimal string: optional minus, digits, optional fraction after a dot",
+    pattern: DECIMAL_STRING.source,
+    examples: ["22.3", "-718", "774795.00"],
+  });
 
 /**
  * A count: a non-negative whole number (branches, staff, events, physical units).
@@ -137,16 +159,32 @@ export const AmountRangeSchema = z
       if (typeof range !== "object" || range === null) return;
       const { min, max } = range as { min?: unknown; max?: unknown };
       if (min === undefined && max === undefined) {
-        ctx.addIssue({ code: "custom", path: [], ...bilingual("amount_without_bounds", "An amount range needs min, max or both", "Sumų intervalui reikia mažiausios, didžiausios arba abiejų ribų") });
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          ...bilingual(
+            "amount_without_bounds",
+            "An amount range needs min, max or both",
+            "Sumų intervalui reikia mažiausios, didžiausios arba abiejų ribų",
+          ),
+        });
         return;
       }
       const lo = MoneySchema.safeParse(min);
       const hi = MoneySchema.safeParse(max);
       if (!lo.success || !hi.success) return;
       if (lo.data.currency !== hi.data.currency) {
-        ctx.addIssue({ code: "custom", path: ["max", "currency"], ...bilingual("currency_mismatch", "min and max are in different currencies", "Mažiausia ir didžiausia sumos skirtingų valiutų") });
+        ctx.addIssue({
+          code: "custom",
+          path: ["max", "currency"],
+          ...bilingual("currency_mismatch", "min and max are in different currencies", "Mažiausia ir didžiausia sumos skirtingų valiutų"),
+        });
       } else if (compareDecimals(lo.data.amount, hi.data.amount) > 0) {
-        ctx.addIssue({ code: "custom", path: ["max"], ...bilingual("reversed_range", "max is below min", "Didžiausia suma mažesnė už mažiausią") });
+        ctx.addIssue({
+          code: "custom",
+          path: ["max"],
+          ...bilingual("reversed_range", "max is below min", "Didžiausia suma mažesnė už mažiausią"),
+        });
       }
     },
     { when: () => true },
@@ -164,7 +202,14 @@ export const AmountRangeSchema = z
  */
 export const CountryCodeSchema = z
   .string()
-  .refine((value) => /^[A-Z]{2}$/.test(value), bilingual("invalid_country", "Expected an ISO 3166-1 alpha-2 country code in capitals (LT, NO)", "Tikėtasi ISO 3166-1 dviejų didžiųjų raidžių šalies kodo (LT, NO)"))
+  .refine(
+    (value) => /^[A-Z]{2}$/.test(value),
+    bilingual(
+      "invalid_country",
+      "Expected an ISO 3166-1 alpha-2 country code in capitals (LT, NO)",
+      "Tikėtasi ISO 3166-1 dviejų didžiųjų raidžių šalies kodo (LT, NO)",
+    ),
+  )
   .meta({ description: "ISO 3166-1 alpha-2 country code", pattern: "^[A-Z]{2}$" });
 
 /**
@@ -180,7 +225,14 @@ export const CountryCodeSchema = z
  */
 export const IdSchema = z
   .string()
-  .refine((value) => RECORD_ID.test(value), bilingual("invalid_id", "Expected an id of letters, digits, _ - . (1–120 characters)", "Identifikatorius turi būti iš raidžių, skaitmenų, _ - . (1–120 simbolių)"))
+  .refine(
+    (value) => RECORD_ID.test(value),
+    bilingual(
+      "invalid_id",
+      "Expected an id of letters, digits, _ - . (1–120 characters)",
+      "Identifikatorius turi būti iš raidžių, skaitmenų, _ - . (1–120 simbolių)",
+    ),
+  )
   .meta({ description: "Record id", pattern: RECORD_ID.source });
 
 /**

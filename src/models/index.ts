@@ -36,7 +36,16 @@ export { InstitutionSchema, parseInstitution, safeParseInstitution, type Institu
 export { AgreementSchema, parseAgreement, safeParseAgreement, type Agreement } from "./Agreement";
 export { agreementsActiveOn, agreementStatus, type AgreementDates, type AgreementStatus } from "./agreementStatus";
 export { parseProject, PROJECT_ROLES, ProjectSchema, safeParseProject, type Project } from "./Project";
-export { parseSponsor, parseSupport, safeParseSponsor, safeParseSupport, SponsorSchema, SupportSchema, type Sponsor, type Support } from "./Sponsor";
+export {
+  parseSponsor,
+  parseSupport,
+  safeParseSponsor,
+  safeParseSupport,
+  SponsorSchema,
+  SupportSchema,
+  type Sponsor,
+  type Support,
+} from "./Sponsor";
 export { AssociationSchema, parseAssociation, safeParseAssociation, type Association } from "./Association";
 export {
   AnnualReportSchema,

@@ -66,15 +66,35 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 export function allocate(total: Money, ratios: ReadonlyArray<string | number>, options?: AllocateOptions): Money[] {
   checkMoney(total, [0]);
   if (!Array.isArray(ratios) || ratios.length === 0) {
-    throw new BibliotekosError({ code: "invalid_argument", message: "Expected at least one ratio", input: ratios, path: [1], expected: "a non-empty array of ratios", received: Array.isArray(ratios) ? "[]" : typeof ratios });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: "Expected at least one ratio",
+      input: ratios,
+      path: [1],
+      expected: "a non-empty array of ratios",
+      received: Array.isArray(ratios) ? "[]" : typeof ratios,
+    });
   }
   const own = decimalsOf(total.amount);
   const decimals = options?.decimals ?? Math.max(2, own);
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 100) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected decimals to be an integer from 0 to 100, got ${String(decimals)}`, input: decimals, expected: "integer from 0 to 100", received: String(decimals) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected decimals to be an integer from 0 to 100, got ${String(decimals)}`,
+      input: decimals,
+      expected: "integer from 0 to 100",
+      received: String(decimals),
+    });
   }
   if (own > decimals && /[1-9]/.test(total.amount.slice(total.amount.length - (own - decimals)))) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `The total ${total.amount} cannot be split in units of ${decimals} decimals without losing its last digits; round it first or pass more decimals`, input: total, path: [0, "amount"], expected: `at most ${decimals} decimals`, received: total.amount });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `The total ${total.amount} cannot be split in units of ${decimals} decimals without losing its last digits; round it first or pass more decimals`,
+      input: total,
+      path: [0, "amount"],
+      expected: `at most ${decimals} decimals`,
+      received: total.amount,
+    });
   }
   const n = ratios.length;
   const texts: string[] = new Array<string>(n);
@@ -82,13 +102,23 @@ export function allocate(total: Money, ratios: ReadonlyArray<string | number>, o
   for (let i = 0; i < n; i++) {
     const r = checkRatio(ratios[i], [1, i], ratios);
     if (r[0] === "-" && /[1-9]/.test(r)) {
-      throw new BibliotekosError({ code: "invalid_argument", message: `Ratio ${i} is negative (${r}); ratios are zero or more`, input: ratios, path: [1, i], expected: "a ratio ≥ 0", received: r });
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `Ratio ${i} is negative (${r}); ratios are zero or more`,
+        input: ratios,
+        path: [1, i],
+        expected: "a ratio ≥ 0",
+        received: r,
+      });
     }
     texts[i] = r;
     const d = decimalsOf(r);
     if (d > ratioDecimals) ratioDecimals = d;
   }
-  let unitsText = own > decimals ? amountToUnitDigits(total.amount.slice(0, total.amount.length - (own - decimals)), decimals) : amountToUnitDigits(total.amount, decimals);
+  let unitsText =
+    own > decimals
+      ? amountToUnitDigits(total.amount.slice(0, total.amount.length - (own - decimals)), decimals)
+      : amountToUnitDigits(total.amount, decimals);
   const negative = unitsText[0] === "-";
   if (negative) unitsText = unitsText.slice(1);
 
@@ -102,7 +132,14 @@ export function allocate(total: Money, ratios: ReadonlyArray<string | number>, o
     if (w > maxWeight) maxWeight = w;
   }
   if (weightSum === 0n) {
-    throw new BibliotekosError({ code: "invalid_argument", message: "All ratios are zero; at least one must be positive", input: ratios, path: [1], expected: "a positive ratio", received: "all zero" });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: "All ratios are zero; at least one must be positive",
+      input: ratios,
+      path: [1],
+      expected: "a positive ratio",
+      received: "all zero",
+    });
   }
   const shares: Array<number | bigint> = new Array<number | bigint>(n);
   const remainders: Array<number | bigint> = new Array<number | bigint>(n);

@@ -72,12 +72,24 @@ export function convertLtlToEur(m: Money, options?: ConvertLtlToEurOptions): Mon
   if (m.currency === "EUR") return m;
   const decimals = options?.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 100) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected decimals to be an integer from 0 to 100, got ${String(decimals)}`, input: decimals, expected: "integer from 0 to 100", received: String(decimals) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected decimals to be an integer from 0 to 100, got ${String(decimals)}`,
+      input: decimals,
+      expected: "integer from 0 to 100",
+      received: String(decimals),
+    });
   }
   const rule = options?.rule ?? "half_up";
   const known: RoundingRule[] = ["half_up", "half_even", "half_down", "up", "down", "ceiling", "floor"];
   if (!known.includes(rule)) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Unknown rounding rule ${JSON.stringify(rule)}`, input: rule, expected: known.join(" | "), received: String(rule) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Unknown rounding rule ${JSON.stringify(rule)}`,
+      input: rule,
+      expected: known.join(" | "),
+      received: String(rule),
+    });
   }
   return makeMoney(roundDec(toDec(m.amount).dividedBy(toDec(LTL_PER_EUR)), decimals, rule), "EUR");
 }

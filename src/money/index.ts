@@ -17,9 +17,4 @@ export { isZero } from "./isZero";
 export { allocate, type AllocateOptions } from "./allocate";
 export { roundMoney } from "./roundMoney";
 export { convertLtlToEur, LTL_PER_EUR, type ConvertLtlToEurOptions } from "./convertLtlToEur";
-export {
-  BibliotekosError,
-  isBibliotekosError,
-  type ErrorCode,
-  type SafeResult,
-} from "../errors/index";
+export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";

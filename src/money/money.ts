@@ -47,7 +47,14 @@ export function money(amount: string | number, currency: Currency): Money {
     });
   }
   if (!isCurrency(currency)) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected the currency to be "EUR" or "LTL", got ${JSON.stringify(currency)}`, input: currency, path: ["currency"], expected: '"EUR" | "LTL"', received: String(currency) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected the currency to be "EUR" or "LTL", got ${JSON.stringify(currency)}`,
+      input: currency,
+      path: ["currency"],
+      expected: '"EUR" | "LTL"',
+      received: String(currency),
+    });
   }
   return makeMoney(canonicalAmount(amount), currency);
 }

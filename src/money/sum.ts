@@ -50,11 +50,23 @@ export function sum(amounts: Iterable<Money>, options?: SumOptions): Money {
   const list = Array.isArray(amounts) ? (amounts as readonly Money[]) : [...amounts];
   let currency = options?.currency;
   if (currency !== undefined && !isCurrency(currency)) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected the currency option to be "EUR" or "LTL", got ${JSON.stringify(currency)}`, input: currency, expected: '"EUR" | "LTL"', received: String(currency) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected the currency option to be "EUR" or "LTL", got ${JSON.stringify(currency)}`,
+      input: currency,
+      expected: '"EUR" | "LTL"',
+      received: String(currency),
+    });
   }
   if (list.length === 0) {
     if (currency === undefined) {
-      throw new BibliotekosError({ code: "invalid_argument", message: "Cannot sum an empty list without a currency: pass { currency }", input: amounts, expected: "a non-empty list or the currency option", received: "[]" });
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: "Cannot sum an empty list without a currency: pass { currency }",
+        input: amounts,
+        expected: "a non-empty list or the currency option",
+        received: "[]",
+      });
     }
     return makeMoney("0", currency);
   }

@@ -113,7 +113,13 @@ interface Candidate {
  */
 export function findQuantities(text: string, options?: FindQuantitiesOptions): QuantityMatch[] {
   if (typeof text !== "string") {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected a string, got ${typeof text}`, input: text, expected: "string", received: typeof text });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected a string, got ${typeof text}`,
+      input: text,
+      expected: "string",
+      received: typeof text,
+    });
   }
   const dot = checkDotOption(options);
   const bare = options?.bareNumbers === true;
@@ -142,7 +148,12 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     pending = undefined;
 
     // Glued to a word, or the tail of a code or compound: "A4", "COVID-19", "ĮV-274".
-    if (isLetter(prev) || prev === 0x2e || prev === 0x2c || ((prev === 0x2f || (isMinusSign(prev) && range === undefined)) && isWordChar(before))) {
+    if (
+      isLetter(prev) ||
+      prev === 0x2e ||
+      prev === 0x2c ||
+      ((prev === 0x2f || (isMinusSign(prev) && range === undefined)) && isWordChar(before))
+    ) {
       i = skipCode(text, p);
       continue;
     }

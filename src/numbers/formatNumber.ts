@@ -43,7 +43,10 @@ export interface FormatNumberOptions {
 }
 
 /** @internal Turns options into the formatter's spec, checking them. */
-export function toFormatSpec(options: FormatNumberOptions | undefined, defaultDecimals?: number): {
+export function toFormatSpec(
+  options: FormatNumberOptions | undefined,
+  defaultDecimals?: number,
+): {
   decimals: number | undefined;
   rule: RoundingRule | undefined;
   grouping: "always" | "min2" | false;

@@ -78,7 +78,10 @@ export function checkDotOption(options: ParseNumberOptions | undefined): DotRule
 }
 
 /** @internal Throws a reader failure as a BibliotekosError. */
-export function throwNumberFailure(text: string, failure: { code: "invalid_number" | "ambiguous_number"; offset: number; message: string }): never {
+export function throwNumberFailure(
+  text: string,
+  failure: { code: "invalid_number" | "ambiguous_number"; offset: number; message: string },
+): never {
   throw new BibliotekosError({
     code: failure.code,
     message: failure.message,

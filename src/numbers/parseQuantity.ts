@@ -80,7 +80,13 @@ export type ParseQuantityOptions = ParseNumberOptions;
  */
 export function parseQuantity(text: string, options?: ParseQuantityOptions): Quantity {
   if (typeof text !== "string") {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected a string, got ${typeof text}`, input: text, expected: "string", received: typeof text });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected a string, got ${typeof text}`,
+      input: text,
+      expected: "string",
+      received: typeof text,
+    });
   }
   const dot = checkDotOption(options);
   let i = 0;

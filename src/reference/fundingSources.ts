@@ -34,10 +34,36 @@ export interface FundingSource extends ReferenceEntry {
  */
 export const FUNDING_SOURCES: readonly FundingSource[] = [
   { id: "municipal_budget", nameLt: "savivaldybės biudžeto lėšos", nameEn: "municipal budget", aliases: ["savivaldybės lėšos"] },
-  { id: "state_budget", nameLt: "valstybės biudžeto lėšos", nameEn: "state budget", aliases: ["valstybės lėšos", "valstybės biudžeto dotacija"] },
-  { id: "eu_funds", nameLt: "Europos Sąjungos lėšos", nameEn: "EU funds", aliases: ["ES lėšos", "Europos Sąjungos ir kitos finansinės paramos lėšos"] },
+  {
+    id: "state_budget",
+    nameLt: "valstybės biudžeto lėšos",
+    nameEn: "state budget",
+    aliases: ["valstybės lėšos", "valstybės biudžeto dotacija"],
+  },
+  {
+    id: "eu_funds",
+    nameLt: "Europos Sąjungos lėšos",
+    nameEn: "EU funds",
+    aliases: ["ES lėšos", "Europos Sąjungos ir kitos finansinės paramos lėšos"],
+  },
   { id: "project_funds", nameLt: "projektų lėšos", nameEn: "project funds" },
-  { id: "donations", nameLt: "fizinių, juridinių asmenų paramos lėšos", nameEn: "donations (support from persons and companies)", aliases: ["parama", "paramos lėšos"] },
-  { id: "personal_income_tax_share", nameLt: "gyventojų pajamų mokesčio dalis (1,2 % GPM parama)", nameEn: "personal income tax share (1.2 %, 2 % before 2020)", aliases: ["1,2 % GPM", "1,2 proc. GPM", "2 % GPM", "gyventojų parama 2 proc.", "gyventojų parama 1,2 proc."] },
-  { id: "paid_services", nameLt: "pajamos už mokamas paslaugas", nameEn: "paid services", code: "1.4.2.1.1.1", aliases: ["lėšos už mokamas paslaugas", "Biudžetinių įstaigų pajamos už prekes ir paslaugas"] },
+  {
+    id: "donations",
+    nameLt: "fizinių, juridinių asmenų paramos lėšos",
+    nameEn: "donations (support from persons and companies)",
+    aliases: ["parama", "paramos lėšos"],
+  },
+  {
+    id: "personal_income_tax_share",
+    nameLt: "gyventojų pajamų mokesčio dalis (1,2 % GPM parama)",
+    nameEn: "personal income tax share (1.2 %, 2 % before 2020)",
+    aliases: ["1,2 % GPM", "1,2 proc. GPM", "2 % GPM", "gyventojų parama 2 proc.", "gyventojų parama 1,2 proc."],
+  },
+  {
+    id: "paid_services",
+    nameLt: "pajamos už mokamas paslaugas",
+    nameEn: "paid services",
+    code: "1.4.2.1.1.1",
+    aliases: ["lėšos už mokamas paslaugas", "Biudžetinių įstaigų pajamos už prekes ir paslaugas"],
+  },
 ];

@@ -30,7 +30,12 @@ export interface LegalForm extends ReferenceEntry {
  * ```
  */
 export const LEGAL_FORMS: readonly LegalForm[] = [
-  { id: "budget_institution", nameLt: "biudžetinė įstaiga", nameEn: "budgetary institution", aliases: ["savivaldybės biudžetinė įstaiga", "valstybės biudžetinė įstaiga"] },
+  {
+    id: "budget_institution",
+    nameLt: "biudžetinė įstaiga",
+    nameEn: "budgetary institution",
+    aliases: ["savivaldybės biudžetinė įstaiga", "valstybės biudžetinė įstaiga"],
+  },
   { id: "public_institution", nameLt: "viešoji įstaiga", nameEn: "public institution (non-profit)", abbreviation: "VšĮ", aliases: ["VšĮ"] },
   { id: "association", nameLt: "asociacija", nameEn: "association" },
   { id: "public_company", nameLt: "akcinė bendrovė", nameEn: "public limited company", abbreviation: "AB", aliases: ["AB"] },

@@ -30,11 +30,34 @@ export interface LibraryType extends ReferenceEntry {
  */
 export const LIBRARY_TYPES: readonly LibraryType[] = [
   { id: "national", nameLt: "nacionalinė biblioteka", nameEn: "national library", structuralUnit: false },
-  { id: "county_public", nameLt: "apskrities viešoji biblioteka", nameEn: "county public library", structuralUnit: false, aliases: ["AVB"] },
-  { id: "municipal_public", nameLt: "savivaldybės viešoji biblioteka", nameEn: "municipal public library", structuralUnit: false, aliases: ["SVB", "centrinė biblioteka"] },
+  {
+    id: "county_public",
+    nameLt: "apskrities viešoji biblioteka",
+    nameEn: "county public library",
+    structuralUnit: false,
+    aliases: ["AVB"],
+  },
+  {
+    id: "municipal_public",
+    nameLt: "savivaldybės viešoji biblioteka",
+    nameEn: "municipal public library",
+    structuralUnit: false,
+    aliases: ["SVB", "centrinė biblioteka"],
+  },
   { id: "city_branch", nameLt: "miesto filialas", nameEn: "city (town) branch", structuralUnit: true },
   { id: "rural_branch", nameLt: "kaimo filialas", nameEn: "rural branch", structuralUnit: true },
-  { id: "service_point_regular", nameLt: "bibliotekinio aptarnavimo punktas (veikiantis reguliariai)", nameEn: "service point (regular hours)", structuralUnit: true, aliases: ["paslaugų punktas", "bibliotekinio aptarnavimo punktas"] },
-  { id: "service_point_on_demand", nameLt: "bibliotekinio aptarnavimo punktas (veikiantis pagal gyventojų pageidavimus)", nameEn: "service point (on demand)", structuralUnit: true },
+  {
+    id: "service_point_regular",
+    nameLt: "bibliotekinio aptarnavimo punktas (veikiantis reguliariai)",
+    nameEn: "service point (regular hours)",
+    structuralUnit: true,
+    aliases: ["paslaugų punktas", "bibliotekinio aptarnavimo punktas"],
+  },
+  {
+    id: "service_point_on_demand",
+    nameLt: "bibliotekinio aptarnavimo punktas (veikiantis pagal gyventojų pageidavimus)",
+    nameEn: "service point (on demand)",
+    structuralUnit: true,
+  },
   { id: "mobile_library", nameLt: "mobili biblioteka", nameEn: "mobile library", structuralUnit: true },
 ];

@@ -95,11 +95,26 @@ function compile(rules: readonly EntryRule[]): CompiledRule[] {
 export function classifyEntry(entry: { readonly text: string }, options?: ClassifyEntryOptions): EntryClass {
   const text = (entry as { text?: unknown } | null | undefined)?.text;
   if (typeof text !== "string") {
-    throw new BibliotekosError({ code: "invalid_argument", message: "Expected an entry with a text string", messageLt: "Įrašas turi turėti tekstą (string)", input: entry, path: ["text"], expected: "string", received: typeof text });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: "Expected an entry with a text string",
+      messageLt: "Įrašas turi turėti tekstą (string)",
+      input: entry,
+      path: ["text"],
+      expected: "string",
+      received: typeof text,
+    });
   }
   const rules = options?.rules ?? ENTRY_RULES;
   if (!Array.isArray(rules)) {
-    throw new BibliotekosError({ code: "invalid_argument", message: "options.rules must be an array of rules", messageLt: "options.rules turi būti taisyklių masyvas", input: rules, path: ["options", "rules"], expected: "array" });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: "options.rules must be an array of rules",
+      messageLt: "options.rules turi būti taisyklių masyvas",
+      input: rules,
+      path: ["options", "rules"],
+      expected: "array",
+    });
   }
   const folded = foldText(text);
   for (const { rule, any, all } of compile(rules)) {

@@ -10,9 +10,4 @@ export { readChronicle, type Chronicle, type ChronicleSection, type NotEntry, ty
 export { classifyEntry, type ClassifyEntryOptions, type EntryClass } from "./classifyEntry";
 export { readAgreements, type AgreementSource, type AgreementsRead, type ReadAgreementsOptions } from "./readAgreements";
 export { readClaims, type Claim, type ClaimsRead } from "./readClaims";
-export {
-  BibliotekosError,
-  isBibliotekosError,
-  type ErrorCode,
-  type SafeResult,
-} from "../errors/index";
+export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";

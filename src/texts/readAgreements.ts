@@ -119,12 +119,21 @@ function readProject(text: string, folded: string): string | undefined {
   }
   // An unclosed quote runs to the end of its sentence.
   const stop = sentenceEnd(text, open + 1, limit);
-  const title = text.slice(open + 1, stop).replace(/[.\s]+$/, "").trim();
+  const title = text
+    .slice(open + 1, stop)
+    .replace(/[.\s]+$/, "")
+    .trim();
   return title === "" ? undefined : title;
 }
 
 /** The end date of a paragraph: the first date after an end phrase (its last day). */
-function readEnd(text: string, folded: string, offset: number, ref: string | undefined, unread: UnreadSpan[]): { validUntil?: IsoPartialDate; noEnd?: boolean; sentence?: [number, number] } {
+function readEnd(
+  text: string,
+  folded: string,
+  offset: number,
+  ref: string | undefined,
+  unread: UnreadSpan[],
+): { validUntil?: IsoPartialDate; noEnd?: boolean; sentence?: [number, number] } {
   for (const phrase of END_PHRASES) {
     const at = folded.indexOf(phrase);
     if (at === -1) continue;
@@ -155,8 +164,14 @@ function purposeOf(text: string, from: number, skip: [number, number] | undefine
   let stop = Math.min(text.length, from + WINDOW);
   const newline = text.slice(from, stop).indexOf("\n");
   if (newline !== -1) stop = from + newline;
-  let rest = skip === undefined || skip[0] < from || skip[0] > stop ? text.slice(from, stop) : text.slice(from, skip[0]) + text.slice(skip[1], Math.max(skip[1], stop));
-  rest = rest.replace(/\s+/g, " ").replace(/^[\s.]+/, "").trim();
+  let rest =
+    skip === undefined || skip[0] < from || skip[0] > stop
+      ? text.slice(from, stop)
+      : text.slice(from, skip[0]) + text.slice(skip[1], Math.max(skip[1], stop));
+  rest = rest
+    .replace(/\s+/g, " ")
+    .replace(/^[\s.]+/, "")
+    .trim();
   return rest === "" || rest === "." ? undefined : rest;
 }
 
@@ -212,7 +227,14 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
   const library = readStringOption(options?.library, "library", "Biblioteka");
   const country = readStringOption(options?.country, "country", "LT");
   if (!/^[A-Z]{2}$/.test(country)) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `options.country ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code`, messageLt: "Šalies kodas turi būti dvi didžiosios raidės (ISO 3166-1)", input: country, path: ["options", "country"], expected: "two capital letters" });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `options.country ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code`,
+      messageLt: "Šalies kodas turi būti dvi didžiosios raidės (ISO 3166-1)",
+      input: country,
+      path: ["options", "country"],
+      expected: "two capital letters",
+    });
   }
   const sourceName = readStringOption(options?.source, "source", "chronicle");
   const chronicle = readChronicle(text, optionRef === undefined ? undefined : { ref: optionRef });
@@ -235,9 +257,20 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
       const stop = sentenceEnd(body, hit.agreementEnd, limit);
       if (partners === undefined || signed === null) {
         // An entry under an open range (iki 2022 m.) has no signing day to give.
-        unread.push({ text: body.slice(s, stop), index: entry.body.index + s, end: entry.body.index + stop, reason: partners === undefined ? "agreement_without_partner" : "agreement_without_date" });
+        unread.push({
+          text: body.slice(s, stop),
+          index: entry.body.index + s,
+          end: entry.body.index + stop,
+          reason: partners === undefined ? "agreement_without_partner" : "agreement_without_date",
+        });
       } else {
-        const found: Found = { signed, names: partners.names, span: { text: body.slice(s, stop), index: entry.body.index + s, end: entry.body.index + stop }, heading: entry.heading.text, order: order++ };
+        const found: Found = {
+          signed,
+          names: partners.names,
+          span: { text: body.slice(s, stop), index: entry.body.index + s, end: entry.body.index + stop },
+          heading: entry.heading.text,
+          order: order++,
+        };
         const project = readProject(body.slice(s, s + WINDOW), folded.slice(s, s + WINDOW));
         if (project !== undefined) found.project = project;
         // One end-date phrase per entry at most is read, once (the text is scanned once).
@@ -315,15 +348,25 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
         const library = resolveLibrary(name);
         if (library !== undefined) party.referenceId = library.id;
       }
-      const other = entry !== undefined && section !== undefined && section.names.length === entry.names.length ? section.names[k] : undefined;
+      const other =
+        entry !== undefined && section !== undefined && section.names.length === entry.names.length ? section.names[k] : undefined;
       if (other !== undefined && foldText(other) !== foldText(name)) party.aliases = [other];
       return party;
     });
     const validUntil = section?.validUntil ?? entry?.validUntil;
     const project = entry?.project ?? section?.project;
     const purpose = section?.purpose ?? entry?.purpose;
-    const places = [entry === undefined ? undefined : `„${entry.heading ?? ""}“`, section === undefined ? undefined : "agreements section"].filter((p) => p !== undefined);
-    const candidate: Record<string, unknown> = { kind: "cooperation", library, parties, signed: main.signed, source: `${sourceName}: ${places.join("; ")}` };
+    const places = [
+      entry === undefined ? undefined : `„${entry.heading ?? ""}“`,
+      section === undefined ? undefined : "agreements section",
+    ].filter((p) => p !== undefined);
+    const candidate: Record<string, unknown> = {
+      kind: "cooperation",
+      library,
+      parties,
+      signed: main.signed,
+      source: `${sourceName}: ${places.join("; ")}`,
+    };
     if (validUntil !== undefined) candidate.validUntil = validUntil;
     if (project !== undefined) candidate.project = project;
     if (purpose !== undefined) candidate.purpose = purpose;

@@ -63,7 +63,26 @@ function isBoundary(text: string, i: number): boolean {
   return false;
 }
 
-const ABBREVIATIONS: ReadonlySet<string> = new Set(["fiz", "vnt", "proc", "tūkst", "mln", "mlrd", "val", "pav", "egz", "kt", "t", "y", "mėn", "Nr", "nr", "vyr", "el", "p"]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "fiz",
+  "vnt",
+  "proc",
+  "tūkst",
+  "mln",
+  "mlrd",
+  "val",
+  "pav",
+  "egz",
+  "kt",
+  "t",
+  "y",
+  "mėn",
+  "Nr",
+  "nr",
+  "vyr",
+  "el",
+  "p",
+]);
 
 function isAbbreviationEnd(text: string, i: number): boolean {
   let k = i;
@@ -155,10 +174,21 @@ export function readClaims(text: string): ClaimsRead {
     const end = Math.max(clauseEnd, q.end);
     if (q.unit !== null) {
       const digit = text.slice(q.end, end).search(/\d/);
-      const rest = text.slice(q.end, digit === -1 ? end : q.end + digit).replace(/\s+/g, " ").trim();
+      const rest = text
+        .slice(q.end, digit === -1 ? end : q.end + digit)
+        .replace(/\s+/g, " ")
+        .trim();
       counted = rest === "" ? null : rest;
     }
-    const claim: Claim = { text: q.text, index: q.index, end: q.end, value: q.value, unit: q.unit, phrase: { text: text.slice(start, end), index: start, end }, counted };
+    const claim: Claim = {
+      text: q.text,
+      index: q.index,
+      end: q.end,
+      value: q.value,
+      unit: q.unit,
+      phrase: { text: text.slice(start, end), index: start, end },
+      counted,
+    };
     if (q.signUnknown === true) claim.signUnknown = true;
     claims.push(claim);
   }

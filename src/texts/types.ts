@@ -43,7 +43,8 @@ export interface TextSpan {
  * //=> "heading_not_a_date"
  * ```
  */
-export type UnreadReason = "heading_not_a_date" | "agreement_without_partner" | "agreement_without_date" | "end_date_unreadable" | "number_without_noun";
+export type UnreadReason =
+  "heading_not_a_date" | "agreement_without_partner" | "agreement_without_date" | "end_date_unreadable" | "number_without_noun";
 
 /**
  * A span of the input a reader could not read, and why.

@@ -70,7 +70,9 @@ export function exportedDeclarations(): Array<{ where: string; name: string; doc
   for (const file of walk(join(root, "src"), ".ts")) {
     if (file.includes("/_lib/") || file.endsWith("index.ts")) continue;
     const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/^export (?:declare )?(?:abstract )?(?:async )?(?:function|const|class|type|interface|enum) ([A-Za-z0-9_$]+)/gm)) {
+    for (const match of text.matchAll(
+      /^export (?:declare )?(?:abstract )?(?:async )?(?:function|const|class|type|interface|enum) ([A-Za-z0-9_$]+)/gm,
+    )) {
       const before = text.slice(0, match.index ?? 0);
       const docMatch = before.match(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*$/);
       out.push({ where: `${relative(root, file)}:${lineOf(text, match.index ?? 0)}`, name: match[1] ?? "", doc: docMatch?.[1] });
@@ -108,7 +110,10 @@ export function toRunnable(code: string): string {
     if (expected) {
       const previous = out.pop();
       if (previous === undefined) throw new Error("//=> with no expression before it");
-      const expression = previous.trim().replace(/;\s*\/\/.*$/, "").replace(/;$/, "");
+      const expression = previous
+        .trim()
+        .replace(/;\s*\/\/.*$/, "")
+        .replace(/;$/, "");
       const value = (expected[1] ?? "").trim();
       const throws = value.match(/^throws\s+([a-z_]+)$/);
       out.push(

@@ -32,7 +32,13 @@ export function score<C>(cases: readonly C[], expected: (c: C) => string[], foun
     if (have.join("|") === want.join("|")) exactCases++;
     else failures.push(`${describe(c)}\n    want ${want.join(", ") || "nothing"}\n    got  ${have.join(", ") || "nothing"}`);
   }
-  return { cases: cases.length, exactCases, precision: got === 0 ? 1 : correct / got, recall: wanted === 0 ? 1 : correct / wanted, failures };
+  return {
+    cases: cases.length,
+    exactCases,
+    precision: got === 0 ? 1 : correct / got,
+    recall: wanted === 0 ? 1 : correct / wanted,
+    failures,
+  };
 }
 
 /** One line for the test log. */

@@ -14,7 +14,15 @@ import { buildLibraryEsm } from "../_lib/build";
 import { readFixture, readSeed } from "../_lib/seeds";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const root = join(__dirname, "..", "..");
 const available = existsSync(CHROMIUM);
 const inCi = process.env.CI === "true" || process.env.CI === "1";
@@ -22,7 +30,12 @@ const inCi = process.env.CI === "true" || process.env.CI === "1";
 if (!available && !inCi) console.warn(`browser tests skipped: ${CHROMIUM} is missing (install it: apt-get install -y chromium)`);
 
 /** The modules an example is given, by name. */
-const MODULES = { dates: "bibliotekos/dates", numbers: "bibliotekos/numbers", money: "bibliotekos/money", checks: "bibliotekos/checks" } as const;
+const MODULES = {
+  dates: "bibliotekos/dates",
+  numbers: "bibliotekos/numbers",
+  money: "bibliotekos/money",
+  checks: "bibliotekos/checks",
+} as const;
 
 /**
  * The examples, as function source run in both places with the modules and the inputs. Each
@@ -87,7 +100,10 @@ const BROWSER_RUN = `async ({ source, modules, inputs }) => {
 }`;
 
 async function inBrowser(source: string): Promise<unknown> {
-  return page.evaluate(([code, arg]) => (0, eval)(`(${code})`)(arg) as Promise<unknown>, [BROWSER_RUN, { source, modules: MODULES, inputs }] as const);
+  return page.evaluate(([code, arg]) => (0, eval)(`(${code})`)(arg) as Promise<unknown>, [
+    BROWSER_RUN,
+    { source, modules: MODULES, inputs },
+  ] as const);
 }
 
 describe.runIf(available || inCi)("the built ESM bundle in Chromium", { timeout: 30_000 }, () => {
@@ -96,7 +112,12 @@ describe.runIf(available || inCi)("the built ESM bundle in Chromium", { timeout:
     dist = await buildLibraryEsm("browser-build");
     ({ server, url } = await serve(0, { dist }));
     profile = mkdtempSync(join(tmpdir(), "bibliotekos-chromium-"));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1000, height: 1200 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      viewport: { width: 1000, height: 1200 },
+    });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) => {

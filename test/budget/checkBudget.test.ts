@@ -4,7 +4,9 @@ import { checkBudget, type BudgetLine } from "../../src/budget/index";
 import { deepFreeze, readFixture } from "../_lib/seeds";
 
 // The budget chapter of the 2023 Ignalina report, as the AnnualReport model holds it.
-const chapter = { lines: (JSON.parse(readFixture("models/annual-report-2023-ignalina.json")) as { budgetLines: BudgetLine[] }).budgetLines };
+const chapter = {
+  lines: (JSON.parse(readFixture("models/annual-report-2023-ignalina.json")) as { budgetLines: BudgetLine[] }).budgetLines,
+};
 const eur = (amount: string) => ({ amount, currency: "EUR" as const });
 
 describe("checkBudget on the 2023 Ignalina budget chapter", () => {
@@ -46,15 +48,18 @@ describe("checkBudget on the 2023 Ignalina budget chapter", () => {
 
 describe("checkBudget", () => {
   it("finds a printed balance that is not received − used", () => {
-    const [finding] = checkBudget([
-      { year: 2023, sourceId: "s", received: eur("100.00"), used: eur("90.00"), carriedOver: eur("0.00") },
-    ]);
+    const [finding] = checkBudget([{ year: 2023, sourceId: "s", received: eur("100.00"), used: eur("90.00"), carriedOver: eur("0.00") }]);
     expect(finding).toMatchObject({ code: "balance_mismatch", figures: { expected: "10.00", actual: "0.00", difference: "-10.00" } });
   });
 
   it("compares a printed execution at its printed precision, so rounding raises nothing", () => {
     const line = (executionPercent: string): BudgetLine => ({
-      year: 2023, sourceId: "s", planned: eur("714000.00"), received: eur("698795.00"), used: eur("698795.00"), executionPercent,
+      year: 2023,
+      sourceId: "s",
+      planned: eur("714000.00"),
+      received: eur("698795.00"),
+      used: eur("698795.00"),
+      executionPercent,
     });
     expect(checkBudget([line("97.87")])).toEqual([]); // of the plan
     expect(checkBudget([line("100")])).toEqual([]); // of what was received
@@ -106,7 +111,11 @@ describe("checkBudget", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(cents, cents), { minLength: 1, maxLength: 8 }), fc.nat(), (articles, pick) => {
         const lines: BudgetLine[] = articles.map(([received, spare], i) => ({
-          year: 2023, sourceId: "s", articleCode: `2.${i + 1}`, received: eur(text(received + spare)), used: eur(text(received)),
+          year: 2023,
+          sourceId: "s",
+          articleCode: `2.${i + 1}`,
+          received: eur(text(received + spare)),
+          used: eur(text(received)),
           carriedOver: eur(text(spare)),
         }));
         const receivedTotal = articles.reduce((sum, [r, s]) => sum + r + s, 0);

@@ -24,14 +24,18 @@ describe("perResident and perUser", () => {
 
 describe("compareBudgets", () => {
   it("gives the change by source and article, absolute and in percent", () => {
-    const before = summarizeBudget(deepFreeze([
-      { year: 2022, sourceId: "municipal_budget", articleCode: "2.1.1.1.1.1", used: eur("650000.00") },
-      { year: 2022, sourceId: "state_budget", received: eur("24000.00") },
-    ]));
-    const after = summarizeBudget(deepFreeze([
-      { year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1.1.1.1", used: eur("698795.00") },
-      { year: 2023, sourceId: "paid_services", received: eur("0.00") },
-    ]));
+    const before = summarizeBudget(
+      deepFreeze([
+        { year: 2022, sourceId: "municipal_budget", articleCode: "2.1.1.1.1.1", used: eur("650000.00") },
+        { year: 2022, sourceId: "state_budget", received: eur("24000.00") },
+      ]),
+    );
+    const after = summarizeBudget(
+      deepFreeze([
+        { year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1.1.1.1", used: eur("698795.00") },
+        { year: 2023, sourceId: "paid_services", received: eur("0.00") },
+      ]),
+    );
     const comparison = compareBudgets(before, after);
     expect(comparison.bySource).toEqual([
       { source: "municipal_budget", change: { planned: null, received: null, used: { absolute: "48795.00", percent: "7.51" } } },

@@ -4,7 +4,9 @@ import { summarizeBudget, type BudgetLine } from "../../src/budget/index";
 import { deepFreeze, readFixture } from "../_lib/seeds";
 
 // The budget chapter of the 2023 Ignalina report, as the AnnualReport model holds it.
-const chapter = { lines: (JSON.parse(readFixture("models/annual-report-2023-ignalina.json")) as { budgetLines: BudgetLine[] }).budgetLines };
+const chapter = {
+  lines: (JSON.parse(readFixture("models/annual-report-2023-ignalina.json")) as { budgetLines: BudgetLine[] }).budgetLines,
+};
 
 describe("summarizeBudget on the 2023 Ignalina budget chapter", () => {
   const summary = summarizeBudget(deepFreeze(chapter.lines));
@@ -22,14 +24,25 @@ describe("summarizeBudget on the 2023 Ignalina budget chapter", () => {
 
   it("reproduces the state funds (24 884,00, balance 0,00, 100 %) and the non-formal education funds (5 900,00)", () => {
     const purpose = (start: string) => summary.byPurpose.find((p) => p.purpose.startsWith(start))?.figures;
-    expect(purpose("Bibliotekos dokumentams")).toMatchObject({ received: "24884.00", used: "24884.00", balance: "0.00", carriedOver: "0.00" });
+    expect(purpose("Bibliotekos dokumentams")).toMatchObject({
+      received: "24884.00",
+      used: "24884.00",
+      balance: "0.00",
+      carriedOver: "0.00",
+    });
     expect(purpose("Bibliotekos dokumentams")?.execution.ofReceived).toMatchObject({ percent: "100.00" });
     expect(purpose("NVŠ")).toMatchObject({ received: "5900.00", used: "5900", balance: "0.00" });
     expect(source("state_budget")?.figures).toMatchObject({ received: "30784.00", used: "30784.00", balance: "0.00" });
   });
 
   it("keeps the paid services' income apart, with no appropriations received or used", () => {
-    expect(source("paid_services")?.figures).toMatchObject({ received: "0.00", collected: "1119.42", used: "0.00", carriedOver: null, balance: "0.00" });
+    expect(source("paid_services")?.figures).toMatchObject({
+      received: "0.00",
+      collected: "1119.42",
+      used: "0.00",
+      carriedOver: null,
+      balance: "0.00",
+    });
     expect(source("paid_services")?.figures.execution.ofReceived).toEqual({ percent: null, reason: "zero_base" });
   });
 
@@ -103,14 +116,12 @@ describe("summarizeBudget", () => {
     expect(() => summarizeBudget([null as unknown as BudgetLine])).toThrow(expect.objectContaining({ path: ["lines", 0] }));
   });
 
-  const amount = fc
-    .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 3 }))
-    .map(([units, scale]) => {
-      const negative = units < 0n;
-      const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
-      const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-      return { text: negative ? `-${text}` : text, units, scale };
-    });
+  const amount = fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 3 })).map(([units, scale]) => {
+    const negative = units < 0n;
+    const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
+    const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    return { text: negative ? `-${text}` : text, units, scale };
+  });
   const articleCode = fc.constantFrom("2.1.1.1.1.1", "2.1.2.1.1.1", "2.2.1.1.1.30", "2.7.3.1.1.1", "3.1.1");
   const source = fc.constantFrom("municipal_budget", "state_budget", "project_funds");
 
@@ -133,7 +144,11 @@ describe("summarizeBudget", () => {
         const summary = summarizeBudget(deepFreeze(lines));
         const total = summary.overall.used ?? "x";
         const same = (values: Array<string | null>) => {
-          const sum = values.reduce((acc, v) => acc + BigInt((v ?? "0").replace(".", "").padEnd(1, "0")) * 10n ** BigInt(3 - ((v ?? "").split(".")[1]?.length ?? 0)), 0n);
+          const sum = values.reduce(
+            (acc, v) =>
+              acc + BigInt((v ?? "0").replace(".", "").padEnd(1, "0")) * 10n ** BigInt(3 - ((v ?? "").split(".")[1]?.length ?? 0)),
+            0n,
+          );
           return sum === BigInt(total.replace(".", "")) * 10n ** BigInt(3 - (total.split(".")[1]?.length ?? 0));
         };
         expect(same(summary.bySource.map((s) => s.figures.used))).toBe(true);

@@ -49,10 +49,22 @@ describe("checkReport on the 2023 Ignalina annual report", () => {
   it("ties the narrative's numbers to the figures they restate, and raises only near misses", () => {
     const claim = findings.find((f) => f.code === "claim_differs_from_table");
     expect(claim?.figures).toMatchObject({ expected: "718", actual: "717", difference: "-1", text: "717 fiz. vnt." });
-    const base = { ...report, narrative: [{ heading: "Ištrauka", text: "Periodinių leidinių prenumeratai buvo panaudota 10499,35 Eur ir įsigyta 3527 fiz. vnt. periodinių leidinių." }] };
+    const base = {
+      ...report,
+      narrative: [
+        {
+          heading: "Ištrauka",
+          text: "Periodinių leidinių prenumeratai buvo panaudota 10499,35 Eur ir įsigyta 3527 fiz. vnt. periodinių leidinių.",
+        },
+      ],
+    };
     expect(checkReport(base).filter((f) => f.code === "claim_differs_from_table")).toEqual([]);
     const typo = { ...report, narrative: [{ heading: "Ištrauka", text: "Įvyko 765 renginiai." }] };
-    expect(checkReport(typo).filter((f) => f.code === "claim_differs_from_table").map((f) => f.figures.expected)).toEqual(["764"]);
+    expect(
+      checkReport(typo)
+        .filter((f) => f.code === "claim_differs_from_table")
+        .map((f) => f.figures.expected),
+    ).toEqual(["764"]);
   });
 
   it("gives the same findings for a report already validated (assumeValid)", () => {
@@ -60,7 +72,11 @@ describe("checkReport on the 2023 Ignalina annual report", () => {
   });
 
   it("gives the figures of each finding", () => {
-    expect(findings.find((f) => f.code === "breakdown_does_not_add_up")?.figures).toMatchObject({ expected: "73417", actual: "73341", difference: "-76" });
+    expect(findings.find((f) => f.code === "breakdown_does_not_add_up")?.figures).toMatchObject({
+      expected: "73417",
+      actual: "73341",
+      difference: "-76",
+    });
     expect(findings.find((f) => f.code === "derived_mismatch")?.figures).toEqual({ expected: "75", actual: "77", difference: "2" });
   });
 
@@ -128,7 +144,9 @@ describe("checkReport", () => {
         for (const finding of findings) {
           const flagged = observations[finding.path[1] as number] as { unitId: string; indicator: string };
           expect(finding.path[0]).toBe("observations");
-          expect(flagged === moved || flagged.unitId === moved.unitId || (flagged.unitId === "total" && flagged.indicator === moved.indicator)).toBe(true);
+          expect(
+            flagged === moved || flagged.unitId === moved.unitId || (flagged.unitId === "total" && flagged.indicator === moved.indicator),
+          ).toBe(true);
         }
       }),
       { numRuns: 100 },

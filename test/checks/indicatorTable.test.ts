@@ -25,7 +25,12 @@ describe("indicatorTable on the 2023 Ignalina report", () => {
   });
 
   it("computes the shares of the stock (34,5 / 6,3 / 59,2 %)", () => {
-    const table = indicatorTable(report, { indicators: ["stock"], years: ["2023"], units: ["ignalina", "dukstas", "rural"], shares: ["stock"] });
+    const table = indicatorTable(report, {
+      indicators: ["stock"],
+      years: ["2023"],
+      units: ["ignalina", "dukstas", "rural"],
+      shares: ["stock"],
+    });
     expect(table.rows.map((r) => plain(r.cells[1]?.text ?? ""))).toEqual(["34,5 %", "6,3 %", "59,2 %"]);
   });
 
@@ -40,14 +45,20 @@ describe("indicatorTable on the 2023 Ignalina report", () => {
   });
 
   it("rejects an unknown indicator or unit", () => {
-    expect(() => indicatorTable(report, { indicators: ["nope"], years: ["2023"] })).toThrow(expect.objectContaining({ code: "invalid_argument" }));
-    expect(() => indicatorTable(report, { indicators: ["loans"], years: ["2023"], units: ["nope"] })).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(() => indicatorTable(report, { indicators: ["nope"], years: ["2023"] })).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
+    expect(() => indicatorTable(report, { indicators: ["loans"], years: ["2023"], units: ["nope"] })).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
   });
 
   it("renders as Markdown and as escaped HTML, in Lithuanian or English", () => {
     const table = indicatorTable(report, { indicators: ["events"], years: ["2023"], units: ["total"] });
     expect(renderTableMarkdown(table)).toBe("| | Renginiai, 2023 m. |\n| --- | ---: |\n| Iš viso | 764 |");
     expect(renderTableMarkdown(table, { lang: "en" })).toContain("| | Events, 2023 |");
-    expect(renderTableHtml(table)).toBe('<table><thead><tr><th></th><th>Renginiai, 2023 m.</th></tr></thead><tbody><tr><th scope="row">Iš viso</th><td>764</td></tr></tbody></table>');
+    expect(renderTableHtml(table)).toBe(
+      '<table><thead><tr><th></th><th>Renginiai, 2023 m.</th></tr></thead><tbody><tr><th scope="row">Iš viso</th><td>764</td></tr></tbody></table>',
+    );
   });
 });

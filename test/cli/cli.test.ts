@@ -51,12 +51,15 @@ function scratchFile(name: string, content: string | Uint8Array): string {
 }
 
 describe("bibliotekos --help", () => {
-  it.each([[[]], [["dates"]], [["numbers"]], [["agreements"]], [["format-date"]], [["check"]], [["schema"]]])("explains %j and exits 0", (command) => {
-    const result = run([...command, "--help"]);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: bibliotekos/);
-    if (command.length > 0) expect(result.stdout).toContain(`bibliotekos ${command[0]}`);
-  });
+  it.each([[[]], [["dates"]], [["numbers"]], [["agreements"]], [["format-date"]], [["check"]], [["schema"]]])(
+    "explains %j and exits 0",
+    (command) => {
+      const result = run([...command, "--help"]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: bibliotekos/);
+      if (command.length > 0) expect(result.stdout).toContain(`bibliotekos ${command[0]}`);
+    },
+  );
 
   it("prints the package's version", () => {
     const { version } = JSON.parse(readFixture("../../package.json")) as { version: string };
@@ -88,7 +91,10 @@ describe("bibliotekos agreements", () => {
     const result = run(["agreements", seedPath("chronicle2022"), "--ref", "2022", "--active-on", "2024-06-30"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("pasirašyta");
-    const lines = result.stdout.trim().split("\n").filter((line) => /^\d{4}-\d{2}-\d{2}/.test(line.trim()));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .filter((line) => /^\d{4}-\d{2}-\d{2}/.test(line.trim()));
     expect(lines).toHaveLength(active.length);
     expect(result.stdout).toContain("galioja");
   });
@@ -175,11 +181,14 @@ describe("bibliotekos format-date", () => {
     expect(result.status).toBe(0);
   });
 
-  it.each([[["2022-02-30"]], [["vasario 1"]], [["2022-10-01", "2022-09-30"]], [["..", ".."]]])("refuses %j with exit 2 and a message", (args) => {
-    const result = run(["format-date", ...args]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^bibliotekos: /);
-  });
+  it.each([[["2022-02-30"]], [["vasario 1"]], [["2022-10-01", "2022-09-30"]], [["..", ".."]]])(
+    "refuses %j with exit 2 and a message",
+    (args) => {
+      const result = run(["format-date", ...args]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^bibliotekos: /);
+    },
+  );
 });
 
 describe("bibliotekos check", () => {
@@ -208,7 +217,10 @@ describe("bibliotekos check", () => {
   it("gives machines the findings of checkReport as JSON", () => {
     const result = run(["check", "-", "--json"], readFixture("models/annual-report-2023-ignalina.json"));
     expect(result.status).toBe(1);
-    expect(JSON.parse(result.stdout)).toEqual({ valid: true, findings: checkReport(JSON.parse(readFixture("models/annual-report-2023-ignalina.json"))) });
+    expect(JSON.parse(result.stdout)).toEqual({
+      valid: true,
+      findings: checkReport(JSON.parse(readFixture("models/annual-report-2023-ignalina.json"))),
+    });
   });
 
   it("exits 0 for a report whose figures add up", () => {
@@ -226,7 +238,9 @@ describe("bibliotekos check", () => {
     expect(result.stderr).toContain("\n  institutionId: ");
     const json = run(["check", "-", "--json"], JSON.stringify({ year: "2023" }));
     expect(json.status).toBe(2);
-    expect((JSON.parse(json.stdout) as { valid: boolean; issues: Array<{ path: unknown[] }> }).issues.map((i) => i.path)).toContainEqual(["year"]);
+    expect((JSON.parse(json.stdout) as { valid: boolean; issues: Array<{ path: unknown[] }> }).issues.map((i) => i.path)).toContainEqual([
+      "year",
+    ]);
   });
 
   it("exits 2 with a clear message for a missing file, a directory, a binary file, text that is not UTF-8, and invalid JSON", () => {
@@ -269,7 +283,11 @@ describe("colours", () => {
   // util-linux's `script` gives the command a terminal, as a user's shell would.
   it.runIf(existsSync("/usr/bin/script"))("are on in a terminal, and off there with NO_COLOR or --no-color", () => {
     const inTerminal = (command: string, env: Record<string, string> = {}) =>
-      spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env }, timeout: 30_000 }).stdout;
+      spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "", ...env },
+        timeout: 30_000,
+      }).stdout;
     const check = `'${process.execPath}' '${cli}' check '${reportPath}'`;
     expect(inTerminal(check)).toContain("\u001b[31mKlaidos (4)");
     expect(inTerminal(check, { NO_COLOR: "1" })).not.toContain("\u001b[");

@@ -22,7 +22,10 @@ describe("jsonErrorOffset", () => {
 
   it("finds nothing wrong in valid JSON: the 2023 report and generated values", () => {
     expect(jsonErrorOffset(readFixture("models/annual-report-2023-ignalina.json"))).toBe(-1);
-    fc.assert(fc.property(fc.jsonValue(), (value) => jsonErrorOffset(JSON.stringify(value, null, 1)) === -1), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => jsonErrorOffset(JSON.stringify(value, null, 1)) === -1),
+      { numRuns: 200 },
+    );
   });
 
   it("gives no position, rather than a crash, for nesting too deep to scan", () => {

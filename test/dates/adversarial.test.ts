@@ -53,7 +53,9 @@ describe("parseDate on adversarial input", () => {
   it("refuses a reference date that does not exist", () => {
     expect(safeParseDate("Spalio 13 d.", { ref: "2022-13" })).toMatchObject({ success: false, error: { code: "invalid_argument" } });
     expect(() => findDates("Spalio 13 d.", { ref: "22" })).toThrowError(expect.objectContaining({ code: "invalid_argument" }) as Error);
-    expect(() => findDates("2022 m.", { maxYear: 2100.5 })).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["options", "maxYear"] }) as Error);
+    expect(() => findDates("2022 m.", { maxYear: 2100.5 })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "maxYear"] }) as Error,
+    );
   });
 
   it("reads years in the window it is given", () => {

@@ -17,13 +17,19 @@ describe("toLuxonInterval", () => {
   });
 
   it("uses the zone it is given, UTC otherwise", () => {
-    expect(toLuxonInterval({ start: "2022-07", end: "2022-07" }, { zone: "Europe/Vilnius" }).start.toISO()).toBe("2022-07-01T00:00:00.000+03:00");
+    expect(toLuxonInterval({ start: "2022-07", end: "2022-07" }, { zone: "Europe/Vilnius" }).start.toISO()).toBe(
+      "2022-07-01T00:00:00.000+03:00",
+    );
     expect(toLuxonInterval({ start: "2022-07", end: "2022-07" }).end.toISO()).toBe("2022-08-01T00:00:00.000Z");
   });
 
   it("refuses open periods and unknown zones", () => {
-    expect(() => toLuxonInterval({ start: "2022", end: null })).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["end"] }) as Error);
-    expect(() => toLuxonInterval({ start: "2022", end: "2022" }, { zone: "Mars/Olympus" })).toThrowError(expect.objectContaining({ code: "invalid_argument" }) as Error);
+    expect(() => toLuxonInterval({ start: "2022", end: null })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["end"] }) as Error,
+    );
+    expect(() => toLuxonInterval({ start: "2022", end: "2022" }, { zone: "Mars/Olympus" })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument" }) as Error,
+    );
   });
 });
 

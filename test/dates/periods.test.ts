@@ -41,14 +41,21 @@ describe("periodLength", () => {
   });
 
   it("refuses an open period", () => {
-    expect(() => periodLength({ start: null, end: "2022" })).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["start"] }) as Error);
+    expect(() => periodLength({ start: null, end: "2022" })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["start"] }) as Error,
+    );
   });
 });
 
 describe("comparePeriods, periodContains, periodsOverlap", () => {
   it("orders open starts first and open ends last", () => {
     const list = deepFreeze([{ start: "2022", end: null }, { start: "2022", end: "2022" }, { start: null, end: "2022-01" }, "2021-12-31"]);
-    expect([...list].sort(comparePeriods)).toEqual([{ start: null, end: "2022-01" }, "2021-12-31", { start: "2022", end: "2022" }, { start: "2022", end: null }]);
+    expect([...list].sort(comparePeriods)).toEqual([
+      { start: null, end: "2022-01" },
+      "2021-12-31",
+      { start: "2022", end: "2022" },
+      { start: "2022", end: null },
+    ]);
   });
 
   it("knows a month lies within its year, not the other way round", () => {
@@ -63,7 +70,9 @@ describe("comparePeriods, periodContains, periodsOverlap", () => {
   });
 
   it("agree with each other: containment implies overlap, and overlap is symmetric", () => {
-    const date = fc.tuple(fc.integer({ min: 2000, max: 2003 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, 1)).map(([y, m, p]) => (p === 0 ? String(y) : `${y}-${String(m).padStart(2, "0")}`));
+    const date = fc
+      .tuple(fc.integer({ min: 2000, max: 2003 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, 1))
+      .map(([y, m, p]) => (p === 0 ? String(y) : `${y}-${String(m).padStart(2, "0")}`));
     fc.assert(
       fc.property(date, date, (a, b) => {
         if (periodContains(a, b)) expect(periodsOverlap(a, b)).toBe(true);

@@ -9,7 +9,12 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** A valid partial date from 1000 to 2100 at any precision. */
 const partialDate = fc
-  .record({ y: fc.integer({ min: 1000, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }), precision: fc.constantFrom(0, 1, 2) })
+  .record({
+    y: fc.integer({ min: 1000, max: 2100 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 31 }),
+    precision: fc.constantFrom(0, 1, 2),
+  })
   .map(({ y, m, d, precision }) => {
     if (precision === 0) return String(y);
     if (precision === 1) return `${y}-${pad(m)}`;
@@ -71,7 +76,45 @@ describe("formatDate and parseDate", () => {
 
 const dateish = fc
   .array(
-    fc.constantFrom("2022", "1990", "12", "1", "0", "31", "-", "–", ".", " ", ",", "m.", "d.", "m", "vasario", "gruodžio", "mėn.", "nuo", "iki", "po", "prieš", "XX", "II", "a.", "ketv.", "pusmetis", "šių dienų", "\n", "/", " ir ", ", ", "(", ")", "-ąją", "metų", "mokslo", "pradžioje"),
+    fc.constantFrom(
+      "2022",
+      "1990",
+      "12",
+      "1",
+      "0",
+      "31",
+      "-",
+      "–",
+      ".",
+      " ",
+      ",",
+      "m.",
+      "d.",
+      "m",
+      "vasario",
+      "gruodžio",
+      "mėn.",
+      "nuo",
+      "iki",
+      "po",
+      "prieš",
+      "XX",
+      "II",
+      "a.",
+      "ketv.",
+      "pusmetis",
+      "šių dienų",
+      "\n",
+      "/",
+      " ir ",
+      ", ",
+      "(",
+      ")",
+      "-ąją",
+      "metų",
+      "mokslo",
+      "pradžioje",
+    ),
     { maxLength: 40 },
   )
   .map((parts) => parts.join(""));
@@ -79,15 +122,19 @@ const dateish = fc
 describe("findDates", () => {
   it("never throws and never returns a match whose text is not the input at its offsets", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "grapheme", maxLength: 80 }), fc.string({ unit: "binary", maxLength: 80 }), dateish), fc.constantFrom(undefined, "2022", "2022-09", "2022-09-15"), (text, ref) => {
-        const found = findDates(text, ref === undefined ? undefined : { ref });
-        let end = 0;
-        for (const m of found) {
-          expect(text.slice(m.index, m.end)).toBe(m.text);
-          expect(m.index).toBeGreaterThanOrEqual(end);
-          end = m.end;
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: "grapheme", maxLength: 80 }), fc.string({ unit: "binary", maxLength: 80 }), dateish),
+        fc.constantFrom(undefined, "2022", "2022-09", "2022-09-15"),
+        (text, ref) => {
+          const found = findDates(text, ref === undefined ? undefined : { ref });
+          let end = 0;
+          for (const m of found) {
+            expect(text.slice(m.index, m.end)).toBe(m.text);
+            expect(m.index).toBeGreaterThanOrEqual(end);
+            end = m.end;
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });

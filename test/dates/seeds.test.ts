@@ -12,7 +12,10 @@ interface Golden {
   matches: Row[];
   withoutRef: Row[];
 }
-const golden = JSON.parse(readFixture("dates/seeds.json")) as Record<"chronicle2022" | "report2023" | "projectNotice" | "sponsors" | "statutes", Golden>;
+const golden = JSON.parse(readFixture("dates/seeds.json")) as Record<
+  "chronicle2022" | "report2023" | "projectNotice" | "sponsors" | "statutes",
+  Golden
+>;
 const rows = (text: string, ref?: string): Row[] =>
   findDates(text, ref === undefined ? undefined : { ref }).map((m) => [m.text, m.period.start, m.period.end]);
 
@@ -60,7 +63,16 @@ describe("the 2022 chronicle", () => {
 
   it("reads the agreements' end dates written with spaces (Sutarties įvykdymo data 2024 12 31)", () => {
     const ends = findDates(text).filter((m) => /^\d{4} \d\d \d\d$/.test(m.text));
-    expect(ends.map((m) => m.period.start)).toEqual(["2024-12-31", "2023-12-31", "2024-02-15", "2025-12-31", "2024-02-18", "2025-12-31", "2022-12-31", "2023-08-31"]);
+    expect(ends.map((m) => m.period.start)).toEqual([
+      "2024-12-31",
+      "2023-12-31",
+      "2024-02-15",
+      "2025-12-31",
+      "2024-02-18",
+      "2025-12-31",
+      "2022-12-31",
+      "2023-08-31",
+    ]);
   });
 
   it("does not take the floor (II a.) for a century", () => {

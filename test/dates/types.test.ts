@@ -3,16 +3,25 @@ import { describe, expect, it } from "vitest";
 import { daysInMonth, isIsoPartialDate, isLeapYear } from "../../src/dates/index";
 
 describe("isIsoPartialDate", () => {
-  it.each(["2022", "2022-02", "2022-02-01", "2024-02-29", "2000-02-29", "1000", "9999-12-31", "2023-04-30"])(
-    "accepts %j",
-    (value) => {
-      expect(isIsoPartialDate(value)).toBe(true);
-    },
-  );
+  it.each(["2022", "2022-02", "2022-02-01", "2024-02-29", "2000-02-29", "1000", "9999-12-31", "2023-04-30"])("accepts %j", (value) => {
+    expect(isIsoPartialDate(value)).toBe(true);
+  });
 
   it.each([
-    "2023-02-29", "1900-02-29", "2023-04-31", "2022-13", "2022-00", "2022-02-00", "2022-2-1", "22", "0999",
-    "2022-02-01T00:00", " 2022", "2022-", "", "２０２２",
+    "2023-02-29",
+    "1900-02-29",
+    "2023-04-31",
+    "2022-13",
+    "2022-00",
+    "2022-02-00",
+    "2022-2-1",
+    "22",
+    "0999",
+    "2022-02-01T00:00",
+    " 2022",
+    "2022-",
+    "",
+    "２０２２",
   ])("rejects %j", (value) => {
     expect(isIsoPartialDate(value)).toBe(false);
   });

@@ -17,7 +17,14 @@ describe("BibliotekosError", () => {
   it("serialises to plain JSON without undefined fields", () => {
     const error = new BibliotekosError({ code: "invalid_model", message: "m", messageLt: "ž", input: { a: 1 }, path: ["a", 0] });
     const json = JSON.parse(JSON.stringify(error)) as Record<string, unknown>;
-    expect(json).toEqual({ name: "BibliotekosError", code: "invalid_model", message: "m", messageLt: "ž", input: { a: 1 }, path: ["a", 0] });
+    expect(json).toEqual({
+      name: "BibliotekosError",
+      code: "invalid_model",
+      message: "m",
+      messageLt: "ž",
+      input: { a: 1 },
+      path: ["a", 0],
+    });
   });
 
   it("is recognised across copies of the library by isBibliotekosError", () => {

@@ -15,7 +15,11 @@ interface Expected {
   notEntries?: string[];
 }
 
-const norm = (s: string) => foldText(s).replace(/[„“”"«»]/g, "").replace(/\s+/g, " ").trim();
+const norm = (s: string) =>
+  foldText(s)
+    .replace(/[„“”"«»]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 export function scoreChronicle(name: string, ref: string) {
   const text = readFixture(`heldout/${name}.txt`);
@@ -64,7 +68,8 @@ export function scoreChronicle(name: string, ref: string) {
     const names = a.parties.map((p) => norm(p.name));
     if (names.length === wantParties.length) partnerCountRight++;
     if (names.length === wantParties.length && names.every((n, i) => n === wantParties[i])) partnersRight++;
-    else agreementMisses.push(`partners ${w.signed}: got ${JSON.stringify(a.parties.map((p) => p.name))}, want ${JSON.stringify(w.partners)}`);
+    else
+      agreementMisses.push(`partners ${w.signed}: got ${JSON.stringify(a.parties.map((p) => p.name))}, want ${JSON.stringify(w.partners)}`);
     if ((a.validUntil ?? null) === w.validUntil) untilRight++;
     else agreementMisses.push(`validUntil ${w.signed}: got ${a.validUntil ?? null}, want ${w.validUntil}`);
   }

@@ -15,7 +15,10 @@ import { deepFreeze, readFixture } from "../_lib/seeds";
 const tables = JSON.parse(readFixture("indicators/ignalina-2023-tables.json")) as {
   units: Array<{ id: string; parent?: string }>;
   acquisitions: Record<"2023" | "2022" | "difference", Record<string, [string, string]>>;
-  stock2023: Record<string, { stock: string; share?: string; fiction: [string, string]; nonFiction: [string, string]; periodicals: [string, string] }>;
+  stock2023: Record<
+    string,
+    { stock: string; share?: string; fiction: [string, string]; nonFiction: [string, string]; periodicals: [string, string] }
+  >;
   reach: Record<"2023" | "2022", Record<string, string>>;
   events2023: Record<string, [string, string, string, string]>;
 };
@@ -24,13 +27,44 @@ const UNITS = ["central", "dukstas", "rural"];
 describe("the indicator catalogue", () => {
   it("has every indicator the issue names, each with Lithuanian and English names", () => {
     const required = [
-      "registered_users", "new_users", "visits", "virtual_visits", "loans", "loans_books", "stock", "stock_fiction",
-      "stock_non_fiction", "stock_periodicals", "acquisitions", "acquisitions_titles", "withdrawals", "events",
-      "event_attendances", "educational_sessions", "inquiries_received", "inquiries_answered", "internet_sessions",
-      "computers_users", "computers_staff", "floor_area", "shelving_metres", "staff", "staff_trained", "population",
-      "home_delivery_users", "home_delivery_visits", "service_points", "reach", "loans_per_resident", "loans_per_user",
-      "visits_per_user", "stock_turnover", "stock_per_resident", "acquisitions_per_1000_residents",
-      "acquisition_spending_per_resident", "inquiries_answered_share",
+      "registered_users",
+      "new_users",
+      "visits",
+      "virtual_visits",
+      "loans",
+      "loans_books",
+      "stock",
+      "stock_fiction",
+      "stock_non_fiction",
+      "stock_periodicals",
+      "acquisitions",
+      "acquisitions_titles",
+      "withdrawals",
+      "events",
+      "event_attendances",
+      "educational_sessions",
+      "inquiries_received",
+      "inquiries_answered",
+      "internet_sessions",
+      "computers_users",
+      "computers_staff",
+      "floor_area",
+      "shelving_metres",
+      "staff",
+      "staff_trained",
+      "population",
+      "home_delivery_users",
+      "home_delivery_visits",
+      "service_points",
+      "reach",
+      "loans_per_resident",
+      "loans_per_user",
+      "visits_per_user",
+      "stock_turnover",
+      "stock_per_resident",
+      "acquisitions_per_1000_residents",
+      "acquisition_spending_per_resident",
+      "inquiries_answered_share",
     ];
     for (const id of required) expect(getIndicator(id), id).toBeDefined();
     for (const indicator of INDICATORS) {
@@ -101,12 +135,16 @@ describe("change", () => {
     for (const unit of ["ignalina-library", ...UNITS]) {
       const [units2023, titles2023] = tables.acquisitions["2023"][unit] as [string, string];
       const [units2022, titles2022] = tables.acquisitions["2022"][unit] as [string, string];
-      expect([change(units2022, units2023).absolute, change(titles2022, titles2023).absolute]).toEqual(tables.acquisitions.difference[unit]);
+      expect([change(units2022, units2023).absolute, change(titles2022, titles2023).absolute]).toEqual(
+        tables.acquisitions.difference[unit],
+      );
     }
   });
 
   it("gives reach differences in percentage points, with the sign the report lost (· 2,0 %)", () => {
-    const differences = ["ignalina-library", ...UNITS].map((unit) => change(tables.reach["2022"][unit] as string, tables.reach["2023"][unit] as string, { indicator: "reach" }));
+    const differences = ["ignalina-library", ...UNITS].map((unit) =>
+      change(tables.reach["2022"][unit] as string, tables.reach["2023"][unit] as string, { indicator: "reach" }),
+    );
     expect(differences.map((d) => d.absolute)).toEqual(["-2.0", "-8.4", "1.1", "1.4"]);
     expect(differences.every((d) => d.absoluteUnit === "percentage_points")).toBe(true);
   });
@@ -127,9 +165,19 @@ describe("evaluateTarget", () => {
   });
 
   it("handles at most and exactly", () => {
-    expect(evaluateTarget({ comparison: "at_most", value: "10" }, "12")).toEqual({ status: "not_met", shortfall: "2", achievedPercent: "120.0" });
-    expect(evaluateTarget({ comparison: "exactly", value: "10.0" }, "10")).toEqual({ status: "met", shortfall: "0", achievedPercent: "100.0" });
-    expect(() => evaluateTarget({ comparison: "about" as "exactly", value: "1" }, "1")).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(evaluateTarget({ comparison: "at_most", value: "10" }, "12")).toEqual({
+      status: "not_met",
+      shortfall: "2",
+      achievedPercent: "120.0",
+    });
+    expect(evaluateTarget({ comparison: "exactly", value: "10.0" }, "10")).toEqual({
+      status: "met",
+      shortfall: "0",
+      achievedPercent: "100.0",
+    });
+    expect(() => evaluateTarget({ comparison: "about" as "exactly", value: "1" }, "1")).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
   });
 });
 
@@ -162,7 +210,9 @@ describe("rollup", () => {
         { unit, indicator: "events_visual", period: "2023", value: visual as string },
       ];
     });
-    const library = rollup(observations, tables.units).filter((o) => o.unit === "ignalina-library").map((o) => o.value);
+    const library = rollup(observations, tables.units)
+      .filter((o) => o.unit === "ignalina-library")
+      .map((o) => o.value);
     expect(library).toEqual((tables.events2023["ignalina-library"] as string[]).slice(1));
   });
 
@@ -190,37 +240,68 @@ describe("rollup", () => {
       ],
       [{ id: "all" }, { id: "a", parent: "all" }, { id: "b", parent: "all" }],
     );
-    expect(result.filter((o) => o.unit === "all")).toEqual([{ unit: "all", indicator: "visits", period: "2023", value: "7", origin: "reported" }]);
+    expect(result.filter((o) => o.unit === "all")).toEqual([
+      { unit: "all", indicator: "visits", period: "2023", value: "7", origin: "reported" },
+    ]);
   });
 
   it("rejects an unknown parent, a cycle and duplicate values with their paths", () => {
     expect(() => rollup([], [{ id: "a", parent: "x" }])).toThrow(expect.objectContaining({ path: ["units", 0, "parent"] }));
-    expect(() => rollup([], [{ id: "a", parent: "b" }, { id: "b", parent: "a" }])).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(() =>
+      rollup(
+        [],
+        [
+          { id: "a", parent: "b" },
+          { id: "b", parent: "a" },
+        ],
+      ),
+    ).toThrow(expect.objectContaining({ code: "invalid_argument" }));
     const o = { unit: "a", indicator: "loans", period: "2023", value: "1" };
     expect(() => rollup([o, o], [{ id: "a" }])).toThrow(expect.objectContaining({ path: ["observations", 1] }));
-    expect(() => rollup([{ ...o, value: "1,5" }], [{ id: "a" }])).toThrow(expect.objectContaining({ code: "invalid_decimal", path: ["observations", 0, "value"] }));
-    expect(() => rollup([o, null as never], [{ id: "a" }])).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["observations", 1] }));
-    expect(() => rollup([{ ...o, period: 2023 as never }], [{ id: "a" }])).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["observations", 0] }));
+    expect(() => rollup([{ ...o, value: "1,5" }], [{ id: "a" }])).toThrow(
+      expect.objectContaining({ code: "invalid_decimal", path: ["observations", 0, "value"] }),
+    );
+    expect(() => rollup([o, null as never], [{ id: "a" }])).toThrow(
+      expect.objectContaining({ code: "invalid_argument", path: ["observations", 1] }),
+    );
+    expect(() => rollup([{ ...o, period: 2023 as never }], [{ id: "a" }])).toThrow(
+      expect.objectContaining({ code: "invalid_argument", path: ["observations", 0] }),
+    );
   });
 
   it("changes nothing when rolled up again, whatever the tree", () => {
-    const tree = fc.integer({ min: 2, max: 12 }).chain((n) =>
-      fc.tuple(fc.constant(n), fc.array(fc.nat(), { minLength: n, maxLength: n }), fc.array(fc.tuple(fc.nat({ max: 100000 }), fc.nat({ max: 100000 })), { minLength: n, maxLength: n })),
-    );
+    const tree = fc
+      .integer({ min: 2, max: 12 })
+      .chain((n) =>
+        fc.tuple(
+          fc.constant(n),
+          fc.array(fc.nat(), { minLength: n, maxLength: n }),
+          fc.array(fc.tuple(fc.nat({ max: 100000 }), fc.nat({ max: 100000 })), { minLength: n, maxLength: n }),
+        ),
+      );
     fc.assert(
       fc.property(tree, ([n, parents, values]) => {
-        const units = Array.from({ length: n }, (_, i) => (i === 0 ? { id: "u0" } : { id: `u${i}`, parent: `u${(parents[i] as number) % i}` }));
+        const units = Array.from({ length: n }, (_, i) =>
+          i === 0 ? { id: "u0" } : { id: `u${i}`, parent: `u${(parents[i] as number) % i}` },
+        );
         const hasChildren = new Set(units.map((u) => u.parent));
         const leaves = units.filter((u) => !hasChildren.has(u.id));
         const observations: Observation[] = leaves.flatMap((u, i) => [
           { unit: u.id, indicator: "registered_users", period: "2023", value: String((values[i] as [number, number])[0]) },
-          { unit: u.id, indicator: "population", period: "2023", value: String((values[i] as [number, number])[0] + (values[i] as [number, number])[1] + 1) },
+          {
+            unit: u.id,
+            indicator: "population",
+            period: "2023",
+            value: String((values[i] as [number, number])[0] + (values[i] as [number, number])[1] + 1),
+          },
         ]);
         const once = rollup(deepFreeze(observations), units);
         expect(rollup(deepFreeze(once), units)).toEqual(once);
         const root = once.find((o) => o.unit === "u0" && o.indicator === "registered_users")?.value;
         const expected = observations.filter((o) => o.indicator === "registered_users").reduce((sum, o) => sum + BigInt(o.value), 0n);
-        expect(root === undefined ? undefined : BigInt(root)).toBe(leaves.some((l) => l.id === "u0") ? BigInt(observations[0]?.value ?? "0") : expected);
+        expect(root === undefined ? undefined : BigInt(root)).toBe(
+          leaves.some((l) => l.id === "u0") ? BigInt(observations[0]?.value ?? "0") : expected,
+        );
       }),
       { numRuns: 200 },
     );

@@ -15,9 +15,7 @@ describe("lookupMonth", () => {
   it("finds every month heading of the 2022 chronicle", () => {
     const chronicle = readSeed("chronicle2022");
     // Every line that starts with the year is a dated heading but one: the agreements section.
-    const headings = [...chronicle.matchAll(/^2022 m\. (\S+)/gm)]
-      .map((m) => m[1] as string)
-      .filter((word) => word !== "bendradarbiavimo");
+    const headings = [...chronicle.matchAll(/^2022 m\. (\S+)/gm)].map((m) => m[1] as string).filter((word) => word !== "bendradarbiavimo");
     expect(headings.length).toBe(51);
     for (const word of headings) expect(lookupMonth(word), word).toBeDefined();
     const months = new Set(headings.map((word) => lookupMonth(word)?.month));
@@ -79,8 +77,18 @@ describe("lookupMonth", () => {
 describe("monthName", () => {
   it("writes the genitive by default, as dates need", () => {
     expect(MONTHS.map((m) => monthName(m.number))).toEqual([
-      "sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio",
-      "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio",
+      "sausio",
+      "vasario",
+      "kovo",
+      "balandžio",
+      "gegužės",
+      "birželio",
+      "liepos",
+      "rugpjūčio",
+      "rugsėjo",
+      "spalio",
+      "lapkričio",
+      "gruodžio",
     ]);
   });
 

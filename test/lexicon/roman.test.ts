@@ -6,14 +6,34 @@ import { readSeed } from "../_lib/seeds";
 
 describe("parseRomanNumeral", () => {
   it.each([
-    ["I", 1], ["II", 2], ["III", 3], ["IV", 4], ["V", 5], ["IX", 9], ["X", 10], ["XIV", 14],
-    ["XIX", 19], ["XX", 20], ["XXI", 21], ["xx", 20], [" XIX ", 19],
+    ["I", 1],
+    ["II", 2],
+    ["III", 3],
+    ["IV", 4],
+    ["V", 5],
+    ["IX", 9],
+    ["X", 10],
+    ["XIV", 14],
+    ["XIX", 19],
+    ["XX", 20],
+    ["XXI", 21],
+    ["xx", 20],
+    [" XIX ", 19],
   ])("reads %j as %i", (text, value) => {
     expect(parseRomanNumeral(text)).toBe(value);
   });
 
   it.each([
-    ["IIII", 0], ["VV", 0], ["XXII", 0], ["XXX", 0], ["IC", 1], ["", 0], ["X X", 1], ["MMXXII", 0], ["XL", 1], ["VX", 0],
+    ["IIII", 0],
+    ["VV", 0],
+    ["XXII", 0],
+    ["XXX", 0],
+    ["IC", 1],
+    ["", 0],
+    ["X X", 1],
+    ["MMXXII", 0],
+    ["XL", 1],
+    ["VX", 0],
   ])("rejects %j with invalid_roman_numeral at offset %i", (text, offset) => {
     const result = safeParseRomanNumeral(text);
     expect(result.success).toBe(false);

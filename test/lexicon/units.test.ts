@@ -4,14 +4,43 @@ import { readSeed } from "../_lib/seeds";
 
 describe("lookupUnit", () => {
   it.each([
-    ["fiz. vnt.", "physical_units"], ["fiz.vnt.", "physical_units"], ["fiz. vnt", "physical_units"], ["FIZ. VNT.", "physical_units"],
-    ["pav.", "titles"], ["%", "percent"], ["proc.", "percent"], ["procentai", "percent"], ["procentų", "percent"],
-    ["p. p.", "percentage_points"], ["procentinio punkto", "percentage_points"],
-    ["Eur", "EUR"], ["EUR", "EUR"], ["€", "EUR"], ["euras", "EUR"], ["eurų", "EUR"], ["euru", "EUR"], ["eurais", "EUR"],
-    ["Lt", "LTL"], ["LTL", "LTL"], ["litų", "LTL"], ["litais", "LTL"], ["ct", "cents"],
-    ["m2", "m2"], ["m²", "m2"], ["kv. m", "m2"], ["val.", "hours"], ["valandų", "hours"], ["vnt.", "items"], ["asm.", "persons"],
-    ["metrų", "metres"], ["egz.", "copies"], ["egzempliorių", "copies"], ["km", "kilometres"], ["min.", "minutes"],
-    ["kvadratiniais metrais", "m2"], ["asmenims", "persons"],
+    ["fiz. vnt.", "physical_units"],
+    ["fiz.vnt.", "physical_units"],
+    ["fiz. vnt", "physical_units"],
+    ["FIZ. VNT.", "physical_units"],
+    ["pav.", "titles"],
+    ["%", "percent"],
+    ["proc.", "percent"],
+    ["procentai", "percent"],
+    ["procentų", "percent"],
+    ["p. p.", "percentage_points"],
+    ["procentinio punkto", "percentage_points"],
+    ["Eur", "EUR"],
+    ["EUR", "EUR"],
+    ["€", "EUR"],
+    ["euras", "EUR"],
+    ["eurų", "EUR"],
+    ["euru", "EUR"],
+    ["eurais", "EUR"],
+    ["Lt", "LTL"],
+    ["LTL", "LTL"],
+    ["litų", "LTL"],
+    ["litais", "LTL"],
+    ["ct", "cents"],
+    ["m2", "m2"],
+    ["m²", "m2"],
+    ["kv. m", "m2"],
+    ["val.", "hours"],
+    ["valandų", "hours"],
+    ["vnt.", "items"],
+    ["asm.", "persons"],
+    ["metrų", "metres"],
+    ["egz.", "copies"],
+    ["egzempliorių", "copies"],
+    ["km", "kilometres"],
+    ["min.", "minutes"],
+    ["kvadratiniais metrais", "m2"],
+    ["asmenims", "persons"],
   ])("reads %j as %s", (text, id) => {
     expect(lookupUnit(text)?.id).toBe(id);
   });
@@ -41,7 +70,14 @@ describe("lookupUnit", () => {
 
 describe("lookupScaleWord", () => {
   it.each([
-    ["tūkst.", 3], ["tukst.", 3], ["tūkst", 3], ["tūkstančių", 3], ["mln.", 6], ["MLN", 6], ["milijonų", 6], ["mlrd.", 9],
+    ["tūkst.", 3],
+    ["tukst.", 3],
+    ["tūkst", 3],
+    ["tūkstančių", 3],
+    ["mln.", 6],
+    ["MLN", 6],
+    ["milijonų", 6],
+    ["mlrd.", 9],
   ])("reads %j as 10^%i", (text, exponent) => {
     expect(lookupScaleWord(text)?.exponent).toBe(exponent);
   });

@@ -24,7 +24,9 @@ describe("agreementStatus", () => {
   it("throws invalid_date for a reference date or an agreement date that is not a partial date", () => {
     expect(() => agreementStatus({ signed: "2022-02-01" }, "2024-02-30")).toThrow(expect.objectContaining({ code: "invalid_date" }));
     expect(() => agreementStatus({ signed: "vasario 1" }, "2024")).toThrow(expect.objectContaining({ code: "invalid_date" }));
-    expect(() => agreementStatus({ signed: "2022", validUntil: "2024 12 31" }, "2030")).toThrow(expect.objectContaining({ code: "invalid_date" }));
+    expect(() => agreementStatus({ signed: "2022", validUntil: "2024 12 31" }, "2030")).toThrow(
+      expect.objectContaining({ code: "invalid_date" }),
+    );
   });
 
   it("is active on its signing date and its last date, whatever their precision", () => {

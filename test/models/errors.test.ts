@@ -42,7 +42,14 @@ describe("bad input", () => {
   });
 
   it("checks the cross-field rule even when other fields are wrong, with our own Lithuanian wording", () => {
-    const issues = issuesOf(safeParseAgreement({ library: "x", parties: [{ name: "A", kind: "club", country: "LT" }], signed: "2022-03-10", validUntil: "2021-12-31" }));
+    const issues = issuesOf(
+      safeParseAgreement({
+        library: "x",
+        parties: [{ name: "A", kind: "club", country: "LT" }],
+        signed: "2022-03-10",
+        validUntil: "2021-12-31",
+      }),
+    );
     expect(issues.map((i) => i.path.join("."))).toEqual(["parties.0.kind", "validUntil"]);
     expect(issues[1]).toEqual({
       path: ["validUntil"],
@@ -53,8 +60,22 @@ describe("bad input", () => {
   });
 
   it("compares partial dates by the days they cover: an agreement signed 2022-02-01 may run until 2022-02", () => {
-    expect(safeParseAgreement({ library: "x", parties: [{ name: "A", kind: "ngo", country: "LT" }], signed: "2022-02-01", validUntil: "2022-02" }).success).toBe(true);
-    expect(safeParseAgreement({ library: "x", parties: [{ name: "A", kind: "ngo", country: "LT" }], signed: "2022-02-01", validUntil: "2022-01" }).success).toBe(false);
+    expect(
+      safeParseAgreement({
+        library: "x",
+        parties: [{ name: "A", kind: "ngo", country: "LT" }],
+        signed: "2022-02-01",
+        validUntil: "2022-02",
+      }).success,
+    ).toBe(true);
+    expect(
+      safeParseAgreement({
+        library: "x",
+        parties: [{ name: "A", kind: "ngo", country: "LT" }],
+        signed: "2022-02-01",
+        validUntil: "2022-01",
+      }).success,
+    ).toBe(false);
   });
 
   it("says in Lithuanian which field is missing and which type was expected", () => {
@@ -79,7 +100,10 @@ describe("bad input", () => {
     expect(error.path).toEqual(["parties"]);
     expect(error.message).toBe("Agreement: 1 problem: parties: Expected at least 1 item");
     expect(error.messageLt).toBe("Agreement: 1 klaida: parties: Turi būti bent 1 elementas");
-    expect(JSON.parse(JSON.stringify(error.toJSON()))).toMatchObject({ code: "invalid_model", issues: [{ path: ["parties"], code: "too_small" }] });
+    expect(JSON.parse(JSON.stringify(error.toJSON()))).toMatchObject({
+      code: "invalid_model",
+      issues: [{ path: ["parties"], code: "too_small" }],
+    });
   });
 
   it("reports problems deep in an annual report: a bad amount, an unknown unit, a reversed period, the FAQ form of a code", () => {
@@ -105,9 +129,15 @@ describe("bad input", () => {
         id: "x",
         name: "Biblioteka",
         type: "municipal_public",
-        branches: [{ id: "a", name: "A filialas", type: "rural_branch" }, { id: "a", name: "B filialas", type: "rural_branch" }],
+        branches: [
+          { id: "a", name: "A filialas", type: "rural_branch" },
+          { id: "a", name: "B filialas", type: "rural_branch" },
+        ],
         servicePoints: [{ id: "p", name: "Punktas", type: "service_point_regular", servedBy: "c" }],
-        staff: [{ year: 2023, count: 48 }, { year: 2023, count: 47 }],
+        staff: [
+          { year: 2023, count: 48 },
+          { year: 2023, count: 47 },
+        ],
       }),
     );
     expect(issues.map((i) => [i.path.join("."), i.code])).toEqual([
@@ -119,9 +149,26 @@ describe("bad input", () => {
 
   it("reports history listed out of order", () => {
     const issues = issuesOf(
-      safeParseInstitution({ id: "x", name: "B", type: "municipal_public", branches: [{ id: "a", name: "A", type: "rural_branch", history: [{ kind: "closed", date: "2020" }, { kind: "opened", date: "1950-05" }] }] }),
+      safeParseInstitution({
+        id: "x",
+        name: "B",
+        type: "municipal_public",
+        branches: [
+          {
+            id: "a",
+            name: "A",
+            type: "rural_branch",
+            history: [
+              { kind: "closed", date: "2020" },
+              { kind: "opened", date: "1950-05" },
+            ],
+          },
+        ],
+      }),
     );
-    expect(issues.map((i) => [i.path.join("."), i.messageLt])).toEqual([["branches.0.history.1.date", "Istorijos įvykiai turi būti surašyti nuo seniausio"]]);
+    expect(issues.map((i) => [i.path.join("."), i.messageLt])).toEqual([
+      ["branches.0.history.1.date", "Istorijos įvykiai turi būti surašyti nuo seniausio"],
+    ]);
   });
 
   it.each([null, undefined, 42, "sutartis", [], true])("rejects %j as any model, with the record itself as the path", (input) => {
@@ -134,15 +181,27 @@ describe("bad input", () => {
 
   it("stays fast and exact on long adversarial strings", () => {
     const long = "2022-".repeat(20_000);
-    const issues = issuesOf(safeParseAgreement({ library: "x", parties: [{ name: "A".repeat(100_000), kind: "ngo", country: "LT".repeat(10_000) }], signed: long }));
+    const issues = issuesOf(
+      safeParseAgreement({
+        library: "x",
+        parties: [{ name: "A".repeat(100_000), kind: "ngo", country: "LT".repeat(10_000) }],
+        signed: long,
+      }),
+    );
     expect(issues.map((i) => i.path.join("."))).toEqual(["parties.0.country", "signed"]);
-    expect(safeParseProject({ title: "X", funding: [{ received: { amount: "1".repeat(50_000) + ".", currency: "EUR" } }] }).success).toBe(false);
+    expect(safeParseProject({ title: "X", funding: [{ received: { amount: "1".repeat(50_000) + ".", currency: "EUR" } }] }).success).toBe(
+      false,
+    );
   });
 });
 
 describe("an issue's message", () => {
   it("says what was received, read from the input at the issue's path", () => {
-    const result = safeParseAgreement({ library: "x", parties: [{ name: "A", kind: "ngo", country: "LT", city: ["Panevėžys"] }], signed: 2022 });
+    const result = safeParseAgreement({
+      library: "x",
+      parties: [{ name: "A", kind: "ngo", country: "LT", city: ["Panevėžys"] }],
+      signed: 2022,
+    });
     expect(result.success ? [] : result.error.issues?.map((i) => [i.message, i.messageLt])).toEqual([
       ["Expected string, received array", "Tikėtasi, kad bus tekstas, o yra masyvas"],
       ["Expected string, received number", "Tikėtasi, kad bus tekstas, o yra skaičius"],

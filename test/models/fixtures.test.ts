@@ -46,7 +46,12 @@ describe("the Ignalina library fixture (from the 2023 annual report)", () => {
       svedriske: "Kazitiškio filialas",
       taujunai: "Naujojo Daugėliškio filialas",
     });
-    expect(points.map((p) => p.type)).toEqual(["service_point_regular", "service_point_regular", "service_point_on_demand", "service_point_on_demand"]);
+    expect(points.map((p) => p.type)).toEqual([
+      "service_point_regular",
+      "service_point_regular",
+      "service_point_on_demand",
+      "service_point_on_demand",
+    ]);
   });
 
   it("records the 2023 move of the Vidiškės branch and the regime change of the Taujūnai point", () => {
@@ -73,13 +78,19 @@ describe("the 12 agreements of the 2022 Panevėžys chronicle", () => {
   it("have the signing dates and end dates of the chronicle's agreements section, in order", () => {
     const text = readSeed("chronicle2022");
     const section = text.slice(text.indexOf("2022 m. bendradarbiavimo sutartys"));
-    const paragraphs = section.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => /biblioteka pasirašė/.test(p));
+    const paragraphs = section
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => /biblioteka pasirašė/.test(p));
     expect(paragraphs).toHaveLength(12);
     const fromText = paragraphs.map((p) => {
       const [, monthWord = "", day = ""] = /^(\S+) (\d+) d\./.exec(p) ?? [];
       const month = lookupMonth(monthWord)?.month ?? 0;
       const end = /Sutarties įvykdymo data (\d{4}) (\d{2}) (\d{2})/.exec(p);
-      return { signed: `2022-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`, validUntil: end ? `${end[1]}-${end[2]}-${end[3]}` : undefined };
+      return {
+        signed: `2022-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`,
+        validUntil: end ? `${end[1]}-${end[2]}-${end[3]}` : undefined,
+      };
     });
     expect(agreements.map((a) => ({ signed: a.signed, validUntil: a.validUntil }))).toEqual(fromText);
   });
@@ -97,7 +108,11 @@ describe("the 12 agreements of the 2022 Panevėžys chronicle", () => {
     for (const a of agreements) {
       for (const party of a.parties) {
         if (party.kind === "library") continue;
-        const stem = party.name.replace(/^(VšĮ |Asociacija )/, "").split(" ")[0]?.replace(/[„“]/g, "") ?? "";
+        const stem =
+          party.name
+            .replace(/^(VšĮ |Asociacija )/, "")
+            .split(" ")[0]
+            ?.replace(/[„“]/g, "") ?? "";
         expect(text, party.name).toContain(stem.slice(0, 5));
       }
     }
@@ -117,7 +132,12 @@ describe("the 12 agreements of the 2022 Panevėžys chronicle", () => {
       "2022-09-14-septynios-akimirkos",
       "2022-10-13-kurciuju-draugija",
     ]);
-    expect(active("2026")).toEqual(["2022-07-14-regiono-bibliotekos", "2022-07-27-pletros-agentura", "2022-09-14-septynios-akimirkos", "2022-10-13-kurciuju-draugija"]);
+    expect(active("2026")).toEqual([
+      "2022-07-14-regiono-bibliotekos",
+      "2022-07-27-pletros-agentura",
+      "2022-09-14-septynios-akimirkos",
+      "2022-10-13-kurciuju-draugija",
+    ]);
   });
 });
 
@@ -131,7 +151,9 @@ describe("the projects named in the texts", () => {
   });
 
   it("each have a title that one of the seed texts writes", () => {
-    const texts = (["chronicle2022", "report2023", "projectNotice", "sponsors"] as const).map((name) => readSeed(name).replace(/\s+/g, " ").replace(/[-–]/g, "-")).join("\n");
+    const texts = (["chronicle2022", "report2023", "projectNotice", "sponsors"] as const)
+      .map((name) => readSeed(name).replace(/\s+/g, " ").replace(/[-–]/g, "-"))
+      .join("\n");
     for (const project of projects) {
       const title = project.title.replace(/[-–]/g, "-").replace(/^„|“$/g, "");
       const words = title.split(" ").slice(0, 4).join(" ");
@@ -165,7 +187,11 @@ describe("the sponsors of the 2009–2011 campaign", () => {
   });
 
   it("state the support as an exclusive lower bound of 100 thousand litas", () => {
-    expect(support[0]?.amount).toEqual({ min: { amount: "100000", currency: "LTL" }, minExclusive: true, asWritten: "daugiau nei už 100 tūkst. Lt" });
+    expect(support[0]?.amount).toEqual({
+      min: { amount: "100000", currency: "LTL" },
+      minExclusive: true,
+      asWritten: "daugiau nei už 100 tūkst. Lt",
+    });
     expect(readSeed("sponsors")).toContain("daugiau nei už 100 tūkst. Lt");
   });
 });
@@ -208,6 +234,10 @@ describe("the 2023 Ignalina annual report", () => {
   });
 
   it("carries the reach target that was not met", () => {
-    expect(report.targets?.find((t) => t.ref === "4.1")).toMatchObject({ planned: { comparison: "at_least", value: "24.0" }, actual: "22.3", outcome: "not_achieved" });
+    expect(report.targets?.find((t) => t.ref === "4.1")).toMatchObject({
+      planned: { comparison: "at_least", value: "24.0" },
+      actual: "22.3",
+      outcome: "not_achieved",
+    });
   });
 });

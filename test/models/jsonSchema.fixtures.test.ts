@@ -13,15 +13,19 @@ type Schema = Record<string, unknown>;
 function errors(schema: Schema, value: unknown, path: string): string[] {
   const out: string[] = [];
   if (Array.isArray(schema.anyOf)) {
-    return (schema.anyOf as Schema[]).some((branch) => errors(branch, value, path).length === 0) ? [] : [`${path}: no anyOf branch matches`];
+    return (schema.anyOf as Schema[]).some((branch) => errors(branch, value, path).length === 0)
+      ? []
+      : [`${path}: no anyOf branch matches`];
   }
   const type = schema.type as string | undefined;
   const typeOf = value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
-  if (type !== undefined && !(type === typeOf || (type === "number" && typeOf === "integer"))) return [`${path}: expected ${type}, got ${typeOf}`];
+  if (type !== undefined && !(type === typeOf || (type === "number" && typeOf === "integer")))
+    return [`${path}: expected ${type}, got ${typeOf}`];
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) out.push(`${path}: not in enum`);
   if ("const" in schema && schema.const !== value) out.push(`${path}: not the const`);
   if (typeof value === "string") {
-    if (typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value)) out.push(`${path}: does not match ${schema.pattern}`);
+    if (typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value))
+      out.push(`${path}: does not match ${schema.pattern}`);
     if (typeof schema.minLength === "number" && value.length < schema.minLength) out.push(`${path}: too short`);
   }
   if (typeof value === "number") {
@@ -71,9 +75,12 @@ describe("the JSON Schemas", () => {
     ["AnnualReport", annualReport],
   ] as const)("accept every generated %s that parse accepts", (model, arbitrary) => {
     const schema = toJSONSchema(model);
-    fc.assert(fc.property(arbitrary as fc.Arbitrary<unknown>, (record) => {
+    fc.assert(
+      fc.property(arbitrary as fc.Arbitrary<unknown>, (record) => {
         expect(errors(schema, record, "$")).toEqual([]);
-      }), { numRuns: 40 });
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it("reject what the schema can say is wrong: a bad date, an unknown field, a missing party", () => {

@@ -7,7 +7,8 @@ import { deepFreeze, readFixture } from "../_lib/seeds";
 import { decimal, id, partialDate, period, text } from "./arbitraries";
 
 // Fields drawn mostly from valid values, sometimes from near misses, so that both verdicts are common.
-const mostly = <T, U>(valid: fc.Arbitrary<T>, near: fc.Arbitrary<U>) => fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: near, weight: 1 });
+const mostly = <T, U>(valid: fc.Arbitrary<T>, near: fc.Arbitrary<U>) =>
+  fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: near, weight: 1 });
 const nearDate = mostly(partialDate, fc.constantFrom("2023-02-29", "2024-02-29", "2023-13", "23", "2023-1-01", "", null, 2023, undefined));
 const nearPeriod = mostly(
   period,
@@ -15,7 +16,14 @@ const nearPeriod = mostly(
     fc.record({ start: nearDate, end: nearDate }),
     fc.record({ start: nearDate }),
     fc.record({ start: partialDate, end: partialDate, extra: fc.constant("x") }),
-    fc.constantFrom(null, "2023", [], { start: "2023", end: "2022" }, { start: "2023-06", end: "2023-05-31" }, { start: "2024-03", end: "2024-02-29" }),
+    fc.constantFrom(
+      null,
+      "2023",
+      [],
+      { start: "2023", end: "2022" },
+      { start: "2023-06", end: "2023-05-31" },
+      { start: "2024-03", end: "2024-02-29" },
+    ),
   ),
 );
 const nearValue = mostly(decimal, fc.constantFrom("007", "+1", "1,5", "1.", ".5", "-0", "1e3", "", " 1", 12, null));
@@ -26,7 +34,16 @@ const nearText = mostly(text, fc.constantFrom("", 1, null));
 const observation = fc
   .tuple(
     fc.record(
-      { unitId: nearId, indicator: nearIndicator, period: nearPeriod, value: nearValue, unit: nearUnit, differenceFrom: nearPeriod, asWritten: nearText, note: nearText },
+      {
+        unitId: nearId,
+        indicator: nearIndicator,
+        period: nearPeriod,
+        value: nearValue,
+        unit: nearUnit,
+        differenceFrom: nearPeriod,
+        asWritten: nearText,
+        note: nearText,
+      },
       { requiredKeys: ["unitId", "indicator", "period", "value"] },
     ),
     fc.constantFrom("none", "none", "none", "none", "drop", "extra"),
@@ -60,11 +77,23 @@ describe("the hand check of observations (the fast path of checkReport's validat
 
   it("agrees with zod on every valid observation of plain form (no false doubts on the hot path)", () => {
     const valid = fc.record(
-      { unitId: id, indicator: fc.constantFrom("loans", "reach"), period, value: decimal, unit: fc.constantFrom("physical_units", "percent"), differenceFrom: period, asWritten: text, note: text },
+      {
+        unitId: id,
+        indicator: fc.constantFrom("loans", "reach"),
+        period,
+        value: decimal,
+        unit: fc.constantFrom("physical_units", "percent"),
+        differenceFrom: period,
+        asWritten: text,
+        note: text,
+      },
       { requiredKeys: ["unitId", "indicator", "period", "value"] },
     );
     const passes = createObservationCheck();
-    fc.assert(fc.property(valid, (candidate) => passes(candidate) === ObservationSchema.safeParse(candidate).success), { numRuns: 1000 });
+    fc.assert(
+      fc.property(valid, (candidate) => passes(candidate) === ObservationSchema.safeParse(candidate).success),
+      { numRuns: 1000 },
+    );
   });
 
   it("remembers valid ids per field: an indicator id is not thereby a valid unit id", () => {

@@ -13,7 +13,10 @@ describe("toJSONSchema", () => {
   });
 
   it("writes the shapes a non-TypeScript app needs: date patterns, the currency enum, required fields", () => {
-    const agreement = toJSONSchema("Agreement") as { required: string[]; properties: Record<string, { type?: string; description?: string }> };
+    const agreement = toJSONSchema("Agreement") as {
+      required: string[];
+      properties: Record<string, { type?: string; description?: string }>;
+    };
     expect(agreement.required).toEqual(["library", "parties", "signed"]);
     expect(agreement.properties.signed?.type).toBe("string");
     expect(JSON.stringify(toJSONSchema("AnnualReport"))).toContain('"enum":["EUR","LTL"]');

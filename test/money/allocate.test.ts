@@ -26,7 +26,9 @@ describe("allocate", () => {
   it("splits in the unit asked for, and refuses a total finer than it", () => {
     expect(amounts(allocate(money("100", "EUR"), [1, 1, 1], { decimals: 0 }))).toEqual(["34", "33", "33"]);
     expect(amounts(allocate(money("100.00", "EUR"), [1, 1, 1], { decimals: 0 }))).toEqual(["34", "33", "33"]);
-    expect(() => allocate(money("100.50", "EUR"), [1, 1], { decimals: 0 })).toThrow(expect.objectContaining({ code: "invalid_argument", path: [0, "amount"] }));
+    expect(() => allocate(money("100.50", "EUR"), [1, 1], { decimals: 0 })).toThrow(
+      expect.objectContaining({ code: "invalid_argument", path: [0, "amount"] }),
+    );
   });
 
   it.each<[Array<string | number>, string, Array<string | number>]>([

@@ -73,8 +73,12 @@ describe("add, subtract, sum", () => {
     expect(() => add(eur("1"), money("1", "LTL"))).toThrow(expect.objectContaining({ code: "currency_mismatch", path: [1, "currency"] }));
     expect(() => subtract(eur("1"), money("1", "LTL"))).toThrow(expect.objectContaining({ code: "currency_mismatch" }));
     expect(() => compare(eur("1"), money("1", "LTL"))).toThrow(expect.objectContaining({ code: "currency_mismatch" }));
-    expect(() => sum([eur("1"), eur("2"), money("3", "LTL")])).toThrow(expect.objectContaining({ code: "currency_mismatch", path: [2, "currency"] }));
-    expect(() => sum([eur("1")], { currency: "LTL" })).toThrow(expect.objectContaining({ code: "currency_mismatch", path: [0, "currency"] }));
+    expect(() => sum([eur("1"), eur("2"), money("3", "LTL")])).toThrow(
+      expect.objectContaining({ code: "currency_mismatch", path: [2, "currency"] }),
+    );
+    expect(() => sum([eur("1")], { currency: "LTL" })).toThrow(
+      expect.objectContaining({ code: "currency_mismatch", path: [0, "currency"] }),
+    );
   });
 
   it("needs a currency to sum nothing", () => {
@@ -84,8 +88,12 @@ describe("add, subtract, sum", () => {
   });
 
   it("rejects malformed money with a path", () => {
-    expect(() => sum([eur("1"), { amount: "1,5", currency: "EUR" }])).toThrow(expect.objectContaining({ code: "invalid_decimal", path: [1, "amount"] }));
-    expect(() => add(eur("1"), { amount: 2, currency: "EUR" } as unknown as Money)).toThrow(expect.objectContaining({ code: "invalid_decimal" }));
+    expect(() => sum([eur("1"), { amount: "1,5", currency: "EUR" }])).toThrow(
+      expect.objectContaining({ code: "invalid_decimal", path: [1, "amount"] }),
+    );
+    expect(() => add(eur("1"), { amount: 2, currency: "EUR" } as unknown as Money)).toThrow(
+      expect.objectContaining({ code: "invalid_decimal" }),
+    );
   });
 });
 

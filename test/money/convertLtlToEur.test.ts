@@ -36,6 +36,8 @@ describe("convertLtlToEur", () => {
 
   it("rejects bad options with invalid_argument", () => {
     expect(() => convertLtlToEur(money("1", "LTL"), { decimals: 1.5 })).toThrow(expect.objectContaining({ code: "invalid_argument" }));
-    expect(() => convertLtlToEur(money("1", "LTL"), { rule: "bankers" as "up" })).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(() => convertLtlToEur(money("1", "LTL"), { rule: "bankers" as "up" })).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
   });
 });

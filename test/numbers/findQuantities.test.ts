@@ -24,14 +24,16 @@ describe("findQuantities", () => {
     it("gives offsets that point at the matched text, which parseQuantity reads to the same value", () => {
       for (const m of findQuantities(text, { bareNumbers: true })) {
         expect(text.slice(m.index, m.end)).toBe(m.text);
-        if (m.unit !== null && !/[–-]\d/.test(text.slice(m.end, m.end + 2))) expect(parseQuantity(m.text)).toEqual({ value: m.value, unit: m.unit, ...(m.signUnknown ? { signUnknown: true } : {}) });
+        if (m.unit !== null && !/[–-]\d/.test(text.slice(m.end, m.end + 2)))
+          expect(parseQuantity(m.text)).toEqual({ value: m.value, unit: m.unit, ...(m.signUnknown ? { signUnknown: true } : {}) });
       }
     });
   });
 
   it("holds the figures the issue names", () => {
     const all = Object.values(golden).flat();
-    const has = (text: string, value: string, unit: string | null) => expect(all).toContainEqual(expect.objectContaining({ text, value, unit }));
+    const has = (text: string, value: string, unit: string | null) =>
+      expect(all).toContainEqual(expect.objectContaining({ text, value, unit }));
     has("73 341 fiz. vnt.", "73341", "physical_units");
     has("24,0 %", "24.0", "percent");
     has("0,005 %", "0.005", "percent");
@@ -107,12 +109,19 @@ describe("findQuantities", () => {
   });
 
   it("reads minus signs at the start of a cell, but an en dash after a word as the Lithuanian dash", () => {
-    expect(findQuantities("\t-718\n\t−3,5 %\n\t– 2\n\t–7 Eur\nplanas –57000,00 eurų (+5 %)").map((m) => m.value)).toEqual(["-3.5", "-7", "57000.00", "5"]);
+    expect(findQuantities("\t-718\n\t−3,5 %\n\t– 2\n\t–7 Eur\nplanas –57000,00 eurų (+5 %)").map((m) => m.value)).toEqual([
+      "-3.5",
+      "-7",
+      "57000.00",
+      "5",
+    ]);
     expect(findQuantities("\t-718", { bareNumbers: true }).map((m) => m.value)).toEqual(["-718"]);
   });
 
   it("marks a lost sign instead of reading it as positive", () => {
-    expect(findQuantities("Skirtumas\n\t· 2,0 %")).toEqual([{ text: "· 2,0 %", index: 11, end: 18, value: "2.0", unit: "percent", signUnknown: true }]);
+    expect(findQuantities("Skirtumas\n\t· 2,0 %")).toEqual([
+      { text: "· 2,0 %", index: 11, end: 18, value: "2.0", unit: "percent", signUnknown: true },
+    ]);
   });
 
   it("reads ambiguous dots when an option decides", () => {
@@ -122,28 +131,74 @@ describe("findQuantities", () => {
 
   it("returns bare numbers only when asked", () => {
     expect(findQuantities("dirbo 48 darbuotojai")).toEqual([]);
-    expect(findQuantities("dirbo 48 darbuotojai", { bareNumbers: true })).toEqual([{ text: "48", index: 6, end: 8, value: "48", unit: null }]);
+    expect(findQuantities("dirbo 48 darbuotojai", { bareNumbers: true })).toEqual([
+      { text: "48", index: 6, end: 8, value: "48", unit: null },
+    ]);
   });
 
   it("does not mutate its input and finishes on long adversarial text", () => {
     const options = deepFreeze({ bareNumbers: true });
-    for (const text of ["1 ".repeat(30_000), "1.".repeat(30_000), "1-".repeat(30_000), "9".repeat(100_000), "· ".repeat(30_000), "Nr. 1-".repeat(10_000), "1 000 ".repeat(10_000)]) {
+    for (const text of [
+      "1 ".repeat(30_000),
+      "1.".repeat(30_000),
+      "1-".repeat(30_000),
+      "9".repeat(100_000),
+      "· ".repeat(30_000),
+      "Nr. 1-".repeat(10_000),
+      "1 000 ".repeat(10_000),
+    ]) {
       expect(Array.isArray(findQuantities(text, options))).toBe(true);
     }
   });
 
   it("returns ordered, non-overlapping matches whose text is at their offsets, for any text", () => {
-    const piece = fc.constantFrom("1", "0", "9", " ", "\u00a0", ",", ".", "-", "–", "−", "·", "\t", "\n", " m.", "d.", "Nr.", "%", " proc.", " Eur", " tūkst.", "iki", " – ", "a", "/", ":", "2022", " fiz. vnt.", "(", "+", "O", "-ojo");
+    const piece = fc.constantFrom(
+      "1",
+      "0",
+      "9",
+      " ",
+      "\u00a0",
+      ",",
+      ".",
+      "-",
+      "–",
+      "−",
+      "·",
+      "\t",
+      "\n",
+      " m.",
+      "d.",
+      "Nr.",
+      "%",
+      " proc.",
+      " Eur",
+      " tūkst.",
+      "iki",
+      " – ",
+      "a",
+      "/",
+      ":",
+      "2022",
+      " fiz. vnt.",
+      "(",
+      "+",
+      "O",
+      "-ojo",
+    );
     fc.assert(
-      fc.property(fc.string({ unit: piece, maxLength: 30 }), fc.constantFrom("auto", "decimal", "thousands") as fc.Arbitrary<"auto" | "decimal" | "thousands">, (text, dot) => {
-        let last = 0;
-        for (const m of findQuantities(text, { bareNumbers: true, dot })) {
-          expect(text.slice(m.index, m.end)).toBe(m.text);
-          expect(m.index).toBeGreaterThanOrEqual(last);
-          expect(m.value).toMatch(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/);
-          last = m.end;
-        }
-      }),
+      fc.property(
+        fc.string({ unit: piece, maxLength: 30 }),
+        fc.constantFrom("auto", "decimal", "thousands") as fc.Arbitrary<"auto" | "decimal" | "thousands">,
+        (text, dot) => {
+          let last = 0;
+          for (const m of findQuantities(text, { bareNumbers: true, dot })) {
+            expect(text.slice(m.index, m.end)).toBe(m.text);
+            expect(m.index).toBeGreaterThanOrEqual(last);
+            expect(m.value).toMatch(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/);
+            last = m.end;
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -131,20 +131,28 @@ describe("parseNumber", () => {
 
   it("reads back what formatNumber writes, for any decimal", () => {
     fc.assert(
-      fc.property(decimals, fc.constantFrom("\u00a0", " ", "\u202f", "\u2009"), fc.constantFrom("-", "−"), (value, groupSeparator, minusSign) => {
-        expect(parseNumber(formatNumber(value, { groupSeparator, minusSign }))).toBe(value);
-      }),
+      fc.property(
+        decimals,
+        fc.constantFrom("\u00a0", " ", "\u202f", "\u2009"),
+        fc.constantFrom("-", "−"),
+        (value, groupSeparator, minusSign) => {
+          expect(parseNumber(formatNumber(value, { groupSeparator, minusSign }))).toBe(value);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("never throws anything but a BibliotekosError, and never returns a non-decimal", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("1", "0", " ", ",", ".", "-", "−", "O", "\u00a0", "m", "l", "n", "t") , maxLength: 16 }), (text) => {
-        const result = safeParseNumber(text, { dot: "decimal" });
-        if (result.success) expect(result.data).toMatch(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/);
-        else expect(typeof result.error.offset).toBe("number");
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("1", "0", " ", ",", ".", "-", "−", "O", "\u00a0", "m", "l", "n", "t"), maxLength: 16 }),
+        (text) => {
+          const result = safeParseNumber(text, { dot: "decimal" });
+          if (result.success) expect(result.data).toMatch(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/);
+          else expect(typeof result.error.offset).toBe("number");
+        },
+      ),
       { numRuns: 500 },
     );
   });

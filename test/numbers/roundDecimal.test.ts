@@ -25,20 +25,22 @@ describe("roundDecimal", () => {
   });
 
   it.each<[RoundingRule, string, string]>([
-    ["half_up", "2.345", "2.35"], ["half_up", "-2.345", "-2.35"],
-    ["half_even", "2.345", "2.34"], ["half_even", "2.355", "2.36"],
-    ["half_down", "2.345", "2.34"], ["up", "2.341", "2.35"], ["down", "2.349", "2.34"],
-    ["ceiling", "-2.349", "-2.34"], ["floor", "-2.341", "-2.35"],
+    ["half_up", "2.345", "2.35"],
+    ["half_up", "-2.345", "-2.35"],
+    ["half_even", "2.345", "2.34"],
+    ["half_even", "2.355", "2.36"],
+    ["half_down", "2.345", "2.34"],
+    ["up", "2.341", "2.35"],
+    ["down", "2.349", "2.34"],
+    ["ceiling", "-2.349", "-2.34"],
+    ["floor", "-2.341", "-2.35"],
   ])("with rule %s rounds %s to %s", (rule, value, expected) => {
     expect(roundDecimal(value, 2, { rule })).toBe(expected);
   });
 
-  it.each(["1,5", "1e3", " 1", "", "NaN", "Infinity", ".5", "5.", "--5", "1.2.3", "O"])(
-    "rejects %j with invalid_decimal",
-    (value) => {
-      expect(() => roundDecimal(value, 2)).toThrow(expect.objectContaining({ code: "invalid_decimal", input: value }));
-    },
-  );
+  it.each(["1,5", "1e3", " 1", "", "NaN", "Infinity", ".5", "5.", "--5", "1.2.3", "O"])("rejects %j with invalid_decimal", (value) => {
+    expect(() => roundDecimal(value, 2)).toThrow(expect.objectContaining({ code: "invalid_decimal", input: value }));
+  });
 
   it("says where a bad decimal goes wrong", () => {
     expect(() => roundDecimal("12,50", 2)).toThrow(expect.objectContaining({ offset: 2 }));
@@ -54,9 +56,7 @@ describe("roundDecimal", () => {
   });
 
   it("rejects an unknown rule with invalid_argument", () => {
-    expect(() => roundDecimal("1", 0, { rule: "bankers" as RoundingRule })).toThrow(
-      expect.objectContaining({ code: "invalid_argument" }),
-    );
+    expect(() => roundDecimal("1", 0, { rule: "bankers" as RoundingRule })).toThrow(expect.objectContaining({ code: "invalid_argument" }));
   });
 
   describe("and the app's global Decimal", () => {
@@ -74,23 +74,28 @@ describe("roundDecimal", () => {
 
   it("agrees with rounding the exact decimal by hand, for random values", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), (n, scale, decimals) => {
-        const sign = n < 0n ? "-" : "";
-        const digits = (n < 0n ? -n : n).toString().padStart(scale + 1, "0");
-        const value = scale === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-        const rounded = roundDecimal(value, decimals);
-        // Reference: integer arithmetic on BigInt, half away from zero.
-        const abs = n < 0n ? -n : n;
-        let result: bigint;
-        if (decimals >= scale) result = abs * 10n ** BigInt(decimals - scale);
-        else {
-          const divisor = 10n ** BigInt(scale - decimals);
-          result = abs / divisor + ((abs % divisor) * 2n >= divisor ? 1n : 0n);
-        }
-        const resultDigits = result.toString().padStart(decimals + 1, "0");
-        const body = decimals === 0 ? resultDigits : `${resultDigits.slice(0, -decimals)}.${resultDigits.slice(-decimals)}`;
-        expect(rounded).toBe(result === 0n ? body : `${sign}${body}`);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, scale, decimals) => {
+          const sign = n < 0n ? "-" : "";
+          const digits = (n < 0n ? -n : n).toString().padStart(scale + 1, "0");
+          const value = scale === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+          const rounded = roundDecimal(value, decimals);
+          // Reference: integer arithmetic on BigInt, half away from zero.
+          const abs = n < 0n ? -n : n;
+          let result: bigint;
+          if (decimals >= scale) result = abs * 10n ** BigInt(decimals - scale);
+          else {
+            const divisor = 10n ** BigInt(scale - decimals);
+            result = abs / divisor + ((abs % divisor) * 2n >= divisor ? 1n : 0n);
+          }
+          const resultDigits = result.toString().padStart(decimals + 1, "0");
+          const body = decimals === 0 ? resultDigits : `${resultDigits.slice(0, -decimals)}.${resultDigits.slice(-decimals)}`;
+          expect(rounded).toBe(result === 0n ? body : `${sign}${body}`);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -17,7 +17,9 @@ describe("private helpers (src/**/_lib/)", () => {
     const leaks = files(src)
       .filter((file) => !file.includes("/_lib/"))
       .flatMap((file) =>
-        [...readFileSync(file, "utf8").matchAll(/^export\s[^;]*?from\s+"([^"]*\/_lib\/[^"]*)"/gms)].map((match) => `${relative(src, file)} re-exports ${match[1]}`),
+        [...readFileSync(file, "utf8").matchAll(/^export\s[^;]*?from\s+"([^"]*\/_lib\/[^"]*)"/gms)].map(
+          (match) => `${relative(src, file)} re-exports ${match[1]}`,
+        ),
       );
     expect(leaks).toEqual([]);
   });

@@ -38,29 +38,35 @@ describe("every reference table", () => {
     }
   });
 
-  it.each(Object.entries(TABLES))("%s gives no two entries the same name once folded, so a look-up by name is unambiguous", (_name, table) => {
-    const owner = new Map<string, string>();
-    for (const entry of table) {
-      const names = [entry.nameLt, entry.nameEn, ...(entry.aliases ?? [])];
-      const short = (entry as { shortNameLt?: string }).shortNameLt;
-      if (short) names.push(short);
-      for (const name of new Set(names.map((n) => foldText(n)))) {
-        const other = owner.get(name);
-        expect(other === undefined || other === entry.id, `${name}: ${other} and ${entry.id}`).toBe(true);
-        owner.set(name, entry.id);
+  it.each(Object.entries(TABLES))(
+    "%s gives no two entries the same name once folded, so a look-up by name is unambiguous",
+    (_name, table) => {
+      const owner = new Map<string, string>();
+      for (const entry of table) {
+        const names = [entry.nameLt, entry.nameEn, ...(entry.aliases ?? [])];
+        const short = (entry as { shortNameLt?: string }).shortNameLt;
+        if (short) names.push(short);
+        for (const name of new Set(names.map((n) => foldText(n)))) {
+          const other = owner.get(name);
+          expect(other === undefined || other === entry.id, `${name}: ${other} and ${entry.id}`).toBe(true);
+          owner.set(name, entry.id);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(Object.entries(TABLES))("%s finds each entry by its Lithuanian name in capitals, without diacritics, and by its English name", (_name, table) => {
-    for (const entry of table) {
-      expect(findByName(table, entry.nameLt.toUpperCase())?.id).toBe(entry.id);
-      expect(findByName(table, foldText(entry.nameLt))?.id).toBe(entry.id);
-      expect(findByName(table, `  ${entry.nameEn}  `)?.id).toBe(entry.id);
-      expect(findById(table, entry.id)).toBe(entry);
-      if (entry.code !== undefined) expect(findByCode(table, entry.code.toLowerCase())).toBe(entry);
-    }
-  });
+  it.each(Object.entries(TABLES))(
+    "%s finds each entry by its Lithuanian name in capitals, without diacritics, and by its English name",
+    (_name, table) => {
+      for (const entry of table) {
+        expect(findByName(table, entry.nameLt.toUpperCase())?.id).toBe(entry.id);
+        expect(findByName(table, foldText(entry.nameLt))?.id).toBe(entry.id);
+        expect(findByName(table, `  ${entry.nameEn}  `)?.id).toBe(entry.id);
+        expect(findById(table, entry.id)).toBe(entry);
+        if (entry.code !== undefined) expect(findByCode(table, entry.code.toLowerCase())).toBe(entry);
+      }
+    },
+  );
 });
 
 describe("counties and municipalities", () => {
@@ -104,11 +110,15 @@ describe("the public libraries", () => {
 
   it("name the Ignalina and the Panevėžys county libraries as the brief and the seeds do", () => {
     expect(findById(PUBLIC_LIBRARIES, "ignalina_district_library")?.nameLt).toBe("Ignalinos rajono savivaldybės viešoji biblioteka");
-    expect(findById(PUBLIC_LIBRARIES, "panevezys_county_library")?.nameLt).toBe("Panevėžio apskrities Gabrielės Petkevičaitės-Bitės viešoji biblioteka");
+    expect(findById(PUBLIC_LIBRARIES, "panevezys_county_library")?.nameLt).toBe(
+      "Panevėžio apskrities Gabrielės Petkevičaitės-Bitės viešoji biblioteka",
+    );
   });
 
   it("mark a name confirmed only with a source, and a confirmed name from a seed appears there (in some case form)", () => {
-    const seeds = (["chronicle2022", "report2023", "projectNotice"] as const).map((s) => foldText(readSeed(s).replace(/\s+/g, " "))).join("\n");
+    const seeds = (["chronicle2022", "report2023", "projectNotice"] as const)
+      .map((s) => foldText(readSeed(s).replace(/\s+/g, " ")))
+      .join("\n");
     for (const library of PUBLIC_LIBRARIES) {
       expect(library.source.length, library.id).toBeGreaterThan(5);
       if (library.status !== "confirmed" || !library.source.includes(".txt")) continue;
@@ -119,7 +129,9 @@ describe("the public libraries", () => {
   });
 
   it("find a library by a name written in capitals without diacritics, or by an alias seen in a text", () => {
-    expect(findByName(PUBLIC_LIBRARIES, "PANEVEZIO APSKRITIES GABRIELES PETKEVICAITES-BITES VIESOJI BIBLIOTEKA")?.id).toBe("panevezys_county_library");
+    expect(findByName(PUBLIC_LIBRARIES, "PANEVEZIO APSKRITIES GABRIELES PETKEVICAITES-BITES VIESOJI BIBLIOTEKA")?.id).toBe(
+      "panevezys_county_library",
+    );
     expect(findByName(PUBLIC_LIBRARIES, "Klaipėdos apskrities I. Simonaitytės viešoji biblioteka")?.id).toBe("klaipeda_county_library");
     expect(findByName(PUBLIC_LIBRARIES, "Visagino miesto viešoji biblioteka")?.id).toBe("visaginas_library");
   });
@@ -127,11 +139,23 @@ describe("the public libraries", () => {
 
 describe("library types, legal forms, funding sources and programmes", () => {
   it("know both kinds of branch and both kinds of service point", () => {
-    expect(LIBRARY_TYPES.filter((t) => t.structuralUnit).map((t) => t.id)).toEqual(["city_branch", "rural_branch", "service_point_regular", "service_point_on_demand", "mobile_library"]);
+    expect(LIBRARY_TYPES.filter((t) => t.structuralUnit).map((t) => t.id)).toEqual([
+      "city_branch",
+      "rural_branch",
+      "service_point_regular",
+      "service_point_on_demand",
+      "mobile_library",
+    ]);
   });
 
   it("read the legal forms the seeds write before names", () => {
-    expect(["VšĮ", "UAB", "AB", "asociacija", "biudžetinė įstaiga"].map((n) => findByName(LEGAL_FORMS, n)?.id)).toEqual(["public_institution", "private_company", "public_company", "association", "budget_institution"]);
+    expect(["VšĮ", "UAB", "AB", "asociacija", "biudžetinė įstaiga"].map((n) => findByName(LEGAL_FORMS, n)?.id)).toEqual([
+      "public_institution",
+      "private_company",
+      "public_company",
+      "association",
+      "budget_institution",
+    ]);
   });
 
   it("read the personal income tax share as the 2023 report writes it (2 proc.) and as the law writes it now (1,2 %)", () => {

@@ -3,7 +3,38 @@ import { describe, expect, it } from "vitest";
 import { classifyEntry, readAgreements, readChronicle, readClaims } from "../../src/texts/index";
 import { readSeed } from "../_lib/seeds";
 
-const pieces = ["2022 m. ", "vasario ", "15 d.", "\n", "\n\n", "Vaizdas be pavadinimo\n", "pasirašė ", "sutartį ", "su ", "„", "“", ", ", " ir ", " bei ", "dėl ", "Sutarties įvykdymo data ", "2024 12 31", ". ", "36 ", "darbuotojai ", "77 % ", "fiz. vnt. ", "–", " – ", "bendradarbiavimo sutartys\n", "neterminuota", "x", "Ą", "\u00a0", "\r\n"];
+const pieces = [
+  "2022 m. ",
+  "vasario ",
+  "15 d.",
+  "\n",
+  "\n\n",
+  "Vaizdas be pavadinimo\n",
+  "pasirašė ",
+  "sutartį ",
+  "su ",
+  "„",
+  "“",
+  ", ",
+  " ir ",
+  " bei ",
+  "dėl ",
+  "Sutarties įvykdymo data ",
+  "2024 12 31",
+  ". ",
+  "36 ",
+  "darbuotojai ",
+  "77 % ",
+  "fiz. vnt. ",
+  "–",
+  " – ",
+  "bendradarbiavimo sutartys\n",
+  "neterminuota",
+  "x",
+  "Ą",
+  "\u00a0",
+  "\r\n",
+];
 const doc = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((a) => a.join(""));
 
 describe("the texts readers on odd text", () => {

@@ -40,7 +40,18 @@ describe("classifyEntry on the 2022 chronicle", () => {
       counts[kind] = (counts[kind] ?? 0) + 1;
     }
     // The table of docs/texts.md.
-    expect(counts).toEqual({ agreement_signed: 12, conference_talk: 12, event_held: 8, visit_or_study_trip: 4, club_founded: 4, award_or_thanks: 4, publication_issued: 2, membership: 2, exhibition: 1, other: 2 });
+    expect(counts).toEqual({
+      agreement_signed: 12,
+      conference_talk: 12,
+      event_held: 8,
+      visit_or_study_trip: 4,
+      club_founded: 4,
+      award_or_thanks: 4,
+      publication_issued: 2,
+      membership: 2,
+      exhibition: 1,
+      other: 2,
+    });
   });
 });
 

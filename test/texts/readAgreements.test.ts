@@ -39,7 +39,10 @@ describe("readAgreements on the 2022 Panevėžys chronicle", () => {
       if (want.parties.length === 1) {
         const got = agreement.parties[0]?.name as string;
         const names = [want.parties[0]?.name as string, ...(want.parties[0]?.aliases ?? [])];
-        expect(names.some((n) => sameParty(n, got)), `${got} ~ ${names.join(" / ")}`).toBe(true);
+        expect(
+          names.some((n) => sameParty(n, got)),
+          `${got} ~ ${names.join(" / ")}`,
+        ).toBe(true);
       }
     }
     const names = read.agreements.map((a) => a.parties.map((p) => p.name));
@@ -75,8 +78,12 @@ describe("readAgreements on the 2022 Panevėžys chronicle", () => {
     const july = read.agreements.find((a) => a.signed === "2022-07-14");
     const official = july?.parties.map((p) => PUBLIC_LIBRARIES.find((l) => l.id === p.referenceId)?.nameLt);
     expect(official).toEqual(fixture[8]?.parties.map((p) => p.name));
-    expect(read.agreements.filter((a) => a.signed !== "2022-07-14").every((a) => a.parties.every((p) => p.referenceId === undefined))).toBe(true);
-    expect(july?.project).toBe("Inovatyvūs Lietuvos bibliotekų skaitymo skatinimo sprendimai vaikų ir jaunimo socialinių santykių kūrimui su aplinka");
+    expect(read.agreements.filter((a) => a.signed !== "2022-07-14").every((a) => a.parties.every((p) => p.referenceId === undefined))).toBe(
+      true,
+    );
+    expect(july?.project).toBe(
+      "Inovatyvūs Lietuvos bibliotekų skaitymo skatinimo sprendimai vaikų ir jaunimo socialinių santykių kūrimui su aplinka",
+    );
     expect(july?.validUntil).toBeUndefined();
   });
 
@@ -93,15 +100,31 @@ describe("readAgreements on the 2022 Panevėžys chronicle", () => {
 
   it("lists the agreements still active on 1 January 2024", () => {
     const active = agreementsActiveOn(read.agreements, "2024-01-01").map((a) => a.signed);
-    expect(active).toEqual(["2022-02-01", "2022-02-15", "2022-02-15", "2022-02-18", "2022-02-21", "2022-07-14", "2022-07-27", "2022-09-14", "2022-10-13"]);
+    expect(active).toEqual([
+      "2022-02-01",
+      "2022-02-15",
+      "2022-02-15",
+      "2022-02-18",
+      "2022-02-21",
+      "2022-07-14",
+      "2022-07-27",
+      "2022-09-14",
+      "2022-10-13",
+    ]);
   });
 });
 
 describe("readAgreements on constructed text", () => {
   it("reads an agreement named only in the section, with an end date written in words", () => {
-    const input = "2021 m. bendradarbiavimo sutartys\n\nKovo 3 d. biblioteka pasirašė bendradarbiavimo sutartį su Šilėnų gimnazija. Sutarties įvykdymo data 2024 m. lapkričio 10 d.";
+    const input =
+      "2021 m. bendradarbiavimo sutartys\n\nKovo 3 d. biblioteka pasirašė bendradarbiavimo sutartį su Šilėnų gimnazija. Sutarties įvykdymo data 2024 m. lapkričio 10 d.";
     const [agreement] = readAgreements(input).agreements;
-    expect([agreement?.signed, agreement?.validUntil, agreement?.parties[0]?.name, agreement?.parties[0]?.kind]).toEqual(["2021-03-03", "2024-11-10", "Šilėnų gimnazija", "school"]);
+    expect([agreement?.signed, agreement?.validUntil, agreement?.parties[0]?.name, agreement?.parties[0]?.kind]).toEqual([
+      "2021-03-03",
+      "2024-11-10",
+      "Šilėnų gimnazija",
+      "school",
+    ]);
   });
 
   it("reads an agreement without end (neterminuota) with a note", () => {
@@ -111,19 +134,27 @@ describe("readAgreements on constructed text", () => {
   });
 
   it("splits full names at commas and bei, and keeps a name with ir whole", () => {
-    const input = "2023 m. kovo 1 d.\n\nBiblioteka pasirašė bendradarbiavimo sutartį su Rasų gimnazija, Rasų kultūros ir meno centru bei VšĮ „Knygų namai“.";
-    expect(readAgreements(input).agreements[0]?.parties.map((p) => p.name)).toEqual(["Rasų gimnazija", "Rasų kultūros ir meno centru", "VšĮ „Knygų namai“"]);
+    const input =
+      "2023 m. kovo 1 d.\n\nBiblioteka pasirašė bendradarbiavimo sutartį su Rasų gimnazija, Rasų kultūros ir meno centru bei VšĮ „Knygų namai“.";
+    expect(readAgreements(input).agreements[0]?.parties.map((p) => p.name)).toEqual([
+      "Rasų gimnazija",
+      "Rasų kultūros ir meno centru",
+      "VšĮ „Knygų namai“",
+    ]);
   });
 
   it("never invents a partner: a signing without „su“ is unread", () => {
     const input = "2023 m. kovo 1 d.\n\nBiblioteka pasirašė bendradarbiavimo sutartį. Ji galios ilgai.";
     const result = readAgreements(input);
     expect(result.agreements).toEqual([]);
-    expect(result.unread.map((u) => [u.reason, u.text])).toEqual([["agreement_without_partner", "Biblioteka pasirašė bendradarbiavimo sutartį."]]);
+    expect(result.unread.map((u) => [u.reason, u.text])).toEqual([
+      ["agreement_without_partner", "Biblioteka pasirašė bendradarbiavimo sutartį."],
+    ]);
   });
 
   it("drops an end date before the signing and says so", () => {
-    const input = "2023 m. bendradarbiavimo sutartys\n\nKovo 3 d. biblioteka pasirašė sutartį su X gimnazija. Sutarties įvykdymo data 2020 12 31.";
+    const input =
+      "2023 m. bendradarbiavimo sutartys\n\nKovo 3 d. biblioteka pasirašė sutartį su X gimnazija. Sutarties įvykdymo data 2020 12 31.";
     const result = readAgreements(input);
     expect(result.agreements[0]?.validUntil).toBeUndefined();
     expect(result.unread.map((u) => u.reason)).toEqual(["end_date_unreadable"]);
@@ -136,7 +167,11 @@ describe("readAgreements on constructed text", () => {
 
   it("throws invalid_argument for a text that is not a string, and for bad options", () => {
     expect(() => readAgreements(undefined as unknown as string)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
-    expect(() => readAgreements("", { library: "" })).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["options", "library"] }));
-    expect(() => readAgreements("", { country: "Lithuania" })).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["options", "country"] }));
+    expect(() => readAgreements("", { library: "" })).toThrow(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "library"] }),
+    );
+    expect(() => readAgreements("", { country: "Lithuania" })).toThrow(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "country"] }),
+    );
   });
 });

@@ -125,7 +125,11 @@ describe("readChronicle on constructed text", () => {
   });
 
   it("throws invalid_argument only for arguments of the wrong type", () => {
-    for (const bad of [() => readChronicle(1 as unknown as string), () => readChronicle("x", { ref: "2022-13" }), () => readChronicle("x", 5 as never)]) {
+    for (const bad of [
+      () => readChronicle(1 as unknown as string),
+      () => readChronicle("x", { ref: "2022-13" }),
+      () => readChronicle("x", 5 as never),
+    ]) {
       try {
         bad();
         expect.unreachable();

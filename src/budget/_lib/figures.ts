@@ -97,7 +97,13 @@ export interface PresentOptions {
   rule: RoundingRule;
 }
 
-function execution(used: DecimalSum, base: DecimalSum, usedComplete: boolean, baseComplete: boolean, options: PresentOptions): ExecutionFigure {
+function execution(
+  used: DecimalSum,
+  base: DecimalSum,
+  usedComplete: boolean,
+  baseComplete: boolean,
+  options: PresentOptions,
+): ExecutionFigure {
   if (base.count === 0) return { percent: null, reason: "no_base" };
   if (used.count === 0) return { percent: null, reason: "no_used" };
   if (!usedComplete || !baseComplete) return { percent: null, reason: "incomplete" };
@@ -125,10 +131,7 @@ export function present(group: FigureSums, options: PresentOptions): BudgetFigur
     collected: value(collected),
     used: value(used),
     carriedOver: value(carriedOver),
-    balance:
-      received.count > 0 && used.count > 0 && receivedComplete && usedComplete
-        ? received.minus(used).toString()
-        : null,
+    balance: received.count > 0 && used.count > 0 && receivedComplete && usedComplete ? received.minus(used).toString() : null,
     execution: {
       ofReceived: execution(used, received, usedComplete, receivedComplete, options),
       ofPlanned: execution(used, planned, usedComplete, plannedComplete, options),

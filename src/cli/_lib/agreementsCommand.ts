@@ -7,8 +7,30 @@ import { InputError, position, readInput } from "./readInput";
 import { oneLine, readLang, table } from "./style";
 
 const WORDS = {
-  lt: { signed: "pasirašyta", until: "galioja iki", status: "būsena", parties: "šalys", none: "Sutarčių nerasta.", open: "nenurodyta", unread: "Neperskaityta", active: "galioja", expired: "pasibaigusi", not_started: "dar neprasidėjusi" },
-  en: { signed: "signed", until: "valid until", status: "status", parties: "parties", none: "No agreements found.", open: "not given", unread: "Not read", active: "active", expired: "expired", not_started: "not started" },
+  lt: {
+    signed: "pasirašyta",
+    until: "galioja iki",
+    status: "būsena",
+    parties: "šalys",
+    none: "Sutarčių nerasta.",
+    open: "nenurodyta",
+    unread: "Neperskaityta",
+    active: "galioja",
+    expired: "pasibaigusi",
+    not_started: "dar neprasidėjusi",
+  },
+  en: {
+    signed: "signed",
+    until: "valid until",
+    status: "status",
+    parties: "parties",
+    none: "No agreements found.",
+    open: "not given",
+    unread: "Not read",
+    active: "active",
+    expired: "expired",
+    not_started: "not started",
+  },
 };
 
 /** `bibliotekos agreements <file|->`: the cooperation agreements a chronicle records. */
@@ -26,8 +48,12 @@ export function agreementsCommand(context: CommandContext): Command {
     )
     .action(async (file: string, options: { ref?: string; activeOn?: string; json?: boolean; lang?: string }) => {
       const words = WORDS[readLang(options.lang)];
-      for (const [flag, value] of [["--ref", options.ref], ["--active-on", options.activeOn]] as const) {
-        if (value !== undefined && !isIsoPartialDate(value)) throw new InputError(`${flag} must be a date written 2024, 2024-06 or 2024-06-30, not ${value}`);
+      for (const [flag, value] of [
+        ["--ref", options.ref],
+        ["--active-on", options.activeOn],
+      ] as const) {
+        if (value !== undefined && !isIsoPartialDate(value))
+          throw new InputError(`${flag} must be a date written 2024, 2024-06 or 2024-06-30, not ${value}`);
       }
       const { text } = await readInput(file);
       const read = readAgreements(text, options.ref === undefined ? {} : { ref: options.ref });
@@ -42,13 +68,21 @@ export function agreementsCommand(context: CommandContext): Command {
         const rows = agreements.map((a) => {
           const parties = a.parties.map((p) => p.name);
           const status = on === undefined ? [] : [words[agreementStatus(a, on)]];
-          return [a.signed, a.validUntil ?? words.open, ...status, oneLine(parties.length > 2 ? `${parties[0]} (+${parties.length - 1})` : parties.join("; "))];
+          return [
+            a.signed,
+            a.validUntil ?? words.open,
+            ...status,
+            oneLine(parties.length > 2 ? `${parties[0]} (+${parties.length - 1})` : parties.join("; ")),
+          ];
         });
-        const head = on === undefined ? [words.signed, words.until, words.parties] : [words.signed, words.until, words.status, words.parties];
+        const head =
+          on === undefined ? [words.signed, words.until, words.parties] : [words.signed, words.until, words.status, words.parties];
         context.out(table(head, rows, context.paint));
       }
       if (read.unread.length > 0) {
-        context.out(`\n${words.unread}: ${read.unread.map((u) => `${u.reason} (${position(text, u.index).line}:${position(text, u.index).column})`).join(", ")}\n`);
+        context.out(
+          `\n${words.unread}: ${read.unread.map((u) => `${u.reason} (${position(text, u.index).line}:${position(text, u.index).column})`).join(", ")}\n`,
+        );
       }
     });
 }

@@ -59,7 +59,9 @@ export function renderFindings(findings: ReportFinding[], lang: Lang, paint: Pai
   if (findings.length === 0) return paint.green(words.none) + "\n";
   const lines: string[] = [];
   const present = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
-  lines.push(`${words.found}: ${present.map((s) => count(findings.filter((f) => f.severity === s).length, NOUNS[lang][s], lang)).join(", ")}.`);
+  lines.push(
+    `${words.found}: ${present.map((s) => count(findings.filter((f) => f.severity === s).length, NOUNS[lang][s], lang)).join(", ")}.`,
+  );
   for (const severity of present) {
     const group = findings.filter((f) => f.severity === severity);
     lines.push("", paint.bold(severityColour(severity, paint)(`${HEADINGS[lang][severity]} (${group.length})`)));
@@ -67,7 +69,8 @@ export function renderFindings(findings: ReportFinding[], lang: Lang, paint: Pai
       lines.push(`  ${severityColour(severity, paint)(finding.code)}  ${paint.dim(formatPath(finding.path))}`);
       lines.push(`    ${finding.message[lang]}`);
       const figures = Object.entries(finding.figures);
-      if (figures.length > 0) lines.push(`    ${paint.dim(figures.map(([key, value]) => `${words.figures[key] ?? key}: ${value}`).join(" · "))}`);
+      if (figures.length > 0)
+        lines.push(`    ${paint.dim(figures.map(([key, value]) => `${words.figures[key] ?? key}: ${value}`).join(" · "))}`);
     }
   }
   return lines.join("\n") + "\n";
@@ -76,7 +79,9 @@ export function renderFindings(findings: ReportFinding[], lang: Lang, paint: Pai
 /** `bibliotekos check <report.json|->`: validates an annual report and runs every check. */
 export function checkCommand(context: CommandContext): Command {
   return new Command("check")
-    .description("validate an annual report (AnnualReport JSON) and run every check: totals, breakdowns, differences, shares, derived indicators, targets, budget")
+    .description(
+      "validate an annual report (AnnualReport JSON) and run every check: totals, breakdowns, differences, shares, derived indicators, targets, budget",
+    )
     .argument("<report>", "an AnnualReport JSON file, or - for standard input")
     .option("--lang <lang>", "language of the findings: lt or en", "lt")
     .option("--json", "print JSON: { valid: true, findings } or { valid: false, issues }")

@@ -9,7 +9,8 @@ const OPEN = "..";
 
 function end(value: string, which: string): string | null {
   if (value === OPEN) return null;
-  if (!isIsoPartialDate(value)) throw new InputError(`${which} must be a date written 2022, 2022-02 or 2022-02-01 (or .. for an open end), not ${value}`);
+  if (!isIsoPartialDate(value))
+    throw new InputError(`${which} must be a date written 2022, 2022-02 or 2022-02-01 (or .. for an open end), not ${value}`);
   return value;
 }
 
@@ -17,7 +18,10 @@ function end(value: string, which: string): string | null {
 export function formatDateCommand(context: CommandContext): Command {
   return new Command("format-date")
     .description("write a date or a period in the official Lithuanian style")
-    .argument("<start>", "the date, or the period's first day, month or year (2022-02-01, 2022-02, 2022; .. for an open start); start/end also works")
+    .argument(
+      "<start>",
+      "the date, or the period's first day, month or year (2022-02-01, 2022-02, 2022; .. for an open start); start/end also works",
+    )
     .argument("[end]", "the period's last day, month or year (.. for an open end)")
     .option("--numeric", "digit groups (2022-02-01) instead of the long style (2022 m. vasario 1 d.)")
     .addHelpText(

@@ -18,7 +18,10 @@ export function numbersCommand(context: CommandContext): Command {
     .option("--bare", "also list numbers written without a unit")
     .option("--json", "print JSON: [{ text, index, end, line, column, value, unit }]")
     .option("--lang <lang>", "language of the table's headings: lt or en", "lt")
-    .addHelpText("after", "\nExamples:\n  bibliotekos numbers report.txt\n  echo 'Įsigyta 6690 fiz. vnt. už 24884 eurų' | bibliotekos numbers -")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  bibliotekos numbers report.txt\n  echo 'Įsigyta 6690 fiz. vnt. už 24884 eurų' | bibliotekos numbers -",
+    )
     .action(async (file: string, options: { bare?: boolean; json?: boolean; lang?: string }) => {
       const words = WORDS[readLang(options.lang)];
       const { text } = await readInput(file);

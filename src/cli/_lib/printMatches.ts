@@ -17,9 +17,20 @@ export interface PrintMatchesOptions<M> {
  * Prints what a reader found in a text: as JSON, each match with its line and column; or as a
  * table (line:column, the text on one line, then `cells`); or `none`.
  */
-export function printMatches<M extends { index: number; text: string }>(context: CommandContext, text: string, matches: readonly M[], options: PrintMatchesOptions<M>): void {
+export function printMatches<M extends { index: number; text: string }>(
+  context: CommandContext,
+  text: string,
+  matches: readonly M[],
+  options: PrintMatchesOptions<M>,
+): void {
   if (options.json) {
-    context.out(JSON.stringify(matches.map((m) => ({ ...m, ...position(text, m.index) })), null, 2) + "\n");
+    context.out(
+      JSON.stringify(
+        matches.map((m) => ({ ...m, ...position(text, m.index) })),
+        null,
+        2,
+      ) + "\n",
+    );
     return;
   }
   if (matches.length === 0) {

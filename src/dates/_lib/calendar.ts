@@ -105,10 +105,7 @@ export function readDateArgument(value: unknown, input: unknown, path: ReadonlyA
 }
 
 /** Checks a period given by a caller: a plain object, valid ends, not reversed. */
-export function readPeriodArgument(
-  value: unknown,
-  input: unknown = value,
-): { start: Partial | null; end: Partial | null } {
+export function readPeriodArgument(value: unknown, input: unknown = value): { start: Partial | null; end: Partial | null } {
   if (typeof value !== "object" || value === null || !("start" in value) || !("end" in value)) {
     throw new BibliotekosError({
       code: "invalid_argument",

@@ -9,5 +9,11 @@ const LT: Readonly<Record<DateFail["code"], string>> = {
 
 /** Turns the reader's failure into the library's error. */
 export function toDateError(fail: DateFail, input: string): BibliotekosError {
-  return new BibliotekosError({ code: fail.code, message: `${fail.message} (at ${fail.offset})`, messageLt: LT[fail.code], input, offset: fail.offset });
+  return new BibliotekosError({
+    code: fail.code,
+    message: `${fail.message} (at ${fail.offset})`,
+    messageLt: LT[fail.code],
+    input,
+    offset: fail.offset,
+  });
 }

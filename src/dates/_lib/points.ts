@@ -4,7 +4,8 @@ import { daysInMonth } from "../types";
 import type { Partial } from "./calendar";
 
 /** A part of a larger unit: quarter, half-year, season, third of a year / month / century, half of a century. */
-export type SpanKind = "quarter" | "half_year" | "season" | "year_part" | "month_part" | "century" | "century_part" | "century_half" | "century_decade";
+export type SpanKind =
+  "quarter" | "half_year" | "season" | "year_part" | "month_part" | "century" | "century_part" | "century_half" | "century_decade";
 
 export interface Span {
   kind: SpanKind;
@@ -80,19 +81,39 @@ export function pointBounds(p: Point): [Partial, Partial] {
   switch (span.kind) {
     case "quarter":
       checkOrdinals(span, 4, "quarter");
-      return [{ y, m: span.n * 3 - 2 }, { y, m: span.n2 * 3 }];
+      return [
+        { y, m: span.n * 3 - 2 },
+        { y, m: span.n2 * 3 },
+      ];
     case "half_year":
       checkOrdinals(span, 2, "half-year");
-      return [{ y, m: span.n * 6 - 5 }, { y, m: span.n2 * 6 }];
+      return [
+        { y, m: span.n * 6 - 5 },
+        { y, m: span.n2 * 6 },
+      ];
     case "season":
       // Meteorological seasons; winter of a year is December of the year before to February.
-      return span.n === 1 ? [{ y: y - 1, m: 12 }, { y, m: 2 }] : [{ y, m: span.n * 3 - 3 }, { y, m: span.n * 3 - 1 }];
+      return span.n === 1
+        ? [
+            { y: y - 1, m: 12 },
+            { y, m: 2 },
+          ]
+        : [
+            { y, m: span.n * 3 - 3 },
+            { y, m: span.n * 3 - 1 },
+          ];
     case "year_part":
-      return [{ y, m: span.n * 4 - 3 }, { y, m: span.n * 4 }];
+      return [
+        { y, m: span.n * 4 - 3 },
+        { y, m: span.n * 4 },
+      ];
     case "month_part": {
       const m = p.m as number;
       checkPoint(p);
-      return [{ y, m, d: span.n * 10 - 9 }, { y, m, d: span.n === 3 ? daysInMonth(y, m) : span.n * 10 }];
+      return [
+        { y, m, d: span.n * 10 - 9 },
+        { y, m, d: span.n === 3 ? daysInMonth(y, m) : span.n * 10 },
+      ];
     }
     default: {
       // Centuries: XX a. is 1901–2000; parts are thirds (1–33, 34–66, 67–100), halves 1–50, 51–100.

@@ -244,7 +244,8 @@ function readNumeric(reader: Reader, i: number, afterRangeWord: boolean): Point 
     // `10-15 d.` is a range of days, not 15 October.
     if (sep.k === Kind.DASH && marker(reader, i + 3, "day") > 0) return undefined;
     const afterDay = tight(reader, i + 3);
-    if (afterDay !== undefined && (afterDay.k === Kind.DOT || afterDay.k === Kind.SLASH) && tight(reader, i + 4)?.k === Kind.NUM) return null;
+    if (afterDay !== undefined && (afterDay.k === Kind.DOT || afterDay.k === Kind.SLASH) && tight(reader, i + 4)?.k === Kind.NUM)
+      return null;
     if (afterDay?.k === Kind.DASH && tight(reader, i + 4)?.k === Kind.NUM && tight(reader, i + 5)?.k === sep.k) {
       // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
     } else if (afterDay?.k === Kind.DASH && sep.k === Kind.DASH) return null;
@@ -396,7 +397,11 @@ function monthTail(reader: Reader, j: number, p: Point, m: number, mAt: number):
   p.to = j;
   const hasYear = p.y !== undefined || p.yearOffset !== undefined;
   const dayTok = next(reader, j);
-  if (dayTok?.k === Kind.NUM && dayTok.len <= 2 && (freeEnd(reader, j + 1) || marker(reader, j + 1, "day") > 0 || next(reader, j + 1)?.t === "d")) {
+  if (
+    dayTok?.k === Kind.NUM &&
+    dayTok.len <= 2 &&
+    (freeEnd(reader, j + 1) || marker(reader, j + 1, "day") > 0 || next(reader, j + 1)?.t === "d")
+  ) {
     const withDay = readDay(reader, j, p, false);
     if (withDay !== null) {
       if (!withDay.bare) return withDay;
@@ -510,7 +515,14 @@ function romanTail(reader: Reader, i: number, r: number): Point | null {
     if ((half === 1 || half === 2) && dateWord(reader, century + 1)?.kind === "half") return withPart(p, century + 2, "century_half", half);
     // XX a. 2-oje pusėje
     const digit = next(reader, century);
-    if (digit?.k === Kind.NUM && (digit.n === 1 || digit.n === 2) && digit.len === 1 && tight(reader, century + 1)?.k === Kind.DASH && tight(reader, century + 2)?.k === Kind.WORD && dateWord(reader, century + 3)?.kind === "half") {
+    if (
+      digit?.k === Kind.NUM &&
+      (digit.n === 1 || digit.n === 2) &&
+      digit.len === 1 &&
+      tight(reader, century + 1)?.k === Kind.DASH &&
+      tight(reader, century + 2)?.k === Kind.WORD &&
+      dateWord(reader, century + 3)?.kind === "half"
+    ) {
       return withPart(p, century + 4, "century_half", digit.n);
     }
     return p;
@@ -701,7 +713,15 @@ function acceptable(reader: Reader, r: Range): boolean {
   // gruodžio 24–26 d.: a month and day, then a day with its marker.
   if (r.a.bareDay && !r.b.bare && r.b.d !== undefined) return true;
   // 1–30 d. in a monthly plan, when the reference date gives the month.
-  return r.a.d !== undefined && r.a.m === undefined && r.b.d !== undefined && r.b.m === undefined && !r.b.bare && !r.b.pluralDay && reader.o.ref?.m !== undefined;
+  return (
+    r.a.d !== undefined &&
+    r.a.m === undefined &&
+    r.b.d !== undefined &&
+    r.b.m === undefined &&
+    !r.b.bare &&
+    !r.b.pluralDay &&
+    reader.o.ref?.m !== undefined
+  );
 }
 
 function bounded(reader: Reader, p: Partial, i: number): string {

@@ -8,7 +8,8 @@ export function resolveRange(a: Point, b: Point | null, ref: Partial | undefined
   // The points were built for this attempt only: filling them in place is safe.
   if (b !== null) {
     if (b.school) {
-      if (a.y === undefined || a.m !== undefined || b.m !== undefined) throw new DateFail("invalid_date", at(a.from), "A school year runs between two years");
+      if (a.y === undefined || a.m !== undefined || b.m !== undefined)
+        throw new DateFail("invalid_date", at(a.from), "A school year runs between two years");
       const start = { y: a.y, m: 9 };
       const end = { y: b.y as number, m: 8 };
       if (end.y <= start.y) throw new DateFail("reversed_range", at(b.from), "The school year ends before it starts");
@@ -31,7 +32,10 @@ export function resolveRange(a: Point, b: Point | null, ref: Partial | undefined
       b.y = (a.y as number) + 1;
     }
   } else if (a.school && a.y !== undefined) {
-    return [{ y: a.y, m: 9 }, { y: a.y + 1, m: 8 }];
+    return [
+      { y: a.y, m: 9 },
+      { y: a.y + 1, m: 8 },
+    ];
   }
   fillFromRef(a, ref, at);
   const [start, aEnd] = bounds(a, at);
@@ -46,21 +50,28 @@ export function resolveRange(a: Point, b: Point | null, ref: Partial | undefined
 
 function bounds(p: Point, at: (token: number) => number): [Partial, Partial] {
   const [start, end] = pointBounds(p);
-  if (start.y < MIN_YEAR || end.y > MAX_YEAR) throw new DateFail("invalid_date", at(p.from), `The years ${start.y}–${end.y} are out of range`);
+  if (start.y < MIN_YEAR || end.y > MAX_YEAR)
+    throw new DateFail("invalid_date", at(p.from), `The years ${start.y}–${end.y} are out of range`);
   return [start, end];
 }
 
 /** Takes the year (and the month of a bare day) from the reference date. */
 function fillFromRef(p: Point, ref: Partial | undefined, at: (token: number) => number): void {
   if (p.yearOffset !== undefined && p.y === undefined) {
-    if (ref === undefined) throw new DateFail("needs_reference", at(p.from), "A year counted from today (šių metų, pernai) needs a reference date; pass options.ref");
+    if (ref === undefined)
+      throw new DateFail(
+        "needs_reference",
+        at(p.from),
+        "A year counted from today (šių metų, pernai) needs a reference date; pass options.ref",
+      );
     p.y = ref.y + p.yearOffset;
   }
   const needsYear = p.y === undefined && (p.span === undefined || !p.span.kind.startsWith("century"));
   const needsMonth = p.m === undefined && p.d !== undefined;
   if (!needsYear && !needsMonth) return;
   if (ref === undefined) throw new DateFail("needs_reference", at(p.from), "The text leaves out the year; pass options.ref");
-  if (needsMonth && ref.m === undefined) throw new DateFail("needs_reference", at(p.from), "The text leaves out the month; pass options.ref with a month");
+  if (needsMonth && ref.m === undefined)
+    throw new DateFail("needs_reference", at(p.from), "The text leaves out the month; pass options.ref with a month");
   if (needsYear) p.y = ref.y;
   if (needsMonth) p.m = ref.m;
 }

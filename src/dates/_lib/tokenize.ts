@@ -53,7 +53,16 @@ export class TokenList {
   declare readonly flags: Uint8Array;
   declare private readonly cache: Array<Token | undefined>;
 
-  constructor(folded: string, length: number, kinds: Uint8Array, starts: Int32Array, ends: Int32Array, values: Int32Array, flags: Uint8Array, cache?: Array<Token | undefined>) {
+  constructor(
+    folded: string,
+    length: number,
+    kinds: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    values: Int32Array,
+    flags: Uint8Array,
+    cache?: Array<Token | undefined>,
+  ) {
     this.folded = folded;
     this.length = length;
     this.kinds = kinds;
@@ -73,7 +82,15 @@ export class TokenList {
       const s = this.starts[i] as number;
       const e = this.ends[i] as number;
       const f = this.flags[i] as number;
-      token = { k, s, len: e - s, t: k === Kind.WORD ? this.folded.slice(s, e) : "", n: this.values[i] as number, sp: (f & SPACE_BEFORE) !== 0, br: (f & BREAK_BEFORE) !== 0 };
+      token = {
+        k,
+        s,
+        len: e - s,
+        t: k === Kind.WORD ? this.folded.slice(s, e) : "",
+        n: this.values[i] as number,
+        sp: (f & SPACE_BEFORE) !== 0,
+        br: (f & BREAK_BEFORE) !== 0,
+      };
       this.cache[i] = token;
     }
     return token;
@@ -81,7 +98,16 @@ export class TokenList {
 
   /** The first `length` tokens (for reading a text without its final period). */
   head(length: number): TokenList {
-    return new TokenList(this.folded, Math.min(length, this.length), this.kinds, this.starts, this.ends, this.values, this.flags, this.cache);
+    return new TokenList(
+      this.folded,
+      Math.min(length, this.length),
+      this.kinds,
+      this.starts,
+      this.ends,
+      this.values,
+      this.flags,
+      this.cache,
+    );
   }
 
   /** Whether token i has whitespace before it. */

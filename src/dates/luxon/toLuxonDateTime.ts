@@ -25,7 +25,14 @@ export interface LuxonOptions {
 /** @internal */
 export function checkZone(zone: string, input: unknown): void {
   if (!DateTime.utc().setZone(zone).isValid) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Unknown time zone ${JSON.stringify(zone)}`, messageLt: `Nežinoma laiko juosta ${JSON.stringify(zone)}`, input, path: ["options", "zone"], received: zone });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Unknown time zone ${JSON.stringify(zone)}`,
+      messageLt: `Nežinoma laiko juosta ${JSON.stringify(zone)}`,
+      input,
+      path: ["options", "zone"],
+      received: zone,
+    });
   }
 }
 
@@ -53,7 +60,13 @@ export function checkZone(zone: string, input: unknown): void {
 export function toLuxonDateTime(date: IsoPartialDate, edge: "start" | "end", options?: LuxonOptions): DateTime<true> {
   const p = readDateArgument(date, date, ["date"]);
   if (edge !== "start" && edge !== "end") {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected "start" or "end", got ${JSON.stringify(edge)}`, input: date, path: ["edge"], received: String(edge) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected "start" or "end", got ${JSON.stringify(edge)}`,
+      input: date,
+      path: ["edge"],
+      received: String(edge),
+    });
   }
   const zone = options?.zone ?? "UTC";
   checkZone(zone, date);

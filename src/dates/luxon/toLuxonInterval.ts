@@ -28,7 +28,13 @@ import { checkZone, type LuxonOptions } from "./toLuxonDateTime";
 export function toLuxonInterval(period: DatePeriod, options?: LuxonOptions): Interval<true> {
   const { start, end } = readPeriodArgument(period);
   if (start === null || end === null) {
-    throw new BibliotekosError({ code: "invalid_argument", message: "A luxon Interval needs both ends; this period is open", messageLt: "Luxon intervalui reikia abiejų galų", input: period, path: [start === null ? "start" : "end"] });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: "A luxon Interval needs both ends; this period is open",
+      messageLt: "Luxon intervalui reikia abiejų galų",
+      input: period,
+      path: [start === null ? "start" : "end"],
+    });
   }
   const zone = options?.zone ?? "UTC";
   checkZone(zone, period);

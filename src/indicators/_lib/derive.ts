@@ -14,7 +14,13 @@ function unsigned(value: string): string {
  * A formula's value for inputs already validated as plain decimal strings (`DECIMAL_INPUT`),
  * rounded once to `decimals` with `rule`; `null` for a zero denominator.
  */
-export function deriveRounded(formula: IndicatorFormula, numerator: string, denominator: string, decimals: number, rule: RoundingRule): string | null {
+export function deriveRounded(
+  formula: IndicatorFormula,
+  numerator: string,
+  denominator: string,
+  decimals: number,
+  rule: RoundingRule,
+): string | null {
   const bottom = unsigned(denominator);
   return /[1-9]/.test(bottom) ? divideRounded(unsigned(numerator), bottom, formula.multiplier, decimals, rule) : null;
 }
@@ -25,7 +31,13 @@ export function deriveRounded(formula: IndicatorFormula, numerator: string, deno
  * (half up, trailing zeros dropped). The one computation behind `computeIndicator`, `rollup` and
  * the derived-indicator check.
  */
-export function deriveValue(formula: IndicatorFormula, numerator: string, denominator: string, decimals: number, rule: RoundingRule): Derived {
+export function deriveValue(
+  formula: IndicatorFormula,
+  numerator: string,
+  denominator: string,
+  decimals: number,
+  rule: RoundingRule,
+): Derived {
   const bottom = unsigned(denominator);
   if (!/[1-9]/.test(bottom)) return null;
   return quotientAndExact(unsigned(numerator), bottom, formula.multiplier, decimals, rule);

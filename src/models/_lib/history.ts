@@ -14,7 +14,15 @@ export function checkChronology(history: unknown, ctx: z.core.$RefinementCtx<unk
     const date = (event as { date?: unknown } | null)?.date;
     if (!isIsoPartialDate(date)) return;
     if (previousStart !== undefined && lastDay(date) < previousStart) {
-      ctx.addIssue({ code: "custom", path: [...path, index, "date"], ...bilingual("history_out_of_order", "History events must be listed oldest first", "Istorijos įvykiai turi būti surašyti nuo seniausio") });
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, index, "date"],
+        ...bilingual(
+          "history_out_of_order",
+          "History events must be listed oldest first",
+          "Istorijos įvykiai turi būti surašyti nuo seniausio",
+        ),
+      });
     }
     previousStart = firstDay(date);
   });

@@ -61,7 +61,10 @@ function messages(issue: RawIssue): { en: string; lt: string } {
       }
       const received = typeOf(issue.input);
       if (expected === "int" && received === "number") {
-        return { en: `Expected an integer, received ${String(issue.input)}`, lt: `Turi būti sveikasis skaičius, o yra ${String(issue.input)}` };
+        return {
+          en: `Expected an integer, received ${String(issue.input)}`,
+          lt: `Turi būti sveikasis skaičius, o yra ${String(issue.input)}`,
+        };
       }
       return {
         en: `Expected ${expected}, received ${received}`,
@@ -89,7 +92,10 @@ function messages(issue: RawIssue): { en: string; lt: string } {
       if (issue.origin === "string") {
         return minimum === 1
           ? { en: "Must not be empty", lt: "Negali būti tuščias" }
-          : { en: `Expected at least ${minimum} characters`, lt: `Turi būti bent ${minimum} ${plural(minimum, "simbolis", "simboliai", "simbolių")}` };
+          : {
+              en: `Expected at least ${minimum} characters`,
+              lt: `Turi būti bent ${minimum} ${plural(minimum, "simbolis", "simboliai", "simbolių")}`,
+            };
       }
       return {
         en: `Expected a number ${issue.inclusive ? "≥" : ">"} ${String(issue.minimum)}`,

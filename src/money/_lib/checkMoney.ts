@@ -12,14 +12,35 @@ export function isCurrency(value: unknown): value is Currency {
 /** Throws unless `value` is a Money with a plain decimal amount and a known currency. */
 export function checkMoney(value: unknown, path: ErrorPath = []): asserts value is Money {
   if (typeof value !== "object" || value === null) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected money ({ amount, currency })${where(path)}, got ${value === null ? "null" : typeof value}`, input: value, path, expected: "Money", received: value === null ? "null" : typeof value });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected money ({ amount, currency })${where(path)}, got ${value === null ? "null" : typeof value}`,
+      input: value,
+      path,
+      expected: "Money",
+      received: value === null ? "null" : typeof value,
+    });
   }
   const { amount, currency } = value as { amount: unknown; currency: unknown };
   if (typeof amount !== "string" || !DECIMAL_STRING.test(amount)) {
-    throw new BibliotekosError({ code: "invalid_decimal", message: `Expected amount${where(path)} to be a plain decimal string such as "-12.50", got ${JSON.stringify(amount)}`, input: value, path: [...path, "amount"], expected: "decimal string", received: String(amount) });
+    throw new BibliotekosError({
+      code: "invalid_decimal",
+      message: `Expected amount${where(path)} to be a plain decimal string such as "-12.50", got ${JSON.stringify(amount)}`,
+      input: value,
+      path: [...path, "amount"],
+      expected: "decimal string",
+      received: String(amount),
+    });
   }
   if (!isCurrency(currency)) {
-    throw new BibliotekosError({ code: "invalid_argument", message: `Expected currency${where(path)} to be "EUR" or "LTL", got ${JSON.stringify(currency)}`, input: value, path: [...path, "currency"], expected: '"EUR" | "LTL"', received: String(currency) });
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected currency${where(path)} to be "EUR" or "LTL", got ${JSON.stringify(currency)}`,
+      input: value,
+      path: [...path, "currency"],
+      expected: '"EUR" | "LTL"',
+      received: String(currency),
+    });
   }
 }
 

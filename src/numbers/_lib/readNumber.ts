@@ -57,7 +57,10 @@ export function readNumber(text: string, start: number, dot: DotReading = "auto"
     i++;
   }
   if (!isDigit(text.charCodeAt(i))) {
-    const what = text[i] === "," || text[i] === "." ? `${JSON.stringify(text[i])}: a number starts with a digit (write "0,5", not ",5")` : describeAt(text, i);
+    const what =
+      text[i] === "," || text[i] === "."
+        ? `${JSON.stringify(text[i])}: a number starts with a digit (write "0,5", not ",5")`
+        : describeAt(text, i);
     return fail(i, `Expected a digit at offset ${i}, found ${what}`);
   }
   const firstStart = i;
@@ -74,7 +77,10 @@ export function readNumber(text: string, start: number, dot: DotReading = "auto"
       return fail(i, `A space at offset ${i} separates digit groups, but ${JSON.stringify(int)} before it has more than three digits`);
     }
     if (length !== 3) {
-      return fail(i + 1, `The digit group at offset ${i + 1} has ${length} digit${length === 1 ? "" : "s"}; groups after a space have three`);
+      return fail(
+        i + 1,
+        `The digit group at offset ${i + 1} has ${length} digit${length === 1 ? "" : "s"}; groups after a space have three`,
+      );
     }
     int += text.slice(i + 1, groupEnd);
     spaceGrouped = true;
@@ -85,7 +91,8 @@ export function readNumber(text: string, start: number, dot: DotReading = "auto"
   let dotDecimal = false;
   if (text[i] === "." && isDigit(text.charCodeAt(i + 1))) {
     if (spaceGrouped) {
-      if (dot === "thousands") return fail(i, `A dot at offset ${i} after space-grouped digits can only be a decimal point, and the dot option says "thousands"`);
+      if (dot === "thousands")
+        return fail(i, `A dot at offset ${i} after space-grouped digits can only be a decimal point, and the dot option says "thousands"`);
       const fracEnd = digitsEnd(text, i + 1);
       frac = text.slice(i + 1, fracEnd);
       dotDecimal = true;
@@ -109,13 +116,21 @@ export function readNumber(text: string, start: number, dot: DotReading = "auto"
         }
         if (!leadOk) return fail(first.at, `A dot at offset ${first.at} cannot separate thousands after ${JSON.stringify(int)}`);
         const bad = groups.find((g) => g.digits.length !== 3);
-        if (bad) return fail(bad.at + 1, `The digit group at offset ${bad.at + 1} has ${bad.digits.length} digits; groups after a thousands dot have three`);
+        if (bad)
+          return fail(
+            bad.at + 1,
+            `The digit group at offset ${bad.at + 1} has ${bad.digits.length} digits; groups after a thousands dot have three`,
+          );
         for (const g of groups) int += g.digits;
         i = j;
       } else if (first.digits.length === 3 && leadOk) {
         // "1.234": 1234 or 1,234? Lithuanian writes neither; only an option decides.
         if (dot === "auto") {
-          return fail(first.at, `${JSON.stringify(text.slice(firstStart, j))} can be read as ${int}${first.digits} (dot as thousands separator) or ${int}.${first.digits} (decimal dot); pass the dot option to decide`, "ambiguous_number");
+          return fail(
+            first.at,
+            `${JSON.stringify(text.slice(firstStart, j))} can be read as ${int}${first.digits} (dot as thousands separator) or ${int}.${first.digits} (decimal dot); pass the dot option to decide`,
+            "ambiguous_number",
+          );
         }
         if (dot === "thousands") int += first.digits;
         else {
@@ -124,7 +139,11 @@ export function readNumber(text: string, start: number, dot: DotReading = "auto"
         }
         i = j;
       } else {
-        if (dot === "thousands") return fail(first.at + 1, `The digit group at offset ${first.at + 1} has ${first.digits.length} digits; groups after a thousands dot have three`);
+        if (dot === "thousands")
+          return fail(
+            first.at + 1,
+            `The digit group at offset ${first.at + 1} has ${first.digits.length} digits; groups after a thousands dot have three`,
+          );
         frac = first.digits;
         dotDecimal = true;
         i = j;

@@ -36,11 +36,7 @@ export interface ScaledNumberRead {
  * `parseNumber` and `parseQuantity` share. A number that cannot be read is returned as the
  * reader's failure, for the caller to throw with its own input.
  */
-export function readScaledNumber(
-  text: string,
-  start: number,
-  dot: DotReading,
-): ScaledNumberRead | NumberFailure {
+export function readScaledNumber(text: string, start: number, dot: DotReading): ScaledNumberRead | NumberFailure {
   const read = readNumber(text, start, dot);
   if (!read.ok) return read;
   let end = read.end;

@@ -34,7 +34,22 @@ export function isCaption(line: string): boolean {
 /** Longest line that is tried as a heading. */
 export const MAX_HEADING = 100;
 
-const DATE_END_WORDS: ReadonlySet<string> = new Set(["d.", "d", "men.", "men", "m.", "m", "metai", "metu", "diena", "dienos", "ketv.", "ketvirtis", "pusmetis", "a."]);
+const DATE_END_WORDS: ReadonlySet<string> = new Set([
+  "d.",
+  "d",
+  "men.",
+  "men",
+  "m.",
+  "m",
+  "metai",
+  "metu",
+  "diena",
+  "dienos",
+  "ketv.",
+  "ketvirtis",
+  "pusmetis",
+  "a.",
+]);
 
 /** Whether a (trimmed) line starts like a date: a 4-digit year or a month word, after `nuo`, `iki`, `po` or `prieš` if any. */
 export function startsLikeDate(text: string): boolean {

@@ -113,7 +113,10 @@ const GENITIVE = /(?:ų|o|os|ės|io|ies|aus|ijos)$/u;
 const PLURAL_INSTRUMENTAL = /(?:omis|ėmis|imis|umis|ais|iais)$/u;
 
 function hasHead(item: string): boolean {
-  const words = item.replace(/[„“”"«»]/g, "").split(/\s+/).filter((w) => w !== "");
+  const words = item
+    .replace(/[„“”"«»]/g, "")
+    .split(/\s+/)
+    .filter((w) => w !== "");
   return words.some((w) => !GENITIVE.test(w.toLowerCase()));
 }
 
