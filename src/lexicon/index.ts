@@ -11,3 +11,18 @@ export { lookupScaleWord, lookupUnit, SCALE_WORDS, UNITS, type ScaleWord, type U
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";
 export { DATE_WORDS, lookupDateWord, type DateWord, type DateWordKind } from "./dateWords";
 export { CHRONICLE_WORDS, ENTRY_RULES, type EntryKind, type EntryRule } from "./entryRules";
+export {
+  CHARACTER_CLASSES,
+  DASHES,
+  isDigitGroupSeparator,
+  isHorizontalSpace,
+  isLineBreak,
+  isMinusSign,
+  isRangeDash,
+  isSpaceCharacter,
+  SPACES,
+  type DashCharacter,
+  type SpaceCharacter,
+  type SpaceRole,
+} from "./characters";
+export { CONNECTORS, isConnector, type Connector } from "./connectors";

@@ -1,0 +1,30 @@
+// Lint: regular expressions that can backtrack super-linearly or mislead (eslint-plugin-regexp),
+// the size limits of the house style (a file ~300 lines, a function ~80), and TypeScript's
+// parser. Formatting is Prettier's (npm run format); nothing here restates it.
+import regexp from "eslint-plugin-regexp";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "docs/", "schemas/", ".tmp/", "node_modules/", "test/fixtures/"] },
+  {
+    files: ["**/*.ts", "**/*.mjs"],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },
+    plugins: { regexp, "@typescript-eslint": tseslint.plugin },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      ...regexp.configs["flat/recommended"].rules,
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      "regexp/no-misleading-capturing-group": "error",
+    },
+  },
+  {
+    // The library's code: the size limits of STYLE.md. Data tables (names, codes, words) are
+    // exempt from the file limit: their length is the data's.
+    files: ["src/**/*.ts"],
+    rules: {
+      "max-lines": ["error", { max: 300, skipBlankLines: true, skipComments: true }],
+      "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+);
