@@ -5,7 +5,15 @@
  *
  * @module checks
  */
-export { checkReport, type CheckReportOptions, type ReportFinding, type ReportFindingCode } from "./checkReport";
+export { checkReport } from "./checkReport";
+export {
+  type CheckReportOptions,
+  type ReportFinding,
+  type ReportFindingCode,
+  type ReportFindingFigures,
+  type RuleSetting,
+} from "./ReportFinding";
+export { REPORT_CHECKS, type ReportCheck } from "./reportChecks";
 export {
   indicatorTable,
   renderTableHtml,

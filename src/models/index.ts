@@ -58,5 +58,6 @@ export {
   TargetSchema,
   type AnnualReport,
 } from "./AnnualReport";
+export { validateAnnualReport } from "./validateAnnualReport";
 export { MODEL_SCHEMAS, toJSONSchema, type ModelName } from "./toJSONSchema";
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type ErrorIssue, type SafeResult } from "../errors/index";

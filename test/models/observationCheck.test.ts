@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createObservationCheck } from "../../src/models/_lib/observationCheck";
-import { validateAnnualReport } from "../../src/models/_lib/validateAnnualReport";
+import { validateAnnualReport } from "../../src/models/validateAnnualReport";
 import { ObservationSchema, safeParseAnnualReport } from "../../src/models/index";
 import { deepFreeze, readFixture } from "../_lib/seeds";
 import { decimal, id, partialDate, period, text } from "./arbitraries";

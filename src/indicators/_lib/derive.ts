@@ -1,4 +1,4 @@
-import { divideRounded, quotientAndExact } from "../../_lib/quotient";
+import { quotientAndExact } from "../../_lib/quotient";
 import type { RoundingRule } from "../../numbers/roundDecimal";
 import type { IndicatorFormula } from "../catalogue";
 
@@ -8,21 +8,6 @@ type Derived = { value: string; exact: string } | null;
 /** Drops a leading plus sign: the quotient takes plain decimals. */
 function unsigned(value: string): string {
   return value.charCodeAt(0) === 43 ? value.slice(1) : value; // "+"
-}
-
-/**
- * A formula's value for inputs already validated as plain decimal strings (`DECIMAL_INPUT`),
- * rounded once to `decimals` with `rule`; `null` for a zero denominator.
- */
-export function deriveRounded(
-  formula: IndicatorFormula,
-  numerator: string,
-  denominator: string,
-  decimals: number,
-  rule: RoundingRule,
-): string | null {
-  const bottom = unsigned(denominator);
-  return /[1-9]/.test(bottom) ? divideRounded(unsigned(numerator), bottom, formula.multiplier, decimals, rule) : null;
 }
 
 /**

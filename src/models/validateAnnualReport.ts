@@ -1,6 +1,6 @@
-import type { BibliotekosError } from "../../errors/BibliotekosError";
-import { safeParseAnnualReport } from "../AnnualReport";
-import { createObservationCheck } from "./observationCheck";
+import type { BibliotekosError } from "../errors/BibliotekosError";
+import { safeParseAnnualReport } from "./AnnualReport";
+import { createObservationCheck } from "./_lib/observationCheck";
 
 /** Whether every observation of a report passes `ObservationSchema` and names a declared unit, checked by hand. */
 function observationsPass(input: unknown): input is Record<string, unknown> & { observations: unknown[] } {
@@ -22,7 +22,22 @@ function observationsPass(input: unknown): input is Record<string, unknown> & { 
  * `safeParseAnnualReport` would give, or `undefined` for a valid report, with the same verdict
  * as that function, but quickly for a report of half a million observations: these are checked
  * by hand (`createObservationCheck`) and the rest of the report by zod; any doubt goes to zod
- * with the whole report, so the problems it lists are the same.
+ * with the whole report, so the problems it lists are the same. Use it to ask "is this report
+ * valid, and if not, why?" without the copy `safeParseAnnualReport` returns (`checkReport` does).
+ *
+ * @param input - anything (not mutated).
+ * @returns `undefined` for a valid report; otherwise the `invalid_model` error, its `issues`
+ *   listing every problem with its path.
+ *
+ * @example
+ * ```ts
+ * import { validateAnnualReport } from "bibliotekos/models";
+ * const report = { institutionId: "ignalina", year: 2023, reportingPeriod: { start: "2023", end: "2023" }, units: [] };
+ * validateAnnualReport(report);
+ * //=> undefined
+ * validateAnnualReport({ ...report, year: "2023" })?.issues?.map((issue) => issue.path.join("."));
+ * //=> ["year"]
+ * ```
  */
 export function validateAnnualReport(input: unknown): BibliotekosError | undefined {
   if (observationsPass(input)) {

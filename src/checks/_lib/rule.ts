@@ -1,0 +1,134 @@
+import { getIndicator } from "../../indicators/catalogue";
+import type { AnnualReport } from "../../models/AnnualReport";
+import type { FindingSeverity } from "../../findings/Finding";
+import type { CheckReportOptions, ReportFinding, ReportFindingCode, ReportFindingFigures } from "../ReportFinding";
+import type { ObservationIndex } from "./index";
+import { en } from "./locales/en";
+import { lt } from "./locales/lt";
+import { observationRoles, type ObservationRoles } from "./roles";
+
+/** The codes the report's own rules give (the budget's come from `checkBudget`, `invalid_report` from validation). */
+export type RuleCode = Exclude<keyof ReportFindingFigures, "invalid_report">;
+
+/** The unit and indicator a finding on an observation is about. */
+export interface ObservationSubject {
+  /** The indicator's id. */
+  indicator: string;
+  /** The unit's name in the report (its id when it has none). */
+  unit: string;
+}
+
+/** What each code's message is about, besides its figures. */
+export interface ReportSubjects {
+  parts_do_not_add_up: ObservationSubject & { period: string };
+  breakdown_does_not_add_up: ObservationSubject & { count: number };
+  difference_mismatch: ObservationSubject & { later: string; earlier: string };
+  sign_lost: ObservationSubject;
+  percent_for_percentage_points: ObservationSubject;
+  share_mismatch: ObservationSubject;
+  derived_mismatch: ObservationSubject;
+  target_outcome_mismatch: { ref: string; description: string; outcome: string; comparison: string };
+  claim_differs_from_table: { indicator: string; phrase: string; since?: string };
+}
+
+/** What a rule's metadata says of one code it gives: its default severity, a one-line description, a real example. */
+export interface CodeMeta {
+  /** The severity its findings have unless `rules` says otherwise. */
+  severity: FindingSeverity;
+  /** When it is found, in one line. */
+  description: string;
+  /** A real case it exists for. */
+  example: string;
+}
+
+/**
+ * One check of `checkReport`, as a linter's rule is: a name (its file's), the codes it gives
+ * with their metadata, and `check`, which reads the shared index and reports findings.
+ */
+export interface ReportRule {
+  /** The rule's name: its file's under `rules/`. */
+  name: string;
+  /** The codes it gives, in the order it gives them. */
+  codes: Partial<Record<ReportFindingCode, CodeMeta>>;
+  /** Runs the check: reads `context`, reports through it. */
+  check(context: RuleContext): void;
+}
+
+/** A rule's view of the report being checked: the shared index, the options, and where to report. */
+export interface RuleContext {
+  /** The report being checked. */
+  readonly document: AnnualReport;
+  readonly index: ObservationIndex;
+  readonly options: CheckReportOptions;
+  /** Whether the report was validated here (sums may then skip re-checking each value). */
+  readonly validated: boolean;
+  /** The observations each derived check looks at, found once for all rules. */
+  readonly roles: ObservationRoles;
+  /** The report's total unit, if it has one. */
+  readonly total: AnnualReport["units"][number] | undefined;
+  /** The unit's name in the report, or its id. */
+  unitName(id: string): string;
+  /** Whether findings with this code are wanted (not `"off"`). */
+  isOn(code: ReportFindingCode): boolean;
+  /** Reports a finding of one of the rules' codes; its message comes from the locales. */
+  report<Code extends RuleCode>(
+    code: Code,
+    path: Array<string | number>,
+    figures: ReportFindingFigures[Code],
+    subject: ReportSubjects[Code],
+  ): void;
+  /** Adds a finding written elsewhere (the budget's), with the severity `rules` gives it. */
+  add(finding: ReportFinding): void;
+}
+
+/** The context the rules of one `checkReport` call share; `findings` collects what they report. */
+export function createContext(
+  report: AnnualReport,
+  index: ObservationIndex,
+  options: CheckReportOptions,
+  validated: boolean,
+  defaults: Readonly<Partial<Record<ReportFindingCode, FindingSeverity>>>,
+): RuleContext & { findings: ReportFinding[] } {
+  const findings: ReportFinding[] = [];
+  const names = new Map(report.units.map((u) => [u.id, u.name]));
+  const settings: Partial<Record<string, string>> = options.rules ?? {};
+  let roles: ObservationRoles | undefined;
+  const severityOf = (code: ReportFindingCode, fallback: FindingSeverity): FindingSeverity => {
+    const setting = settings[code];
+    return setting === "error" || setting === "warning" || setting === "info" ? setting : fallback;
+  };
+  return {
+    document: report,
+    index,
+    options,
+    validated,
+    findings,
+    total: report.units.find((u) => u.kind === "total"),
+    get roles() {
+      return (roles ??= observationRoles(index));
+    },
+    unitName: (id) => names.get(id) ?? id,
+    isOn: (code) => settings[code] !== "off",
+    report(code, path, figures, subject) {
+      if (settings[code] === "off") return;
+      const finding = {
+        code,
+        severity: severityOf(code, defaults[code] ?? "error"),
+        path,
+        figures,
+        message: { en: en[code](figures, subject), lt: lt[code](figures, subject) },
+      };
+      findings.push(finding as ReportFinding);
+    },
+    add(finding) {
+      if (settings[finding.code] === "off") return;
+      findings.push({ ...finding, severity: severityOf(finding.code, finding.severity) } as ReportFinding);
+    },
+  };
+}
+
+/** An indicator's name in English and Lithuanian (its id when the catalogue does not know it). */
+export function indicatorNames(id: string): { en: string; lt: string } {
+  const indicator = getIndicator(id);
+  return { en: indicator?.nameEn ?? id, lt: indicator?.nameLt ?? id };
+}
