@@ -26,3 +26,5 @@ export {
   type SpaceRole,
 } from "./characters";
 export { CONNECTORS, isConnector, type Connector } from "./connectors";
+export { COMPARISON_WORDS, findComparisonWord, type ComparisonWord } from "./comparisons";
+export { TARGET_VERDICTS, type TargetVerdict } from "./targetVerdicts";

@@ -1,5 +1,6 @@
 import { DecimalSum } from "../../_lib/sum";
 import { INDICATORS, type Indicator, type IndicatorUnit } from "../../indicators/catalogue";
+import { findComparisonWord } from "../../lexicon/comparisons";
 import { foldText } from "../../lexicon/fold";
 import type { UnitId } from "../../lexicon/units";
 import type { Claim } from "../../texts/readClaims";
@@ -26,9 +27,6 @@ const COMPATIBLE: Record<IndicatorUnit, ReadonlyArray<UnitId | null>> = {
 
 const WITH_STEMS = INDICATORS.filter((i) => i.narrativeStems !== undefined);
 
-/** Words that make a number a year-on-year difference: `717 … mažiau`, `153 … daugiau`. */
-const DIRECTION = /\b(maziau|daugiau|sumazejo|padidejo|padaugejo)\b/;
-
 /**
  * The indicator a claim restates: the one whose narrative stem is found in the claim's clause,
  * the longest stem winning, among those whose unit the claim's unit can be.
@@ -43,7 +41,8 @@ export function claimIndicator(claim: Claim): { indicator: Indicator; difference
     }
   }
   if (best === undefined) return undefined;
-  return { indicator: best.indicator, difference: DIRECTION.test(phrase) };
+  // A comparison word (`717 … mažiau`, `153 … daugiau`) makes the number a year-on-year difference.
+  return { indicator: best.indicator, difference: findComparisonWord(phrase) !== undefined };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { MessageTable } from "../../../_lib/messages";
+import { TARGET_VERDICTS, type TargetVerdict } from "../../../lexicon/targetVerdicts";
 import { formatNumber } from "../../../numbers/formatNumber";
 import type { ReportFindingFigures } from "../../ReportFinding";
 import { indicatorNames, type ReportSubjects, type RuleCode } from "../rule";
@@ -6,8 +7,9 @@ import { indicatorNames, type ReportSubjects, type RuleCode } from "../rule";
 const where = (subject: { indicator: string; unit: string }): string => `${indicatorNames(subject.indicator).lt}, ${subject.unit}`;
 const n = formatNumber;
 
+const verdict = (outcome: TargetVerdict["outcome"]): string => TARGET_VERDICTS.find((v) => v.outcome === outcome)?.word ?? outcome;
 /** Whether a target is reached, as the Lithuanian messages say it. */
-const reached = (yes: boolean): string => (yes ? "pasiektas" : "nepasiektas");
+const reached = (yes: boolean): string => verdict(yes ? "achieved" : "not_achieved");
 
 /** Lietuviški ataskaitos taisyklių pranešimai, pagal kodą. */
 export const lt: MessageTable<Pick<ReportFindingFigures, RuleCode>, never, ReportSubjects> = {
