@@ -23,12 +23,10 @@ export const SponsorSchema = z.strictObject({
   /** The body. */
   organization: OrganizationSchema,
   /** Its role. */
-  role: z
-    .literal(["main_sponsor", "sponsor", "information_sponsor", "partner"])
-    .meta({
-      description:
-        "main_sponsor: pagrindinis rėmėjas; sponsor: joined single actions on a support basis; information_sponsor: informacinis rėmėjas; partner: joined activities as a partner",
-    }),
+  role: z.literal(["main_sponsor", "sponsor", "information_sponsor", "partner"]).meta({
+    description:
+      "main_sponsor: pagrindinis rėmėjas; sponsor: joined single actions on a support basis; information_sponsor: informacinis rėmėjas; partner: joined activities as a partner",
+  }),
   /** The linked project: its title or a `Project` id. */
   project: TextSchema.optional().meta({ description: "The project or campaign supported (title or Project id)" }),
   /** The period it covers. */
