@@ -57,7 +57,7 @@ const FOLDED: ReadonlyMap<string, ComparisonWord> = new Map(COMPARISON_WORDS.map
  * ```
  */
 export function findComparisonWord(text: string): ComparisonWord | undefined {
-  for (const word of foldText(text).split(/[^\p{L}]+/u)) {
+  for (const word of foldText(text).split(/\P{L}+/u)) {
     const found = FOLDED.get(word);
     if (found !== undefined) return found;
   }

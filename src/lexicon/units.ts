@@ -264,7 +264,7 @@ export const SCALE_WORDS: readonly ScaleWord[] = [
 /** Folds a unit spelling for lookup: folded case and diacritics, spaces squeezed, `²` as `2`. */
 function unitKey(text: string): string {
   return foldText(text.trim())
-    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .replace(/\s+/g, " ")
     .replace(/\.\s+/g, ". ")
     .replace(/²/g, "2");
 }

@@ -71,7 +71,7 @@ export function exportedDeclarations(): Array<{ where: string; name: string; doc
     if (file.includes("/_lib/") || file.endsWith("index.ts")) continue;
     const text = readFileSync(file, "utf8");
     for (const match of text.matchAll(
-      /^export (?:declare )?(?:abstract )?(?:async )?(?:function|const|class|type|interface|enum) ([A-Za-z0-9_$]+)/gm,
+      /^export (?:declare )?(?:abstract )?(?:async )?(?:function|const|class|type|interface|enum) ([\w$]+)/gm,
     )) {
       const before = text.slice(0, match.index ?? 0);
       const docMatch = before.match(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*$/);

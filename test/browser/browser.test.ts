@@ -86,7 +86,7 @@ async function inNode(source: string): Promise<unknown> {
   for (const [key, specifier] of Object.entries(MODULES)) {
     modules[key] = await import(pathToFileURL(join(dist, specifier.slice("bibliotekos/".length), "index.js")).href);
   }
-  // eslint-disable-next-line no-new-func
+   
   const run = new Function(`return (${source})`)() as (m: unknown, input: unknown) => unknown;
   return JSON.parse(JSON.stringify(await run(modules, inputs)));
 }

@@ -22,7 +22,7 @@ function directionTable(): string[] {
 /** The relative imports of a file (static, dynamic and type-only), as paths relative to src/. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specifiers = [...text.matchAll(/(?:^|\s)(?:from|import)\s*\(?\s*"(\.[^"]*)"/g)].map((m) => m[1] as string);
+  const specifiers = [...text.matchAll(/(?:^|\s)(?:from|import)\s*(?:\(\s*)?"(\.[^"]*)"/g)].map((m) => m[1] as string);
   // (Files outside src/, such as package.json, are not modules.)
   return specifiers.map((specifier) => relative(src, resolve(dirname(file), specifier))).filter((path) => !path.startsWith(".."));
 }

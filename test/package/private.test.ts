@@ -17,7 +17,7 @@ describe("private helpers (src/**/_lib/)", () => {
     const leaks = files(src)
       .filter((file) => !file.includes("/_lib/"))
       .flatMap((file) =>
-        [...readFileSync(file, "utf8").matchAll(/^export\s[^;]*?from\s+"([^"]*\/_lib\/[^"]*)"/gms)].map(
+        [...readFileSync(file, "utf8").matchAll(/^export\s[^;]*?from\s+"([^"]*\/_lib\/[^"]*)"/gm)].map(
           (match) => `${relative(src, file)} re-exports ${match[1]}`,
         ),
       );

@@ -92,7 +92,7 @@ export function checkCommand(context: CommandContext): Command {
     )
     .action(async (file: string, options: { lang?: string; json?: boolean; tolerance?: string }) => {
       const lang = readLang(options.lang);
-      if (options.tolerance !== undefined && !/^\d+(\.\d+)?$/.test(options.tolerance)) {
+      if (options.tolerance !== undefined && !/^\d+(?:\.\d+)?$/.test(options.tolerance)) {
         throw new InputError(`--tolerance must be a percent such as 1 or 2.5, not ${options.tolerance}`);
       }
       const { value, name } = await readJson(file);

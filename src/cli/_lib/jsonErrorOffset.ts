@@ -1,7 +1,7 @@
 // Where JSON text stops being JSON, for messages: Node 20's JSON.parse often says what it met
 // but not where. A small scanner of the JSON grammar (RFC 8259), run only after JSON.parse failed.
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]?\d+)?/iy;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
 /** The UTF-16 offset of the first character that breaks the JSON grammar, or -1 if none is found. */
