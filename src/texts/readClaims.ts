@@ -91,7 +91,7 @@ function isAbbreviationEnd(text: string, i: number): boolean {
   return ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(word));
 }
 
-const WORD_AFTER = /^[ \u00a0]+([\p{L}][\p{L}\-]*(?:[ \u00a0]+[\p{L}][\p{L}\-]*){0,3})/u;
+const WORD_AFTER = /^[ \u00a0]+(\p{L}[\p{L}\-]*(?:[ \u00a0]+\p{L}[\p{L}\-]*){0,3})/u;
 // A genitive singular before the counted noun (36 Bibliotekos darbuotojai, 45 skaitmeninio
 // raštingumo mokymai); a genitive plural is the counted noun itself (1911 užklausų).
 const MODIFIER = /(?:o|io|os|ės|ios)$/u;

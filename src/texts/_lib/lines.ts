@@ -64,7 +64,9 @@ export function startsLikeDate(text: string): boolean {
 }
 
 const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["m", "d", "men", "a", "ketv", "pusm", "sav"]);
-const BREAK = /([\p{L}\p{N}]*)[.!?]\s+\p{Lu}/gu;
+// The word before the period starts after a non-word character: a match never starts inside a
+// word, so a long word is read once, not once per letter.
+const BREAK = /(?<![\p{L}\p{N}])([\p{L}\p{N}]*)[.!?]\s+\p{Lu}/gu;
 
 /** Whether a line holds a sentence break: `.`, `!` or `?`, a space and a capital, not after `m.`, `d.`, `mėn.` (`2022 M. VASARIO 1 D.`). */
 function hasSentenceBreak(line: string): boolean {

@@ -27,12 +27,10 @@ export function readProject(text: string, folded: string): string | undefined {
       if (depth === 0) return text.slice(open + 1, i).trim() || undefined;
     } else if (ch === "\n") break;
   }
-  // An unclosed quote runs to the end of its sentence.
-  const stop = sentenceEnd(text, open + 1, limit);
-  const title = text
-    .slice(open + 1, stop)
-    .replace(/[.\s]+$/, "")
-    .trim();
+  // An unclosed quote runs to the end of its sentence, its periods and spaces left out.
+  let stop = sentenceEnd(text, open + 1, limit);
+  while (stop > open + 1 && /[.\s]/.test(text[stop - 1] as string)) stop--;
+  const title = text.slice(open + 1, stop).trim();
   return title === "" ? undefined : title;
 }
 
