@@ -26,3 +26,6 @@ export {
   type SpaceRole,
 } from "./characters";
 export { CONNECTORS, isConnector, type Connector } from "./connectors";
+export { ABBREVIATIONS, type Abbreviation } from "./abbreviations";
+export { CASE_ENDINGS, type CaseEnding } from "./caseEndings";
+export { AGREEMENT_WORDS, HEADING_WORDS } from "./textWords";
