@@ -1,6 +1,10 @@
+import { ABBREVIATIONS } from "../lexicon/abbreviations";
+import { DATE_WORDS } from "../lexicon/dateWords";
+import { SCALE_WORDS, UNITS, type UnitId } from "../lexicon/units";
 import { findQuantities } from "../numbers/findQuantities";
 import type { Quantity } from "../numbers/parseQuantity";
 import { checkText } from "./_lib/args";
+import { endingPattern } from "./_lib/endings";
 import type { TextSpan, UnreadSpan } from "./types";
 
 /**
@@ -63,38 +67,43 @@ function isBoundary(text: string, i: number): boolean {
   return false;
 }
 
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "fiz",
-  "vnt",
-  "proc",
-  "tūkst",
-  "mln",
-  "mlrd",
-  "val",
-  "pav",
-  "egz",
-  "kt",
-  "t",
-  "y",
-  "mėn",
-  "Nr",
-  "nr",
-  "vyr",
-  "el",
-  "p",
+// The units whose abbreviation stands inside a clause (`73 341 fiz. vnt. dokumentų`, `77 proc.`).
+const CLAUSE_UNITS: readonly UnitId[] = ["physical_units", "items", "percent", "hours", "titles", "copies"];
+
+/** The words of some abbreviations without their period, as written and in lower case (`Nr`, `nr`). */
+function abbreviationWords(written: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const form of written) {
+    for (const word of form.split(" ")) {
+      if (!word.endsWith(".")) continue;
+      out.add(word.slice(0, -1));
+      out.add(word.slice(0, -1).toLowerCase());
+    }
+  }
+  return out;
+}
+
+// The words after which a period does not end a clause: the abbreviations of those units, the
+// scale words (`tūkst.`), the month word (`mėn.`) and ABBREVIATIONS (`Nr.`, `t. y.`).
+const NOT_SENTENCE_ENDS = abbreviationWords([
+  ...UNITS.filter((unit) => CLAUSE_UNITS.includes(unit.id)).map((unit) => unit.forms.find((form) => form.endsWith(".")) ?? ""),
+  ...SCALE_WORDS.map((scale) => scale.abbreviation),
+  ...DATE_WORDS.month.filter((word) => word.endsWith(".")),
+  ...ABBREVIATIONS.map((abbreviation) => abbreviation.written),
 ]);
 
 function isAbbreviationEnd(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && /\p{L}/u.test(text[k - 1] as string)) k--;
   const word = text.slice(k, i);
-  return ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(word));
+  return NOT_SENTENCE_ENDS.has(word) || (word.length === 1 && /\p{Lu}/u.test(word));
 }
 
 const WORD_AFTER = /^[ \u00a0]+(\p{L}[\p{L}\-]*(?:[ \u00a0]+\p{L}[\p{L}\-]*){0,3})/u;
-// A genitive singular before the counted noun (36 Bibliotekos darbuotojai, 45 skaitmeninio
-// raštingumo mokymai); a genitive plural is the counted noun itself (1911 užklausų).
-const MODIFIER = /(?:o|io|os|ės|ios)$/u;
+// A genitive singular of the first two declensions (-o, -io, -os, -ios, -ės) before the counted
+// noun (36 Bibliotekos darbuotojai, 45 skaitmeninio raštingumo mokymai); a genitive plural is the
+// counted noun itself (1911 užklausų).
+const MODIFIER = endingPattern((e) => e.case === "genitive" && e.number === "singular" && e.declensions.every((d) => d <= 2));
 
 function countedNoun(words: readonly string[]): string {
   const out: string[] = [];

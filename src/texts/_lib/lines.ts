@@ -1,6 +1,8 @@
+import { lookupDateWord } from "../../lexicon/dateWords";
+import { CHRONICLE_WORDS } from "../../lexicon/entryRules";
 import { foldText } from "../../lexicon/fold";
 import { lookupMonth } from "../../lexicon/months";
-import { CHRONICLE_WORDS } from "../../lexicon/entryRules";
+import { HEADING_WORDS } from "../../lexicon/textWords";
 import type { TextSpan } from "../types";
 
 /** The lines of a text, each trimmed of surrounding whitespace, with offsets; blank lines kept as empty spans. */
@@ -34,28 +36,22 @@ export function isCaption(line: string): boolean {
 /** Longest line that is tried as a heading. */
 export const MAX_HEADING = 100;
 
-const DATE_END_WORDS: ReadonlySet<string> = new Set([
-  "d.",
-  "d",
-  "men.",
-  "men",
-  "m.",
-  "m",
-  "metai",
-  "metu",
-  "diena",
-  "dienos",
-  "ketv.",
-  "ketvirtis",
-  "pusmetis",
-  "a.",
-]);
+// Folded, as the last word of a line is.
+const HEADING_ENDS: ReadonlySet<string> = new Set(HEADING_WORDS.ends.map((word) => foldText(word)));
+
+const FIRST_WORD = /^(\p{L}+)\s+/u;
+
+/** Whether a word opens a range: `nuo`, `iki`, `po`, `prieš` (`DATE_WORDS`). */
+function isRangeWord(word: string): boolean {
+  const kind = lookupDateWord(word)?.kind;
+  return kind === "from" || kind === "until" || kind === "after" || kind === "before";
+}
 
 /** Whether a (trimmed) line starts like a date: a 4-digit year or a month word, after `nuo`, `iki`, `po` or `prieš` if any. */
 export function startsLikeDate(text: string): boolean {
   // An open range starts with nuo, iki, po or prieš (Nuo 2022 m. kovo 1 d.).
-  const lead = /^(?:nuo|iki|po|prieš|pries)\s+/iu.exec(text);
-  const line = lead === null ? text : text.slice(lead[0].length);
+  const lead = FIRST_WORD.exec(text);
+  const line = lead === null || !isRangeWord(lead[1] as string) ? text : text.slice(lead[0].length);
   if (line.length === 0) return false;
   const c = line.charCodeAt(0);
   if (c >= 48 && c <= 57) return /^\d{4}(?!\d)/.test(line);
@@ -63,7 +59,8 @@ export function startsLikeDate(text: string): boolean {
   return word !== null && lookupMonth(word[0]) !== undefined;
 }
 
-const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["m", "d", "men", "a", "ketv", "pusm", "sav"]);
+// Folded, without their period, as the word before a period is.
+const HEADING_ABBREVIATIONS: ReadonlySet<string> = new Set(HEADING_WORDS.abbreviations.map((word) => foldText(word).replace(/\.$/, "")));
 // The word before the period starts after a non-word character: a match never starts inside a
 // word, so a long word is read once, not once per letter.
 const BREAK = /(?<![\p{L}\p{N}])([\p{L}\p{N}]*)[.!?]\s+\p{Lu}/gu;
@@ -72,7 +69,7 @@ const BREAK = /(?<![\p{L}\p{N}])([\p{L}\p{N}]*)[.!?]\s+\p{Lu}/gu;
 function hasSentenceBreak(line: string): boolean {
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(line); m !== null; m = BREAK.exec(line)) {
-    if (!DATE_ABBREVIATIONS.has(foldText(m[1] as string))) return true;
+    if (!HEADING_ABBREVIATIONS.has(foldText(m[1] as string))) return true;
     BREAK.lastIndex = m.index + (m[1] as string).length + 1;
   }
   return false;
@@ -88,7 +85,7 @@ export function looksLikeHeading(line: string): boolean {
   if (words.length > 12) return false;
   if (hasSentenceBreak(line)) return false;
   const last = foldText(words[words.length - 1] as string);
-  return DATE_END_WORDS.has(last) || /^\d+\.?$/.test(last);
+  return HEADING_ENDS.has(last) || /^\d+\.?$/.test(last);
 }
 
 /** Whether a line that starts like a date is the agreements section heading. */

@@ -1,5 +1,8 @@
+import { CONNECTORS } from "../../lexicon/connectors";
 import { CHRONICLE_WORDS } from "../../lexicon/entryRules";
 import { foldForSearch, foldText } from "../../lexicon/fold";
+import { LEGAL_FORMS } from "../../reference/legalForms";
+import { endingPattern } from "./endings";
 
 /** A partner phrase found in a text: where it stands (offsets into that text) and the names. */
 export interface PartnerPhrase {
@@ -109,8 +112,11 @@ export function readPartners(text: string, folded: string, agreementEnd: number,
   return { index: a, end: b, names };
 }
 
-const GENITIVE = /(?:ų|o|os|ės|io|ies|aus|ijos)$/u;
-const PLURAL_INSTRUMENTAL = /(?:omis|ėmis|imis|umis|ais|iais)$/u;
+const GENITIVE = endingPattern((e) => e.case === "genitive");
+const PLURAL_INSTRUMENTAL = endingPattern((e) => e.case === "instrumental" && e.number === "plural");
+// The list words that join partners, between spaces (` ir `, ` bei `); not `arba`: partners are
+// not alternatives.
+const AND_WORDS = CONNECTORS.filter((c) => c.meaning === "and").map((c) => ` ${c.word} `);
 
 function hasHead(item: string): boolean {
   const words = item
@@ -121,7 +127,8 @@ function hasHead(item: string): boolean {
 }
 
 /**
- * Splits a partner phrase into one name per body at top-level `,`, `ir` and `bei` (not inside
+ * Splits a partner phrase into one name per body at top-level `,`, `;` and the `and` words of
+ * `CONNECTORS` (`ir`, `bei`; not inside
  * quotes). Items that are only genitives (`Pasvalio, Molėtų … viešosiomis bibliotekomis`) share the
  * head of the last item when that head is plural; with a singular head such an item joins the next one
  * (`Lietuvos kultūros ir meno centru`).
@@ -142,12 +149,13 @@ export function splitNames(phrase: string): string[] {
       items.push(phrase.slice(from, i));
       seps.push(`${ch} `);
       from = i + 1;
-    } else if (ch === " " && (folded.startsWith(" ir ", i) || folded.startsWith(" bei ", i))) {
+    } else if (ch === " ") {
+      const and = AND_WORDS.find((word) => folded.startsWith(word, i));
+      if (and === undefined) continue;
       items.push(phrase.slice(from, i));
-      const skip = folded.startsWith(" ir ", i) ? 4 : 5;
-      seps.push(phrase.slice(i, i + skip));
-      from = i + skip;
-      i += skip - 1;
+      seps.push(phrase.slice(i, i + and.length));
+      from = i + and.length;
+      i += and.length - 1;
     }
   }
   items.push(phrase.slice(from));
@@ -177,12 +185,17 @@ export function splitNames(phrase: string): string[] {
   return out;
 }
 
-/** Stems (first four letters of the folded words of three letters or more) of some names. */
+// Legal forms (VšĮ, UAB) say nothing about who a partner is.
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
+  LEGAL_FORMS.flatMap((form) => (form.abbreviation === undefined ? [] : [foldText(form.abbreviation)])),
+);
+
+/** Stems (first four letters of the folded words of three letters or more, legal forms aside) of some names. */
 export function nameStems(names: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const name of names) {
     for (const m of foldText(name).matchAll(/[a-z0-9]{3,}/g)) {
-      if (m[0] === "vsi" || m[0] === "uab") continue;
+      if (LEGAL_FORM_WORDS.has(m[0])) continue;
       out.add(m[0].slice(0, 4));
     }
   }

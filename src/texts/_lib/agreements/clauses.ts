@@ -2,6 +2,7 @@ import { findDates } from "../../../dates/findDates";
 import type { IsoPartialDate } from "../../../dates/types";
 import { CHRONICLE_WORDS } from "../../../lexicon/entryRules";
 import { foldText } from "../../../lexicon/fold";
+import { AGREEMENT_WORDS } from "../../../lexicon/textWords";
 import type { UnreadSpan } from "../../types";
 import { sentenceEnd } from "../partners";
 
@@ -13,7 +14,7 @@ const NO_END = CHRONICLE_WORDS.noEnd;
 
 /** The title of the project an agreement names (`projekto „…“`), inside its quotes. */
 export function readProject(text: string, folded: string): string | undefined {
-  const at = folded.search(/projekt/);
+  const at = folded.indexOf(AGREEMENT_WORDS.project);
   if (at === -1) return undefined;
   const open = text.indexOf("„", at);
   if (open === -1 || open - at > 40) return undefined;

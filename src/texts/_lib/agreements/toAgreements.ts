@@ -1,4 +1,5 @@
 import { foldText } from "../../../lexicon/fold";
+import { AGREEMENT_WORDS } from "../../../lexicon/textWords";
 import { AgreementSchema, type Agreement } from "../../../models/Agreement";
 import type { Organization } from "../../../models/Organization";
 import type { AgreementSource } from "../../readAgreements";
@@ -7,6 +8,8 @@ import { resolveLibrary } from "../libraries";
 import { partyKind } from "../partners";
 import type { Found } from "./found";
 import type { FoundPair } from "./mergeFound";
+
+const NO_END_NOTE = `${AGREEMENT_WORDS.noEndDate.word} (${AGREEMENT_WORDS.noEndDate.meaning})`;
 
 /** What every record of a chronicle shares: the library whose chronicle it is, the partners' country, the document's name. */
 export interface RecordContext {
@@ -50,7 +53,7 @@ function candidateOf(pair: FoundPair, main: Found, context: RecordContext): Reco
   if (validUntil !== undefined) candidate.validUntil = validUntil;
   if (project !== undefined) candidate.project = project;
   if (purpose !== undefined) candidate.purpose = purpose;
-  if (validUntil === undefined && (section?.noEnd === true || entry?.noEnd === true)) candidate.note = "neterminuota (no end date)";
+  if (validUntil === undefined && (section?.noEnd === true || entry?.noEnd === true)) candidate.note = NO_END_NOTE;
   return candidate;
 }
 
