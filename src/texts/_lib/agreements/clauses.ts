@@ -5,6 +5,7 @@ import { foldText } from "../../../lexicon/fold";
 import { AGREEMENT_WORDS } from "../../../lexicon/textWords";
 import type { UnreadSpan } from "../../types";
 import { sentenceEnd } from "../partners";
+import { isSpaceAt, squeezeSpaces, trimSpaces } from "../spaces";
 
 /** How far past the signing word the readers look (a partner phrase, a project title, a purpose). */
 export const WINDOW = 1000;
@@ -25,13 +26,13 @@ export function readProject(text: string, folded: string): string | undefined {
     if (ch === "„") depth++;
     else if (ch === "“" || ch === "”") {
       depth--;
-      if (depth === 0) return text.slice(open + 1, i).trim() || undefined;
+      if (depth === 0) return trimSpaces(text.slice(open + 1, i)) || undefined;
     } else if (ch === "\n") break;
   }
   // An unclosed quote runs to the end of its sentence, its periods and spaces left out.
   let stop = sentenceEnd(text, open + 1, limit);
-  while (stop > open + 1 && /[.\s]/.test(text[stop - 1] as string)) stop--;
-  const title = text.slice(open + 1, stop).trim();
+  while (stop > open + 1 && (text[stop - 1] === "." || isSpaceAt(text, stop - 1))) stop--;
+  const title = trimSpaces(text.slice(open + 1, stop));
   return title === "" ? undefined : title;
 }
 
@@ -76,9 +77,9 @@ export function purposeOf(text: string, from: number, skip: [number, number] | u
     skip === undefined || skip[0] < from || skip[0] > stop
       ? text.slice(from, stop)
       : text.slice(from, skip[0]) + text.slice(skip[1], Math.max(skip[1], stop));
-  rest = rest
-    .replace(/\s+/g, " ")
-    .replace(/^[\s.]+/, "")
+  // Squeezed, every space is " ".
+  rest = squeezeSpaces(rest)
+    .replace(/^[ .]+/, "")
     .trim();
   return rest === "" || rest === "." ? undefined : rest;
 }
