@@ -28,3 +28,6 @@ export {
 export { CONNECTORS, isConnector, type Connector } from "./connectors";
 export { COMPARISON_WORDS, findComparisonWord, type ComparisonWord } from "./comparisons";
 export { TARGET_VERDICTS, type TargetVerdict } from "./targetVerdicts";
+export { ABBREVIATIONS, type Abbreviation } from "./abbreviations";
+export { CASE_ENDINGS, type CaseEnding } from "./caseEndings";
+export { AGREEMENT_WORDS, HEADING_WORDS } from "./textWords";

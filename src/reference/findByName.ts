@@ -1,7 +1,9 @@
+import { CHARACTER_CLASSES } from "../lexicon/characters";
 import { foldText } from "../lexicon/fold";
 import type { ReferenceEntry } from "./ReferenceEntry";
 
-const SPACES = /[\s\u00a0\u202f]+/g;
+// The lexicon's one table of spaces (SPACES).
+const SPACES = new RegExp(`${CHARACTER_CLASSES.space}+`, "g");
 const QUOTES = /[„“”"«»]/g;
 
 function key(text: string): string {

@@ -1,6 +1,12 @@
+import { ABBREVIATIONS } from "../lexicon/abbreviations";
+import { isHorizontalSpace, isLineBreak, SPACES } from "../lexicon/characters";
+import { DATE_WORDS } from "../lexicon/dateWords";
+import { SCALE_WORDS, UNITS, type UnitId } from "../lexicon/units";
 import { findQuantities } from "../numbers/findQuantities";
 import type { Quantity } from "../numbers/parseQuantity";
 import { checkText } from "./_lib/args";
+import { endingPattern } from "./_lib/endings";
+import { isSpaceAt, squeezeSpaces, trimSpaces } from "./_lib/spaces";
 import type { TextSpan, UnreadSpan } from "./types";
 
 /**
@@ -43,58 +49,71 @@ export interface ClaimsRead {
   unread: UnreadSpan[];
 }
 
+const TAB = 0x09;
+
 /** Characters that end a clause. */
 function isBoundary(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  // newline, tab, ; ( ) : and the dashes between spaces
-  if (c === 10 || c === 13 || c === 9 || c === 59 || c === 40 || c === 41 || c === 58 || c === 91 || c === 93) return true;
-  if ((c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  // a line break, a tab, ; ( ) [ ] :, and an en or em dash between spaces
+  if (isLineBreak(c) || c === TAB || c === 59 || c === 40 || c === 41 || c === 58 || c === 91 || c === 93) return true;
+  if ((c === 0x2013 || c === 0x2014) && isHorizontalSpace(text.charCodeAt(i - 1)) && isHorizontalSpace(text.charCodeAt(i + 1))) return true;
   // a comma before a space (not a decimal comma)
-  if (c === 44 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 0xa0)) return true;
+  if (c === 44 && isHorizontalSpace(text.charCodeAt(i + 1))) return true;
   // a sentence end: ., ! or ? before a space and a capital letter or the end of a line
   if (c === 46 || c === 33 || c === 63) {
     let j = i + 1;
-    while (j < text.length && text.charCodeAt(j) === 32) j++;
-    if (j === i + 1 && j < text.length && text.charCodeAt(j) !== 10) return false;
-    if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return c !== 46 || !isAbbreviationEnd(text, i);
+    while (j < text.length && isHorizontalSpace(text.charCodeAt(j))) j++;
+    if (j === i + 1 && j < text.length && !isLineBreak(text.charCodeAt(j))) return false;
+    if (j >= text.length || isLineBreak(text.charCodeAt(j))) return c !== 46 || !isAbbreviationEnd(text, i);
     const next = text[j] as string;
     return next.toUpperCase() === next && next.toLowerCase() !== next && (c !== 46 || !isAbbreviationEnd(text, i));
   }
   return false;
 }
 
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "fiz",
-  "vnt",
-  "proc",
-  "tūkst",
-  "mln",
-  "mlrd",
-  "val",
-  "pav",
-  "egz",
-  "kt",
-  "t",
-  "y",
-  "mėn",
-  "Nr",
-  "nr",
-  "vyr",
-  "el",
-  "p",
+// The units whose abbreviation stands inside a clause (`73 341 fiz. vnt. dokumentų`, `77 proc.`).
+const CLAUSE_UNITS: readonly UnitId[] = ["physical_units", "items", "percent", "hours", "titles", "copies"];
+
+/** The words of some abbreviations without their period, as written and in lower case (`Nr`, `nr`). */
+function abbreviationWords(written: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const form of written) {
+    for (const word of form.split(" ")) {
+      if (!word.endsWith(".")) continue;
+      out.add(word.slice(0, -1));
+      out.add(word.slice(0, -1).toLowerCase());
+    }
+  }
+  return out;
+}
+
+// The words after which a period does not end a clause: the abbreviations of those units, the
+// scale words (`tūkst.`), the month word (`mėn.`) and ABBREVIATIONS (`Nr.`, `t. y.`).
+const NOT_SENTENCE_ENDS = abbreviationWords([
+  ...UNITS.filter((unit) => CLAUSE_UNITS.includes(unit.id)).map((unit) => unit.forms.find((form) => form.endsWith(".")) ?? ""),
+  ...SCALE_WORDS.map((scale) => scale.abbreviation),
+  ...DATE_WORDS.month.filter((word) => word.endsWith(".")),
+  ...ABBREVIATIONS.map((abbreviation) => abbreviation.written),
 ]);
 
 function isAbbreviationEnd(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && /\p{L}/u.test(text[k - 1] as string)) k--;
   const word = text.slice(k, i);
-  return ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(word));
+  return NOT_SENTENCE_ENDS.has(word) || (word.length === 1 && /\p{Lu}/u.test(word));
 }
 
-const WORD_AFTER = /^[ \u00a0]+([\p{L}][\p{L}\-]*(?:[ \u00a0]+[\p{L}][\p{L}\-]*){0,3})/u;
-// A genitive singular before the counted noun (36 Bibliotekos darbuotojai, 45 skaitmeninio
-// raštingumo mokymai); a genitive plural is the counted noun itself (1911 užklausų).
-const MODIFIER = /(?:o|io|os|ės|ios)$/u;
+// The spaces between a number and the words it counts: any within a line but the tab, which parts
+// table cells (`Renginiai\t12\t15`).
+const GAP = `[${SPACES.filter((s) => s.role === "horizontal" && s.code !== TAB)
+  .map((s) => `\\u${s.code.toString(16).padStart(4, "0")}`)
+  .join("")}]+`;
+const WORD_AFTER = new RegExp(`^${GAP}(\\p{L}[\\p{L}\\-]*(?:${GAP}\\p{L}[\\p{L}\\-]*){0,3})`, "u");
+const GAPS = new RegExp(GAP, "u");
+// A genitive singular of the first two declensions (-o, -io, -os, -ios, -ės) before the counted
+// noun (36 Bibliotekos darbuotojai, 45 skaitmeninio raštingumo mokymai); a genitive plural is the
+// counted noun itself (1911 užklausų).
+const MODIFIER = endingPattern((e) => e.case === "genitive" && e.number === "singular" && e.declensions.every((d) => d <= 2));
 
 function countedNoun(words: readonly string[]): string {
   const out: string[] = [];
@@ -152,7 +171,7 @@ export function readClaims(text: string): ClaimsRead {
         unread.push({ text: q.text, index: q.index, end: q.end, reason: "number_without_noun" });
         continue;
       }
-      counted = countedNoun((word[1] as string).split(/[ \u00a0]+/));
+      counted = countedNoun((word[1] as string).split(GAPS));
     }
     if (nextBoundary < q.end) {
       nextBoundary = q.end;
@@ -163,21 +182,18 @@ export function readClaims(text: string): ClaimsRead {
     if (clauseStartFor !== boundaryBefore) {
       clauseStartFor = boundaryBefore;
       clauseStart = boundaryBefore + 1;
-      while (clauseStart < q.index && /\s/.test(text[clauseStart] as string)) clauseStart++;
+      while (clauseStart < q.index && isSpaceAt(text, clauseStart)) clauseStart++;
     }
     const start = Math.min(clauseStart, q.index);
     if (clauseEndFor !== nextBoundary) {
       clauseEndFor = nextBoundary;
       clauseEnd = nextBoundary;
-      while (clauseEnd > q.end && /[\s.]/.test(text[clauseEnd - 1] as string)) clauseEnd--;
+      while (clauseEnd > q.end && (text[clauseEnd - 1] === "." || isSpaceAt(text, clauseEnd - 1))) clauseEnd--;
     }
     const end = Math.max(clauseEnd, q.end);
     if (q.unit !== null) {
       const digit = text.slice(q.end, end).search(/\d/);
-      const rest = text
-        .slice(q.end, digit === -1 ? end : q.end + digit)
-        .replace(/\s+/g, " ")
-        .trim();
+      const rest = trimSpaces(squeezeSpaces(text.slice(q.end, digit === -1 ? end : q.end + digit)));
       counted = rest === "" ? null : rest;
     }
     const claim: Claim = {

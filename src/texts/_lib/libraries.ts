@@ -1,8 +1,9 @@
 import { foldText } from "../../lexicon/fold";
+import { AGREEMENT_WORDS } from "../../lexicon/textWords";
 import { PUBLIC_LIBRARIES, type PublicLibrary } from "../../reference/publicLibraries";
 
-// Words every library name has: they say nothing about which library it is.
-const GENERIC: ReadonlySet<string> = new Set(["vies", "bibl"]);
+// Words every library name has (their stems): they say nothing about which library it is.
+const GENERIC: ReadonlySet<string> = new Set(AGREEMENT_WORDS.libraryNameWords.map((word) => foldText(word).slice(0, 4)));
 
 function stems(name: string): string[] {
   return [...foldText(name).matchAll(/[a-z]{3,}/g)].map((m) => m[0].slice(0, 4)).filter((s) => !GENERIC.has(s));

@@ -1,5 +1,10 @@
+import { isHorizontalSpace, isLineBreak } from "../../lexicon/characters";
+import { CONNECTORS } from "../../lexicon/connectors";
 import { CHRONICLE_WORDS } from "../../lexicon/entryRules";
 import { foldForSearch, foldText } from "../../lexicon/fold";
+import { LEGAL_FORMS } from "../../reference/legalForms";
+import { endingPattern } from "./endings";
+import { isSpaceAt, SPACE_RUN, trimSpaces } from "./spaces";
 
 /** A partner phrase found in a text: where it stands (offsets into that text) and the names. */
 export interface PartnerPhrase {
@@ -17,8 +22,8 @@ export function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
   if (c !== "." && c !== "!" && c !== "?") return false;
   let j = i + 1;
-  while (j < text.length && (text[j] === " " || text[j] === "\u00a0" || text[j] === "\t")) j++;
-  if (j >= text.length || text[j] === "\n" || text[j] === "\r") return true;
+  while (j < text.length && isHorizontalSpace(text.charCodeAt(j))) j++;
+  if (j >= text.length || isLineBreak(text.charCodeAt(j))) return true;
   if (j === i + 1) return false;
   const next = text[j] as string;
   if (!/[\p{Lu}„"«]/u.test(next)) return false;
@@ -99,9 +104,9 @@ export function readPartners(text: string, folded: string, agreementEnd: number,
     }
   }
   let a = start;
-  while (a < end && /[\s,]/.test(text[a] as string)) a++;
+  while (a < end && (text[a] === "," || isSpaceAt(text, a))) a++;
   let b = end;
-  while (b > a && /[\s,.;:]/.test(text[b - 1] as string)) b--;
+  while (b > a && (/[,.;:]/.test(text[b - 1] as string) || isSpaceAt(text, b - 1))) b--;
   if (b <= a) return undefined;
   const phrase = text.slice(a, b);
   const names = splitNames(phrase);
@@ -109,19 +114,29 @@ export function readPartners(text: string, folded: string, agreementEnd: number,
   return { index: a, end: b, names };
 }
 
-const GENITIVE = /(?:ų|o|os|ės|io|ies|aus|ijos)$/u;
-const PLURAL_INSTRUMENTAL = /(?:omis|ėmis|imis|umis|ais|iais)$/u;
+const GENITIVE = endingPattern((e) => e.case === "genitive");
+const PLURAL_INSTRUMENTAL = endingPattern((e) => e.case === "instrumental" && e.number === "plural");
+// The list words that join partners (`ir`, `bei`); not `arba`: partners are not alternatives.
+const AND_WORDS = CONNECTORS.filter((c) => c.meaning === "and").map((c) => c.word);
+
+/** The length of an `and` word between spaces at `i` of a folded text (` ir `), or 0. */
+function andWordAt(folded: string, i: number): number {
+  if (!isHorizontalSpace(folded.charCodeAt(i))) return 0;
+  const word = AND_WORDS.find((w) => folded.startsWith(w, i + 1) && isHorizontalSpace(folded.charCodeAt(i + 1 + w.length)));
+  return word === undefined ? 0 : word.length + 2;
+}
 
 function hasHead(item: string): boolean {
   const words = item
     .replace(/[„“”"«»]/g, "")
-    .split(/\s+/)
+    .split(SPACE_RUN)
     .filter((w) => w !== "");
   return words.some((w) => !GENITIVE.test(w.toLowerCase()));
 }
 
 /**
- * Splits a partner phrase into one name per body at top-level `,`, `ir` and `bei` (not inside
+ * Splits a partner phrase into one name per body at top-level `,`, `;` and the `and` words of
+ * `CONNECTORS` (`ir`, `bei`; not inside
  * quotes). Items that are only genitives (`Pasvalio, Molėtų … viešosiomis bibliotekomis`) share the
  * head of the last item when that head is plural; with a singular head such an item joins the next one
  * (`Lietuvos kultūros ir meno centru`).
@@ -142,19 +157,20 @@ export function splitNames(phrase: string): string[] {
       items.push(phrase.slice(from, i));
       seps.push(`${ch} `);
       from = i + 1;
-    } else if (ch === " " && (folded.startsWith(" ir ", i) || folded.startsWith(" bei ", i))) {
+    } else {
+      const skip = andWordAt(folded, i);
+      if (skip === 0) continue;
       items.push(phrase.slice(from, i));
-      const skip = folded.startsWith(" ir ", i) ? 4 : 5;
       seps.push(phrase.slice(i, i + skip));
       from = i + skip;
       i += skip - 1;
     }
   }
   items.push(phrase.slice(from));
-  const parts = items.map((s, k) => ({ text: s.trim(), sep: seps[k] as string })).filter((p) => p.text !== "");
+  const parts = items.map((s, k) => ({ text: trimSpaces(s), sep: seps[k] as string })).filter((p) => p.text !== "");
   if (parts.length <= 1) return parts.map((p) => p.text);
   const last = (parts[parts.length - 1] as { text: string }).text;
-  const lastWords = last.split(/\s+/);
+  const lastWords = last.split(SPACE_RUN);
   let h = lastWords.length;
   while (h > 0 && !GENITIVE.test((lastWords[h - 1] as string).toLowerCase())) h--;
   const head = lastWords.slice(h).join(" ");
@@ -177,12 +193,17 @@ export function splitNames(phrase: string): string[] {
   return out;
 }
 
-/** Stems (first four letters of the folded words of three letters or more) of some names. */
+// Legal forms (VšĮ, UAB) say nothing about who a partner is.
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
+  LEGAL_FORMS.flatMap((form) => (form.abbreviation === undefined ? [] : [foldText(form.abbreviation)])),
+);
+
+/** Stems (first four letters of the folded words of three letters or more, legal forms aside) of some names. */
 export function nameStems(names: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const name of names) {
     for (const m of foldText(name).matchAll(/[a-z0-9]{3,}/g)) {
-      if (m[0] === "vsi" || m[0] === "uab") continue;
+      if (LEGAL_FORM_WORDS.has(m[0])) continue;
       out.add(m[0].slice(0, 4));
     }
   }
