@@ -39,4 +39,6 @@ export const AGREEMENT_WORDS = {
   noEndDate: { word: "neterminuota", meaning: "no end date" },
   /** The words of every public library's name. */
   libraryNameWords: ["viešoji", "biblioteka"],
+  /** What a report calls its own library (`toliau – Biblioteka`): the default name of the library's party. */
+  ownLibrary: "Biblioteka",
 } as const;

@@ -1,6 +1,7 @@
 import type { IsoPartialDate } from "../dates/types";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import type { Agreement } from "../models/Agreement";
+import { AGREEMENT_WORDS } from "../lexicon/textWords";
 import { checkOptions, checkText, readRefOption, readStringOption } from "./_lib/args";
 import { mergeFound } from "./_lib/agreements/mergeFound";
 import { readFromEntries } from "./_lib/agreements/readFromEntries";
@@ -127,7 +128,7 @@ export function readAgreements(text: string, options?: ReadAgreementsOptions): A
   checkText(text);
   checkOptions(options);
   const optionRef = readRefOption(options?.ref);
-  const library = readStringOption(options?.library, "library", "Biblioteka");
+  const library = readStringOption(options?.library, "library", AGREEMENT_WORDS.ownLibrary);
   const country = readStringOption(options?.country, "country", "LT");
   if (!/^[A-Z]{2}$/.test(country)) {
     throw new BibliotekosError({

@@ -44,7 +44,7 @@ function files(dir: string): string[] {
 }
 
 /** Fields of the lexicon's tables that hold English or ids, not Lithuanian words. */
-const ENGLISH_FIELD = /^(?:id|kind|role|meaning|name|code|en|unit)$|En$/;
+const ENGLISH_FIELD = /^(?:id|kind|role|meaning|name|code|en|unit|case|number|outcome|direction)$|En$/;
 
 /** Every Lithuanian word (two letters or more, folded) of the lexicon's exported tables. */
 function lexiconWords(): Set<string> {
