@@ -7,15 +7,7 @@ import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { Reader } from "./_lib/reader";
-import { tokenize, type TokenList } from "./_lib/tokenize";
-
-// Token kinds, as in _lib/tokenize.ts; a local const enum, as in _lib/reader.ts.
-const enum Kind {
-  NUM = 0,
-  WORD = 1,
-  DASH = 2,
-  DOT = 3,
-}
+import { Kind, tokenize, type TokenList } from "./_lib/tokenize";
 import type { DateMatch, IsoPartialDate } from "./types";
 
 /**

@@ -8,17 +8,7 @@ import type { DatePeriod } from "../types";
 import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "./calendar";
 import { DateFail, newPoint, type Point, type Span, type SpanKind } from "./points";
 import { resolveRange } from "./resolve";
-import type { Token, TokenList } from "./tokenize";
-
-// Token kinds, as in tokenize.ts; a local const enum, which compiles to the numbers themselves
-// (nothing to read through an import binding, and nothing for a bundle to carry).
-const enum Kind {
-  NUM = 0,
-  WORD = 1,
-  DASH = 2,
-  DOT = 3,
-  SLASH = 4,
-}
+import { Kind, type Token, type TokenList } from "./tokenize";
 
 // lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
 const MONTH_MEMO = new Map<string, MonthWord | undefined>();
@@ -99,17 +89,17 @@ function tok(reader: Reader, i: number): Token | undefined {
 /** Token i, if it follows token i-1 on the same line. */
 function next(reader: Reader, i: number): Token | undefined {
   const t = tok(reader, i);
-  return t === undefined || (t.br && i !== reader.first) ? undefined : t;
+  return t === undefined || (t.breakBefore && i !== reader.first) ? undefined : t;
 }
 
 function tight(reader: Reader, i: number): Token | undefined {
   const t = next(reader, i);
-  return t === undefined || t.sp ? undefined : t;
+  return t === undefined || t.spaceBefore ? undefined : t;
 }
 
 function dateWord(reader: Reader, i: number): DateWord | undefined {
   const t = next(reader, i);
-  return t === undefined || t.k !== Kind.WORD ? undefined : lookupFoldedDateWord(t.t);
+  return t === undefined || t.kind !== Kind.WORD ? undefined : lookupFoldedDateWord(t.word);
 }
 
 /** A date word of `kind` at i, with its period if it is an abbreviation: the index after it, or -1. */
@@ -117,35 +107,35 @@ function marker(reader: Reader, i: number, kind: DateWordKind): number {
   const w = dateWord(reader, i);
   if (w === undefined || w.kind !== kind) return -1;
   if (!w.abbreviation) return i + 1;
-  return tight(reader, i + 1)?.k === Kind.DOT ? i + 2 : -1;
+  return tight(reader, i + 1)?.kind === Kind.DOT ? i + 2 : -1;
 }
 
 /** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
 function suffix(reader: Reader, i: number, kind: DateWordKind): number {
-  if (tight(reader, i)?.k !== Kind.DASH) return -1;
+  if (tight(reader, i)?.kind !== Kind.DASH) return -1;
   const w = tight(reader, i + 1);
-  if (w === undefined || w.k !== Kind.WORD || lookupFoldedDateWord(w.t)?.kind !== kind) return -1;
+  if (w === undefined || w.kind !== Kind.WORD || lookupFoldedDateWord(w.word)?.kind !== kind) return -1;
   return i + 2;
 }
 
 function readRoman(reader: Reader, i: number): number {
   const t = next(reader, i);
-  if (t === undefined || t.k !== Kind.WORD) return -1;
-  return romanNumeralValue(reader.text.slice(t.s, t.s + t.len));
+  if (t === undefined || t.kind !== Kind.WORD) return -1;
+  return romanNumeralValue(reader.text.slice(t.start, t.start + t.length));
 }
 
 function readMonth(reader: Reader, i: number): { m: number; to: number } | undefined {
   const t = next(reader, i);
-  if (t === undefined || t.k !== Kind.WORD || t.t.length < 3 || !isMonthSpelling(t.t)) return undefined;
-  const found = monthOf(reader.text.slice(t.s, t.s + t.len));
+  if (t === undefined || t.kind !== Kind.WORD || t.word.length < 3 || !isMonthSpelling(t.word)) return undefined;
+  const found = monthOf(reader.text.slice(t.start, t.start + t.length));
   if (found === undefined) return undefined;
-  if (found.form === "abbreviation") return tight(reader, i + 1)?.k === Kind.DOT ? { m: found.month, to: i + 2 } : undefined;
+  if (found.form === "abbreviation") return tight(reader, i + 1)?.kind === Kind.DOT ? { m: found.month, to: i + 2 } : undefined;
   return { m: found.month, to: i + 1 };
 }
 
 /** Where token i starts in the text (its end, past the last token). */
 function offsetOf(reader: Reader, i: number): number {
-  return tok(reader, i)?.s ?? reader.text.length;
+  return tok(reader, i)?.start ?? reader.text.length;
 }
 
 function yearOk(reader: Reader, y: number): boolean {
@@ -159,16 +149,19 @@ function freeStart(reader: Reader, i: number): boolean {
   if (prev === undefined) return true;
   // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
   const beforePrev = tok(reader, i - 2);
-  if ((prev.k === Kind.DASH || prev.k === Kind.SLASH) && !prev.sp && beforePrev?.k === Kind.NUM) return false;
-  return t.sp || (prev.k !== Kind.NUM && prev.k !== Kind.WORD && prev.k !== Kind.DASH && prev.k !== Kind.DOT && prev.k !== Kind.SLASH);
+  if ((prev.kind === Kind.DASH || prev.kind === Kind.SLASH) && !prev.spaceBefore && beforePrev?.kind === Kind.NUM) return false;
+  return (
+    t.spaceBefore ||
+    (prev.kind !== Kind.NUM && prev.kind !== Kind.WORD && prev.kind !== Kind.DASH && prev.kind !== Kind.DOT && prev.kind !== Kind.SLASH)
+  );
 }
 
 /** Not continued by `.5`, `/7` or digits: the end of a numeric chunk. */
 function freeEnd(reader: Reader, i: number): boolean {
   const t = tight(reader, i);
   if (t === undefined) return true;
-  if (t.k === Kind.NUM || t.k === Kind.WORD) return false;
-  if (t.k === Kind.DOT || t.k === Kind.SLASH) return tight(reader, i + 1)?.k !== Kind.NUM;
+  if (t.kind === Kind.NUM || t.kind === Kind.WORD) return false;
+  if (t.kind === Kind.DOT || t.kind === Kind.SLASH) return tight(reader, i + 1)?.kind !== Kind.NUM;
   return true;
 }
 
@@ -183,83 +176,102 @@ function point(reader: Reader, i: number, afterRangeWord: boolean, rangeEnd = fa
 function readPoint(reader: Reader, i: number, afterRangeWord: boolean, rangeEnd: boolean): Point | null {
   const t = next(reader, i);
   if (t === undefined) return null;
-  if (t.k === Kind.NUM) {
+  if (t.kind === Kind.NUM) {
     if (!rangeEnd && !freeStart(reader, i)) return null;
     const numeric = readNumeric(reader, i, afterRangeWord);
     if (numeric !== undefined) return numeric;
-    if (t.len === 4) return readYear(reader, i);
-    if (t.len <= 2) return readDay(reader, i, newPoint(i, t.s), afterRangeWord, rangeEnd);
+    if (t.length === 4) return readYear(reader, i);
+    if (t.length <= 2) return readDay(reader, i, newPoint(i, t.start), afterRangeWord, rangeEnd);
     return null;
   }
-  if (t.k !== Kind.WORD) return null;
+  if (t.kind !== Kind.WORD) return null;
   const month = readMonth(reader, i);
-  if (month !== undefined) return monthTail(reader, month.to, newPoint(i, t.s), month.m, t.s);
+  if (month !== undefined) return monthTail(reader, month.to, newPoint(i, t.start), month.m, t.start);
   const r = readRoman(reader, i);
   if (r > 0) return romanTail(reader, i, r);
-  const w = lookupFoldedDateWord(t.t);
-  if (w?.kind === "ordinal") return ordinalTail(reader, i, newPoint(i, t.s), w.value);
+  const w = lookupFoldedDateWord(t.word);
+  if (w?.kind === "ordinal") return ordinalTail(reader, i, newPoint(i, t.start), w.value);
   if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return relativeYear(reader, i, w);
   // šių metų: `šių` is also the present of `iki šių dienų`
-  if (w?.kind === "present" && t.t === "siu") return relativeYear(reader, i, { kind: "relative_year", value: 0, abbreviation: false });
+  if (w?.kind === "present" && t.word === "siu") return relativeYear(reader, i, { kind: "relative_year", value: 0, abbreviation: false });
   return null;
 }
 
 /** `2022-02-01`, `2022.02.01`, `2023-6-5`, `2024 12 31`, `2022-02`, `09.18`, `03-07`. */
 function readNumeric(reader: Reader, i: number, afterRangeWord: boolean): Point | null | undefined {
   const t = tok(reader, i) as Token;
-  const len = t.len;
+  const len = t.length;
   const sep = tight(reader, i + 1);
   const second = tight(reader, i + 2);
   if (len === 4) {
-    if (sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len <= 2) {
+    if (sep !== undefined && (sep.kind === Kind.DASH || sep.kind === Kind.DOT) && second?.kind === Kind.NUM && second.length <= 2) {
       const sep2 = tight(reader, i + 3);
       const third = tight(reader, i + 4);
-      if (sep2?.k === sep.k && third?.k === Kind.NUM && third.len <= 2 && (sep.k !== Kind.DASH || tight(reader, i + 5)?.k !== Kind.NUM)) {
+      if (
+        sep2?.kind === sep.kind &&
+        third?.kind === Kind.NUM &&
+        third.length <= 2 &&
+        (sep.kind !== Kind.DASH || tight(reader, i + 5)?.kind !== Kind.NUM)
+      ) {
         if (!freeEnd(reader, i + 5)) return null;
-        return numericPoint(reader, i, i + 5, t.n, second, third);
+        return numericPoint(reader, i, i + 5, t.value, second, third);
       }
-      if (sep.k === Kind.DASH && second.len === 2 && freeEnd(reader, i + 3) && tight(reader, i + 3)?.k !== Kind.DASH) {
-        return numericPoint(reader, i, i + 3, t.n, second, undefined);
+      if (sep.kind === Kind.DASH && second.length === 2 && freeEnd(reader, i + 3) && tight(reader, i + 3)?.kind !== Kind.DASH) {
+        return numericPoint(reader, i, i + 3, t.value, second, undefined);
       }
-      if (sep.k === Kind.DOT) return null;
+      if (sep.kind === Kind.DOT) return null;
       return undefined;
     }
     // 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents).
     const m = next(reader, i + 1);
     const d = next(reader, i + 2);
-    if (m?.k === Kind.NUM && m.sp && m.len === 2 && d?.k === Kind.NUM && d.sp && d.len === 2 && freeEnd(reader, i + 3)) {
+    if (
+      m?.kind === Kind.NUM &&
+      m.spaceBefore &&
+      m.length === 2 &&
+      d?.kind === Kind.NUM &&
+      d.spaceBefore &&
+      d.length === 2 &&
+      freeEnd(reader, i + 3)
+    ) {
       const after = next(reader, i + 3);
-      if (after?.k !== Kind.NUM && m.n >= 1 && m.n <= 12 && d.n >= 1) return numericPoint(reader, i, i + 3, t.n, m, d);
+      if (after?.kind !== Kind.NUM && m.value >= 1 && m.value <= 12 && d.value >= 1) return numericPoint(reader, i, i + 3, t.value, m, d);
     }
     return undefined;
   }
-  if (len <= 2 && sep?.k === Kind.DOT && second?.k === Kind.NUM && second.len <= 2 && tight(reader, i + 3)?.k === Kind.DOT) {
+  if (len <= 2 && sep?.kind === Kind.DOT && second?.kind === Kind.NUM && second.length <= 2 && tight(reader, i + 3)?.kind === Kind.DOT) {
     // 15.03.2023: day reader.first, as Europe writes it; unambiguous with the year last.
     const year = tight(reader, i + 4);
-    if (year?.k === Kind.NUM && year.len === 4 && freeEnd(reader, i + 5)) {
-      return numericPoint(reader, i, i + 5, year.n, second, t);
+    if (year?.kind === Kind.NUM && year.length === 4 && freeEnd(reader, i + 5)) {
+      return numericPoint(reader, i, i + 5, year.value, second, t);
     }
   }
-  if (len === 2 && sep !== undefined && (sep.k === Kind.DASH || sep.k === Kind.DOT) && second?.k === Kind.NUM && second.len === 2) {
+  if (
+    len === 2 &&
+    sep !== undefined &&
+    (sep.kind === Kind.DASH || sep.kind === Kind.DOT) &&
+    second?.kind === Kind.NUM &&
+    second.length === 2
+  ) {
     // `10-15 d.` is a range of days, not 15 October.
-    if (sep.k === Kind.DASH && marker(reader, i + 3, "day") > 0) return undefined;
+    if (sep.kind === Kind.DASH && marker(reader, i + 3, "day") > 0) return undefined;
     const afterDay = tight(reader, i + 3);
-    if (afterDay !== undefined && (afterDay.k === Kind.DOT || afterDay.k === Kind.SLASH) && tight(reader, i + 4)?.k === Kind.NUM)
+    if (afterDay !== undefined && (afterDay.kind === Kind.DOT || afterDay.kind === Kind.SLASH) && tight(reader, i + 4)?.kind === Kind.NUM)
       return null;
-    if (afterDay?.k === Kind.DASH && tight(reader, i + 4)?.k === Kind.NUM && tight(reader, i + 5)?.k === sep.k) {
+    if (afterDay?.kind === Kind.DASH && tight(reader, i + 4)?.kind === Kind.NUM && tight(reader, i + 5)?.kind === sep.kind) {
       // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
-    } else if (afterDay?.k === Kind.DASH && sep.k === Kind.DASH) return null;
+    } else if (afterDay?.kind === Kind.DASH && sep.kind === Kind.DASH) return null;
     const valWord = next(reader, i + 3);
-    if (valWord?.k === Kind.WORD && valWord.t.startsWith("val")) return null;
-    if (afterDay !== undefined && reader.text[afterDay.s] === ":") return null;
+    if (valWord?.kind === Kind.WORD && valWord.word.startsWith("val")) return null;
+    if (afterDay !== undefined && reader.text[afterDay.start] === ":") return null;
     if (reader.o.mode === "find") {
-      if (!(reader.text[t.s] === "0" || afterRangeWord) || t.n > 12 || t.n < 1) return null;
+      if (!(reader.text[t.start] === "0" || afterRangeWord) || t.value > 12 || t.value < 1) return null;
     }
-    const p = newPoint(i, t.s);
+    const p = newPoint(i, t.start);
     p.to = i + 3;
-    p.m = t.n;
-    p.d = second.n;
-    p.dAt = second.s;
+    p.m = t.value;
+    p.d = second.value;
+    p.dAt = second.start;
     p.numeric = true;
     p.marked = true;
     return dayMarker(reader, p);
@@ -275,11 +287,11 @@ function numericPoint(reader: Reader, i: number, to: number, y: number, m: Token
   const p = newPoint(i, offsetOf(reader, i));
   p.to = to;
   p.y = y;
-  p.m = m.n;
-  p.mAt = m.s;
+  p.m = m.value;
+  p.mAt = m.start;
   if (d !== undefined) {
-    p.d = d.n;
-    p.dAt = d.s;
+    p.d = d.value;
+    p.dAt = d.start;
   }
   p.numeric = true;
   p.marked = true;
@@ -295,11 +307,11 @@ function dayMarker(reader: Reader, p: Point): Point {
 
 function readYear(reader: Reader, i: number): Point | null {
   const t = tok(reader, i) as Token;
-  const p = newPoint(i, t.s);
-  p.y = t.n;
+  const p = newPoint(i, t.start);
+  p.y = t.value;
   let j = marker(reader, i + 1, "year");
   // 2022 m vasario 1 d: typed without the periods, before a month name
-  if (j < 0 && next(reader, i + 1)?.t === "m" && readMonth(reader, i + 2) !== undefined) j = i + 2;
+  if (j < 0 && next(reader, i + 1)?.word === "m" && readMonth(reader, i + 2) !== undefined) j = i + 2;
   if (j < 0) {
     j = suffix(reader, i + 1, "year_suffix");
     if (j > 0) j = Math.max(j, marker(reader, j, "year"));
@@ -311,21 +323,21 @@ function readYear(reader: Reader, i: number): Point | null {
       p.school = true;
       j = school;
     }
-  } else if (tok(reader, j)?.t === "m" && marker(reader, j, "year") > 0 && next(reader, j)?.sp === true) {
+  } else if (tok(reader, j)?.word === "m" && marker(reader, j, "year") > 0 && next(reader, j)?.spaceBefore === true) {
     // 2022–2023 m. m. (mokslo metai)
     p.school = true;
     j = marker(reader, j, "year");
   }
-  if (!yearOk(reader, t.n)) {
+  if (!yearOk(reader, t.value)) {
     if (reader.o.mode === "find" || j < 0) return null;
-    throw new DateFail("invalid_date", t.s, `The year ${t.n} is out of range`);
+    throw new DateFail("invalid_date", t.start, `The year ${t.value} is out of range`);
   }
   if (j < 0) {
     p.to = i + 1;
     p.bare = true;
     // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
     const month = readMonth(reader, i + 1);
-    if (month !== undefined && next(reader, i + 1)?.sp === true) {
+    if (month !== undefined && next(reader, i + 1)?.spaceBefore === true) {
       const full = monthTail(reader, month.to, { ...p, bare: false }, month.m, offsetOf(reader, i + 1));
       if (!full.bareDay && !full.bare && full.to > month.to) {
         full.marked = true;
@@ -343,7 +355,7 @@ function readYear(reader: Reader, i: number): Point | null {
 /** `šių metų`, `praėjusiais metais`, `pernai`: a year counted from the reference date. */
 function relativeYear(reader: Reader, i: number, w: DateWord): Point | null {
   const t = tok(reader, i) as Token;
-  const p = newPoint(i, t.s);
+  const p = newPoint(i, t.start);
   p.yearOffset = w.value;
   // With a reference date, the year is known at once and the rest reads as after `2023 m.`.
   if (reader.o.ref !== undefined) p.y = reader.o.ref.y + w.value;
@@ -353,7 +365,7 @@ function relativeYear(reader: Reader, i: number, w: DateWord): Point | null {
     return yearTail(reader, i + 1, p);
   }
   const j = marker(reader, i + 1, "year");
-  if (j < 0 || tok(reader, i + 1)?.t === "m") return null;
+  if (j < 0 || tok(reader, i + 1)?.word === "m") return null;
   p.to = j;
   p.marked = true;
   return yearTail(reader, j, p);
@@ -366,21 +378,21 @@ function yearTail(reader: Reader, j: number, p: Point): Point {
   const r = readRoman(reader, j);
   if (r > 0) return quarterTail(reader, j + 1, p, r, offsetOf(reader, j)) ?? yearHalf(reader, j, p, r) ?? p;
   const byNumber = next(reader, j);
-  if (byNumber?.k === Kind.NUM && byNumber.len <= 2) {
+  if (byNumber?.kind === Kind.NUM && byNumber.length <= 2) {
     // 2022 m. 02 mėn. 01 d.
     const monthMark = marker(reader, j + 1, "month");
     if (monthMark > 0) {
-      p.m = byNumber.n;
-      p.mAt = byNumber.s;
+      p.m = byNumber.value;
+      p.mAt = byNumber.start;
       p.to = monthMark;
       const dayTok = next(reader, monthMark);
-      if (dayTok?.k === Kind.NUM && dayTok.len <= 2) {
+      if (dayTok?.kind === Kind.NUM && dayTok.length <= 2) {
         const withDay = readDay(reader, monthMark, { ...p }, false);
         if (withDay !== null && !withDay.bare) return withDay;
       }
       return p;
     }
-    if (byNumber.len === 1) return quarterTail(reader, j + 1, p, byNumber.n, byNumber.s) ?? p;
+    if (byNumber.length === 1) return quarterTail(reader, j + 1, p, byNumber.value, byNumber.start) ?? p;
   }
   const w = dateWord(reader, j);
   if (w === undefined) return p;
@@ -398,14 +410,14 @@ function monthTail(reader: Reader, j: number, p: Point, m: number, mAt: number):
   const hasYear = p.y !== undefined || p.yearOffset !== undefined;
   const dayTok = next(reader, j);
   if (
-    dayTok?.k === Kind.NUM &&
-    dayTok.len <= 2 &&
-    (freeEnd(reader, j + 1) || marker(reader, j + 1, "day") > 0 || next(reader, j + 1)?.t === "d")
+    dayTok?.kind === Kind.NUM &&
+    dayTok.length <= 2 &&
+    (freeEnd(reader, j + 1) || marker(reader, j + 1, "day") > 0 || next(reader, j + 1)?.word === "d")
   ) {
     const withDay = readDay(reader, j, p, false);
     if (withDay !== null) {
       if (!withDay.bare) return withDay;
-      if (dayTok.n >= 1 && dayTok.n <= 31) {
+      if (dayTok.value >= 1 && dayTok.value <= 31) {
         withDay.bare = false;
         withDay.marked = hasYear;
         // a bare day after a month: only a range start, or with a year
@@ -422,11 +434,11 @@ function monthTail(reader: Reader, j: number, p: Point, m: number, mAt: number):
     p.marked = true;
     // 2022 m. vasario mėn. 1 d.: the month word, then the day
     const after = next(reader, mark);
-    if (after?.k === Kind.NUM && after.len <= 2) {
+    if (after?.kind === Kind.NUM && after.length <= 2) {
       const withDay = readDay(reader, mark, { ...p }, false);
       if (withDay !== null && !withDay.bare) return withDay;
       // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
-      if (withDay !== null && after.n >= 1 && after.n <= 31 && tight(reader, mark + 1)?.k === Kind.DASH) {
+      if (withDay !== null && after.value >= 1 && after.value <= 31 && tight(reader, mark + 1)?.kind === Kind.DASH) {
         withDay.bare = false;
         withDay.bareDay = true;
         withDay.marked = hasYear;
@@ -448,15 +460,15 @@ function monthTail(reader: Reader, j: number, p: Point, m: number, mAt: number):
 /** A day number with `d.`, `dieną` or `-ąją`, or bare. */
 function readDay(reader: Reader, j: number, p: Point, afterRangeWord: boolean, rangeEnd = false): Point | null {
   const t = tok(reader, j) as Token;
-  p.d = t.n;
-  p.dAt = t.s;
+  p.d = t.value;
+  p.dAt = t.start;
   let to = marker(reader, j + 1, "day");
   if (to < 0 && (p.m !== undefined || rangeEnd)) {
     to = marker(reader, j + 1, "days");
     p.pluralDay = to > 0;
   }
   // vasario 1 d: the day marker typed without its period, after a month name
-  if (to < 0 && (p.m !== undefined || rangeEnd) && next(reader, j + 1)?.t === "d" && tight(reader, j + 2)?.k !== Kind.DOT) to = j + 2;
+  if (to < 0 && (p.m !== undefined || rangeEnd) && next(reader, j + 1)?.word === "d" && tight(reader, j + 2)?.kind !== Kind.DOT) to = j + 2;
   if (to < 0) {
     // 1-ąją, 1-ąją dieną
     to = suffix(reader, j + 1, "day_suffix");
@@ -479,7 +491,7 @@ function romanTail(reader: Reader, i: number, r: number): Point | null {
   const p = newPoint(i, at);
   let century = marker(reader, i + 1, "century");
   let r2 = r;
-  if (century < 0 && next(reader, i + 1)?.k === Kind.DASH) {
+  if (century < 0 && next(reader, i + 1)?.kind === Kind.DASH) {
     // XIX–XX a.
     const second = readRoman(reader, i + 2);
     const after = second > 0 ? marker(reader, i + 3, "century") : -1;
@@ -502,11 +514,11 @@ function romanTail(reader: Reader, i: number, r: number): Point | null {
       if (decade > 0) return withPart(p, decade, "century_decade", w.value);
     }
     const number = next(reader, century);
-    if (number?.k === Kind.NUM && number.len <= 2) {
+    if (number?.kind === Kind.NUM && number.length <= 2) {
       let k = century + 1;
-      if (tight(reader, k)?.k === Kind.DASH && tight(reader, k + 1)?.k === Kind.WORD) k += 2;
+      if (tight(reader, k)?.kind === Kind.DASH && tight(reader, k + 1)?.kind === Kind.WORD) k += 2;
       const decade = marker(reader, k, "decade");
-      if (decade > 0) return withPart(p, decade, "century_decade", number.n);
+      if (decade > 0) return withPart(p, decade, "century_decade", number.value);
     }
     if (w?.kind === "ordinal" && w.value <= 2 && dateWord(reader, century + 1)?.kind === "half") {
       return withPart(p, century + 2, "century_half", w.value);
@@ -516,14 +528,14 @@ function romanTail(reader: Reader, i: number, r: number): Point | null {
     // XX a. 2-oje pusėje
     const digit = next(reader, century);
     if (
-      digit?.k === Kind.NUM &&
-      (digit.n === 1 || digit.n === 2) &&
-      digit.len === 1 &&
-      tight(reader, century + 1)?.k === Kind.DASH &&
-      tight(reader, century + 2)?.k === Kind.WORD &&
+      digit?.kind === Kind.NUM &&
+      (digit.value === 1 || digit.value === 2) &&
+      digit.length === 1 &&
+      tight(reader, century + 1)?.kind === Kind.DASH &&
+      tight(reader, century + 2)?.kind === Kind.WORD &&
       dateWord(reader, century + 3)?.kind === "half"
     ) {
-      return withPart(p, century + 4, "century_half", digit.n);
+      return withPart(p, century + 4, "century_half", digit.value);
     }
     return p;
   }
@@ -534,10 +546,10 @@ function romanTail(reader: Reader, i: number, r: number): Point | null {
 function quarterTail(reader: Reader, j: number, p: Point, n: number, at: number): Point | null {
   let n2 = n;
   let k = j;
-  if (tight(reader, j)?.k === Kind.DASH || next(reader, j)?.k === Kind.DASH) {
+  if (tight(reader, j)?.kind === Kind.DASH || next(reader, j)?.kind === Kind.DASH) {
     const second = readRoman(reader, j + 1);
     const digits = next(reader, j + 1);
-    const v = second > 0 ? second : digits?.k === Kind.NUM && digits.len === 1 ? digits.n : -1;
+    const v = second > 0 ? second : digits?.kind === Kind.NUM && digits.length === 1 ? digits.value : -1;
     if (v > 0) {
       n2 = v;
       k = j + 2;
@@ -578,11 +590,11 @@ function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoin
   const sep = next(reader, a.to);
   const join =
     sep !== undefined &&
-    ((sep.k === Kind.DASH && !(a.numeric && a.y === undefined && sep.sp)) ||
-      (sep.k === Kind.SLASH && a.bare && a.y !== undefined) ||
-      (untilJoins && sep.k === Kind.WORD && lookupFoldedDateWord(sep.t)?.kind === "until"));
+    ((sep.kind === Kind.DASH && !(a.numeric && a.y === undefined && sep.spaceBefore)) ||
+      (sep.kind === Kind.SLASH && a.bare && a.y !== undefined) ||
+      (untilJoins && sep.kind === Kind.WORD && lookupFoldedDateWord(sep.word)?.kind === "until"));
   if (!join) return { a, b: null, to: a.to };
-  const isUntil = sep.k === Kind.WORD;
+  const isUntil = sep.kind === Kind.WORD;
   if (isUntil && presentEnd(reader, a.to + 1) > 0) return { a, b: null, to: a.to };
   const b = point(reader, a.to + 1, isUntil || afterRangeWord, true);
   if (b === null || !joins(reader, a, b)) {
@@ -590,7 +602,7 @@ function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoin
     if (a.numeric && a.y === undefined && !isUntil) return null;
     return { a, b: null, to: a.to };
   }
-  if (sep.k === Kind.SLASH && !b.school) return { a, b: null, to: a.to };
+  if (sep.kind === Kind.SLASH && !b.school) return { a, b: null, to: a.to };
   return { a, b, to: b.to };
 }
 
@@ -616,9 +628,9 @@ function joins(reader: Reader, a: Point, b: Point): boolean {
 function presentEnd(reader: Reader, i: number): number {
   const w = dateWord(reader, i);
   if (w?.kind !== "present") return -1;
-  const word = (tok(reader, i) as Token).t;
-  if (word === "siu") return next(reader, i + 1)?.t === "dienu" ? i + 2 : -1;
-  if (word === "sios") return next(reader, i + 1)?.t === "dienos" ? i + 2 : -1;
+  const word = (tok(reader, i) as Token).word;
+  if (word === "siu") return next(reader, i + 1)?.word === "dienu" ? i + 2 : -1;
+  if (word === "sios") return next(reader, i + 1)?.word === "dienos" ? i + 2 : -1;
   return i + 1;
 }
 
@@ -627,7 +639,7 @@ function expression(reader: Reader, i: number): Expression | null {
   reader.first = i;
   const t = next(reader, i);
   if (t === undefined) return null;
-  const w = t.k === Kind.WORD ? lookupFoldedDateWord(t.t) : undefined;
+  const w = t.kind === Kind.WORD ? lookupFoldedDateWord(t.word) : undefined;
   const kind = w?.kind;
   if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
     if (kind === "until") {
@@ -669,18 +681,18 @@ function expression(reader: Reader, i: number): Expression | null {
  */
 function listedYear(reader: Reader, i: number): Expression | null {
   const t = tok(reader, i) as Token;
-  if (t.k !== Kind.NUM || t.len !== 4 || !yearOk(reader, t.n) || !freeStart(reader, i)) return null;
+  if (t.kind !== Kind.NUM || t.length !== 4 || !yearOk(reader, t.value) || !freeStart(reader, i)) return null;
   reader.first = i;
   let j = i + 1;
   for (let items = 0; items < 12; items++) {
     const sep = next(reader, j);
     if (sep === undefined) return null;
-    const isComma = sep.k !== Kind.WORD && reader.text[sep.s] === ",";
-    const isAnd = sep.k === Kind.WORD && (sep.t === "ir" || sep.t === "bei" || sep.t === "arba");
+    const isComma = sep.kind !== Kind.WORD && reader.text[sep.start] === ",";
+    const isAnd = sep.kind === Kind.WORD && (sep.word === "ir" || sep.word === "bei" || sep.word === "arba");
     if (!isComma && !isAnd) return null;
     const y = next(reader, j + 1);
-    if (y === undefined || y.k !== Kind.NUM || y.len !== 4) return null;
-    if (marker(reader, j + 2, "year") > 0) return { to: i + 1, period: { start: String(t.n), end: String(t.n) } };
+    if (y === undefined || y.kind !== Kind.NUM || y.length !== 4) return null;
+    if (marker(reader, j + 2, "year") > 0) return { to: i + 1, period: { start: String(t.value), end: String(t.value) } };
     j += 2;
   }
   return null;
@@ -689,16 +701,16 @@ function listedYear(reader: Reader, i: number): Expression | null {
 /** A list connector (`,`, `ir`, `bei`, `arba`) at i, on the same line: the index after it, or -1. */
 function listConnector(reader: Reader, i: number): number {
   const t = tok(reader, i);
-  if (t === undefined || t.br) return -1;
-  if (t.k === Kind.WORD) return t.t === "ir" || t.t === "bei" || t.t === "arba" ? i + 1 : -1;
-  return reader.text[t.s] === "," ? i + 1 : -1;
+  if (t === undefined || t.breakBefore) return -1;
+  if (t.kind === Kind.WORD) return t.word === "ir" || t.word === "bei" || t.word === "arba" ? i + 1 : -1;
+  return reader.text[t.start] === "," ? i + 1 : -1;
 }
 
 /** `kovo 10 ir 16 d.`: a list of days continues after i. */
 function listFollows(reader: Reader, i: number): boolean {
   const j = listConnector(reader, i);
   const t = j > 0 ? next(reader, j) : undefined;
-  return t !== undefined && t.k === Kind.NUM && t.len <= 2;
+  return t !== undefined && t.kind === Kind.NUM && t.length <= 2;
 }
 
 function acceptable(reader: Reader, r: Range): boolean {
