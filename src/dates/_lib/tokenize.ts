@@ -2,6 +2,7 @@
 // text (same length as the input, so token offsets are offsets in the input). Tokens are kept
 // in typed arrays and made into objects only where the reader looks: a megabyte of `1-1-1-…`
 // is a million tokens, and a million objects would cost ten times the scan.
+import { isHorizontalSpace, isLineBreak, isRangeDash } from "../../lexicon/characters";
 import { foldForSearch } from "../../lexicon/fold";
 
 /**
@@ -132,12 +133,11 @@ export class TokenList {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 const LETTER = /\p{L}|\p{M}/u;
-const isDash = (c: number): boolean =>
-  c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0xfe63 || c === 0xff0d;
-const isSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0xfeff || c === 0x200b || c === 11 || c === 12;
-const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-
+// Spaces, line breaks and dashes are the lexicon's tables (src/lexicon/characters.ts): a space
+// is any `horizontal` entry of SPACES, the zero-width ones (U+200B, U+FEFF, marked `zeroWidth`)
+// included, so that `2022\u200bm.` is read as `2022 m.`, as it always was; a line break is a
+// `line_break` entry; a dash is a DASHES entry that joins a range (`range`), which leaves out
+// U+02D7, a minus sign only.
 function isLetterAt(folded: string, i: number): boolean {
   const c = folded.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
@@ -178,12 +178,12 @@ export function tokenize(text: string, folded: string = foldForSearch(text)): To
   let i = 0;
   while (i < size) {
     const c = folded.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isHorizontalSpace(c)) {
       flag |= SPACE_BEFORE;
       i++;
       continue;
     }
-    if (isBreak(c)) {
+    if (isLineBreak(c)) {
       flag |= SPACE_BEFORE | BREAK_BEFORE;
       i++;
       continue;
@@ -204,7 +204,7 @@ export function tokenize(text: string, folded: string = foldForSearch(text)): To
       kind = Kind.WORD;
     } else {
       i++;
-      kind = isDash(c) ? Kind.DASH : c === 46 ? Kind.DOT : c === 47 ? Kind.SLASH : Kind.OTHER;
+      kind = isRangeDash(c) ? Kind.DASH : c === 46 ? Kind.DOT : c === 47 ? Kind.SLASH : Kind.OTHER;
     }
     kinds[count] = kind;
     starts[count] = start;
