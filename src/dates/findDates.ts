@@ -1,6 +1,7 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
-import { lookupFoldedDateWord } from "../lexicon/dateWords";
+import { isConnector } from "../lexicon/connectors";
+import { lookupFoldedDateWord, lookupFoldedSecondMeaning } from "../lexicon/dateWords";
 import { isMonthSpelling } from "../lexicon/months";
 import { romanNumeralValue } from "../lexicon/roman";
 import { fromIso, type Partial } from "./_lib/calendar";
@@ -42,8 +43,6 @@ export interface FindDatesOptions {
   maxYear?: number | undefined;
 }
 
-const CONNECTORS: ReadonlySet<string> = new Set(["ir", "bei", "arba"]);
-
 const isDayWord = (tokens: TokenList, i: number): boolean =>
   i < tokens.length && tokens.kinds[i] === Kind.WORD && lookupFoldedDateWord(tokens.text(i))?.kind === "day";
 
@@ -65,7 +64,7 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
     // 16 d. and 2 ir … in a list of days after a date (kovo 10 ir 16 d.)
     if (
       isDayWord(tokens, sep) ||
-      (sepKind === Kind.WORD && CONNECTORS.has(tokens.text(sep))) ||
+      (sepKind === Kind.WORD && isConnector(tokens.text(sep))) ||
       text.charCodeAt(tokens.starts[sep] as number) === 44
     )
       return true;
@@ -111,7 +110,12 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
     const nextKind = tokens.kinds[next];
     return (nextKind === Kind.NUM || nextKind === Kind.WORD) && tokens.kinds[i] === Kind.WORD && canStartAfterRangeWord(text, tokens, next);
   }
-  return kind === "ordinal" || kind === "relative_year" || kind === "relative_year_alone" || word === "siu";
+  return (
+    kind === "ordinal" ||
+    kind === "relative_year" ||
+    kind === "relative_year_alone" ||
+    lookupFoldedSecondMeaning(word)?.kind === "relative_year"
+  );
 }
 
 /** What may follow `nuo`, `iki`, `po`, `prieš`: a number or a word that can start a date (not another range word). */

@@ -1,7 +1,15 @@
 // The grammar of Lithuanian date expressions, read over tokens by recursive descent with a
 // bounded look-ahead: each attempt reads at most a few dozen tokens, so reading a text is
 // linear in its length whatever it holds.
-import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../lexicon/dateWords";
+import { isConnector } from "../../lexicon/connectors";
+import {
+  isFoldedHourWord,
+  lookupFoldedDateWord,
+  lookupFoldedSecondMeaning,
+  presentNounAfter,
+  type DateWord,
+  type DateWordKind,
+} from "../../lexicon/dateWords";
 import { isMonthSpelling, lookupMonth, type MonthWord } from "../../lexicon/months";
 import { romanNumeralValue } from "../../lexicon/roman";
 import type { DatePeriod } from "../types";
@@ -110,6 +118,12 @@ function marker(reader: Reader, i: number, kind: DateWordKind): number {
   return tight(reader, i + 1)?.kind === Kind.DOT ? i + 2 : -1;
 }
 
+/** The abbreviation of a date word of `kind` at i, with or without its period (`m`, `d` typed without it). */
+function abbreviationAt(reader: Reader, i: number, kind: DateWordKind): boolean {
+  const w = dateWord(reader, i);
+  return w !== undefined && w.kind === kind && w.abbreviation;
+}
+
 /** A suffix written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`). */
 function suffix(reader: Reader, i: number, kind: DateWordKind): number {
   if (tight(reader, i)?.kind !== Kind.DASH) return -1;
@@ -193,7 +207,8 @@ function readPoint(reader: Reader, i: number, afterRangeWord: boolean, rangeEnd:
   if (w?.kind === "ordinal") return ordinalTail(reader, i, newPoint(i, t.start), w.value);
   if (w?.kind === "relative_year" || w?.kind === "relative_year_alone") return relativeYear(reader, i, w);
   // šių metų: `šių` is also the present of `iki šių dienų`
-  if (w?.kind === "present" && t.word === "siu") return relativeYear(reader, i, { kind: "relative_year", value: 0, abbreviation: false });
+  const second = lookupFoldedSecondMeaning(t.word);
+  if (second?.kind === "relative_year") return relativeYear(reader, i, second);
   return null;
 }
 
@@ -262,7 +277,7 @@ function readNumeric(reader: Reader, i: number, afterRangeWord: boolean): Point 
       // 09.18-09.20 is a range of two such dates; 08-001-04-01 is a code.
     } else if (afterDay?.kind === Kind.DASH && sep.kind === Kind.DASH) return null;
     const valWord = next(reader, i + 3);
-    if (valWord?.kind === Kind.WORD && valWord.word.startsWith("val")) return null;
+    if (valWord?.kind === Kind.WORD && isFoldedHourWord(valWord.word)) return null;
     if (afterDay !== undefined && reader.text[afterDay.start] === ":") return null;
     if (reader.o.mode === "find") {
       if (!(reader.text[t.start] === "0" || afterRangeWord) || t.value > 12 || t.value < 1) return null;
@@ -311,7 +326,7 @@ function readYear(reader: Reader, i: number): Point | null {
   p.y = t.value;
   let j = marker(reader, i + 1, "year");
   // 2022 m vasario 1 d: typed without the periods, before a month name
-  if (j < 0 && next(reader, i + 1)?.word === "m" && readMonth(reader, i + 2) !== undefined) j = i + 2;
+  if (j < 0 && abbreviationAt(reader, i + 1, "year") && readMonth(reader, i + 2) !== undefined) j = i + 2;
   if (j < 0) {
     j = suffix(reader, i + 1, "year_suffix");
     if (j > 0) j = Math.max(j, marker(reader, j, "year"));
@@ -323,7 +338,7 @@ function readYear(reader: Reader, i: number): Point | null {
       p.school = true;
       j = school;
     }
-  } else if (tok(reader, j)?.word === "m" && marker(reader, j, "year") > 0 && next(reader, j)?.spaceBefore === true) {
+  } else if (abbreviationAt(reader, j, "year") && marker(reader, j, "year") > 0 && next(reader, j)?.spaceBefore === true) {
     // 2022–2023 m. m. (mokslo metai)
     p.school = true;
     j = marker(reader, j, "year");
@@ -365,7 +380,7 @@ function relativeYear(reader: Reader, i: number, w: DateWord): Point | null {
     return yearTail(reader, i + 1, p);
   }
   const j = marker(reader, i + 1, "year");
-  if (j < 0 || tok(reader, i + 1)?.word === "m") return null;
+  if (j < 0 || abbreviationAt(reader, i + 1, "year")) return null;
   p.to = j;
   p.marked = true;
   return yearTail(reader, j, p);
@@ -412,7 +427,7 @@ function monthTail(reader: Reader, j: number, p: Point, m: number, mAt: number):
   if (
     dayTok?.kind === Kind.NUM &&
     dayTok.length <= 2 &&
-    (freeEnd(reader, j + 1) || marker(reader, j + 1, "day") > 0 || next(reader, j + 1)?.word === "d")
+    (freeEnd(reader, j + 1) || marker(reader, j + 1, "day") > 0 || abbreviationAt(reader, j + 1, "day"))
   ) {
     const withDay = readDay(reader, j, p, false);
     if (withDay !== null) {
@@ -468,7 +483,8 @@ function readDay(reader: Reader, j: number, p: Point, afterRangeWord: boolean, r
     p.pluralDay = to > 0;
   }
   // vasario 1 d: the day marker typed without its period, after a month name
-  if (to < 0 && (p.m !== undefined || rangeEnd) && next(reader, j + 1)?.word === "d" && tight(reader, j + 2)?.kind !== Kind.DOT) to = j + 2;
+  if (to < 0 && (p.m !== undefined || rangeEnd) && abbreviationAt(reader, j + 1, "day") && tight(reader, j + 2)?.kind !== Kind.DOT)
+    to = j + 2;
   if (to < 0) {
     // 1-ąją, 1-ąją dieną
     to = suffix(reader, j + 1, "day_suffix");
@@ -629,9 +645,9 @@ function presentEnd(reader: Reader, i: number): number {
   const w = dateWord(reader, i);
   if (w?.kind !== "present") return -1;
   const word = (tok(reader, i) as Token).word;
-  if (word === "siu") return next(reader, i + 1)?.word === "dienu" ? i + 2 : -1;
-  if (word === "sios") return next(reader, i + 1)?.word === "dienos" ? i + 2 : -1;
-  return i + 1;
+  const noun = presentNounAfter(word);
+  if (noun === undefined) return i + 1;
+  return next(reader, i + 1)?.word === noun ? i + 2 : -1;
 }
 
 /** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
@@ -688,7 +704,7 @@ function listedYear(reader: Reader, i: number): Expression | null {
     const sep = next(reader, j);
     if (sep === undefined) return null;
     const isComma = sep.kind !== Kind.WORD && reader.text[sep.start] === ",";
-    const isAnd = sep.kind === Kind.WORD && (sep.word === "ir" || sep.word === "bei" || sep.word === "arba");
+    const isAnd = sep.kind === Kind.WORD && isConnector(sep.word);
     if (!isComma && !isAnd) return null;
     const y = next(reader, j + 1);
     if (y === undefined || y.kind !== Kind.NUM || y.length !== 4) return null;
@@ -702,7 +718,7 @@ function listedYear(reader: Reader, i: number): Expression | null {
 function listConnector(reader: Reader, i: number): number {
   const t = tok(reader, i);
   if (t === undefined || t.breakBefore) return -1;
-  if (t.kind === Kind.WORD) return t.word === "ir" || t.word === "bei" || t.word === "arba" ? i + 1 : -1;
+  if (t.kind === Kind.WORD) return isConnector(t.word) ? i + 1 : -1;
   return reader.text[t.start] === "," ? i + 1 : -1;
 }
 
