@@ -198,7 +198,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       i++;
       continue;
     }
-    reader.lastPointTo = i;
+    reader.furthestPointEnd = i;
     // Is this in the sentence of the last match, or an item of a list right after it?
     while (scan < i) {
       if (tokens.breakBefore(scan) || endsSentence(text, tokens, scan)) sameSentence = false;
@@ -229,7 +229,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       i = found.to;
     } catch (error) {
       if (!(error instanceof DateFail)) throw error;
-      i = Math.max(i + 1, reader.lastPointTo);
+      i = Math.max(i + 1, reader.furthestPointEnd);
     }
   }
   return matches;
