@@ -1,21 +1,14 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
-import { lookupFoldedDateWord } from "../lexicon/dateWords";
+import { isConnector } from "../lexicon/connectors";
+import { lookupFoldedDateWord, lookupFoldedSecondMeaning } from "../lexicon/dateWords";
 import { isMonthSpelling } from "../lexicon/months";
 import { romanNumeralValue } from "../lexicon/roman";
 import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { Reader } from "./_lib/reader";
-import { tokenize, type TokenList } from "./_lib/tokenize";
-
-// Token kinds, as in _lib/tokenize.ts; a local const enum, as in _lib/reader.ts.
-const enum Kind {
-  NUM = 0,
-  WORD = 1,
-  DASH = 2,
-  DOT = 3,
-}
+import { Kind, tokenize, type TokenList } from "./_lib/tokenize";
 import type { DateMatch, IsoPartialDate } from "./types";
 
 /**
@@ -50,8 +43,6 @@ export interface FindDatesOptions {
   maxYear?: number | undefined;
 }
 
-const CONNECTORS: ReadonlySet<string> = new Set(["ir", "bei", "arba"]);
-
 const isDayWord = (tokens: TokenList, i: number): boolean =>
   i < tokens.length && tokens.kinds[i] === Kind.WORD && lookupFoldedDateWord(tokens.text(i))?.kind === "day";
 
@@ -73,7 +64,7 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
     // 16 d. and 2 ir … in a list of days after a date (kovo 10 ir 16 d.)
     if (
       isDayWord(tokens, sep) ||
-      (sepKind === Kind.WORD && CONNECTORS.has(tokens.text(sep))) ||
+      (sepKind === Kind.WORD && isConnector(tokens.text(sep))) ||
       text.charCodeAt(tokens.starts[sep] as number) === 44
     )
       return true;
@@ -119,7 +110,12 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
     const nextKind = tokens.kinds[next];
     return (nextKind === Kind.NUM || nextKind === Kind.WORD) && tokens.kinds[i] === Kind.WORD && canStartAfterRangeWord(text, tokens, next);
   }
-  return kind === "ordinal" || kind === "relative_year" || kind === "relative_year_alone" || word === "siu";
+  return (
+    kind === "ordinal" ||
+    kind === "relative_year" ||
+    kind === "relative_year_alone" ||
+    lookupFoldedSecondMeaning(word)?.kind === "relative_year"
+  );
 }
 
 /** What may follow `nuo`, `iki`, `po`, `prieš`: a number or a word that can start a date (not another range word). */
@@ -202,7 +198,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       i++;
       continue;
     }
-    reader.lastPointTo = i;
+    reader.furthestPointEnd = i;
     // Is this in the sentence of the last match, or an item of a list right after it?
     while (scan < i) {
       if (tokens.breakBefore(scan) || endsSentence(text, tokens, scan)) sameSentence = false;
@@ -233,7 +229,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       i = found.to;
     } catch (error) {
       if (!(error instanceof DateFail)) throw error;
-      i = Math.max(i + 1, reader.lastPointTo);
+      i = Math.max(i + 1, reader.furthestPointEnd);
     }
   }
   return matches;

@@ -78,7 +78,7 @@ export function parseDate(text: string, options?: ParseDateOptions): DatePeriod 
       new Reader(text, tokens.head(count), { mode: "parse", ref, minYear: MIN_YEAR, maxYear: MAX_YEAR }).expression(0);
     found = last === 0 ? null : read(last);
     // A trailing period ends the sentence, unless it belongs to the date (`2022 m.`).
-    if ((found === null || found.to < last) && last > 1 && tokens.at(last - 1)?.k === Kind.DOT) {
+    if ((found === null || found.to < last) && last > 1 && tokens.at(last - 1)?.kind === Kind.DOT) {
       const without = read(last - 1);
       if (without !== null && without.to === last - 1) found = { ...without, to: last };
     }
@@ -87,7 +87,7 @@ export function parseDate(text: string, options?: ParseDateOptions): DatePeriod 
     throw error;
   }
   if (found === null || found.to < last) {
-    const where = found === null ? (tokens.at(0)?.s ?? 0) : (tokens.at(found.to)?.s ?? text.length);
+    const where = found === null ? (tokens.at(0)?.start ?? 0) : (tokens.at(found.to)?.start ?? text.length);
     throw new BibliotekosError({
       code: "invalid_date",
       message:

@@ -222,3 +222,61 @@ export function lookupDateWord(word: string): DateWord | undefined {
 export function lookupFoldedDateWord(folded: string): DateWord | undefined {
   return INDEX.get(folded);
 }
+
+// What the date reader needs beyond one meaning per word. Internal (not re-exported by the
+// lexicon's index): the reader's words, kept here with the others.
+
+// Words with a second meaning, which INDEX cannot hold (there the first meaning wins): `šių` is
+// the present of `iki šių dienų` and this year in `šių metų`.
+const SECOND_MEANINGS: readonly Row[] = [["relative_year", 0, "šių"]];
+
+const SECOND_INDEX: ReadonlyMap<string, DateWord> = new Map(
+  SECOND_MEANINGS.flatMap(([kind, value, words]) =>
+    words.split(" ").map((word): [string, DateWord] => [foldForSearch(word), Object.freeze({ kind, value, abbreviation: false })]),
+  ),
+);
+
+/**
+ * The second meaning of a folded date word whose first meaning is {@link lookupFoldedDateWord}'s:
+ * `šių` (the present of `iki šių dienų`) is also this year (`šių metų`).
+ *
+ * @internal
+ */
+export function lookupFoldedSecondMeaning(folded: string): DateWord | undefined {
+  return SECOND_INDEX.get(folded);
+}
+
+// The present words that name the present only with a noun after them (`iki šių dienų`,
+// `iki šios dienos`); the other present words stand alone (`iki šiol`, `iki dabar`).
+const PRESENT_PHRASES: ReadonlyArray<readonly [word: string, noun: string]> = [
+  ["šių", "dienų"],
+  ["šios", "dienos"],
+];
+
+const PRESENT_NOUNS: ReadonlyMap<string, string> = new Map(
+  PRESENT_PHRASES.map(([word, noun]) => [foldForSearch(word), foldForSearch(noun)]),
+);
+
+/**
+ * The noun, folded, that a folded present word needs after it to name the present (`šių` →
+ * `dienų`), or `undefined` for a present word that stands alone (`šiol`, `dabar`).
+ *
+ * @internal
+ */
+export function presentNounAfter(folded: string): string | undefined {
+  return PRESENT_NOUNS.get(folded);
+}
+
+// The stem every hour word starts with (`val.`, `valanda`, `valandos`, `valandą` …): a time of
+// day is written with it (`09.30 val.`), a date is not.
+const HOUR_STEM = foldForSearch("val");
+
+/**
+ * Whether a folded word starts as the hour words do (`val.`, `valandos`): after `09.30` it makes
+ * a time of day, not 30 September.
+ *
+ * @internal
+ */
+export function isFoldedHourWord(folded: string): boolean {
+  return folded.startsWith(HOUR_STEM);
+}

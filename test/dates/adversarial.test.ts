@@ -2,6 +2,7 @@
 // and find nothing, or only what is there.
 import { describe, expect, it } from "vitest";
 import { findDates, parseDate, safeParseDate } from "../../src/dates/index";
+import { SPACES } from "../../src/lexicon/index";
 
 const size = 100_000;
 
@@ -30,6 +31,14 @@ describe("findDates on adversarial input", () => {
     expect(findDates("2020–2021–2022 m.")).toEqual([]);
     expect(findDates("2022 m. vasario 1–2–3 d.").length).toBeLessThanOrEqual(1);
   });
+
+  it.each(SPACES.filter((s) => s.role === "horizontal").map((s) => [s.name, String.fromCharCode(s.code)]))(
+    "reads a date whose words are separated by a %s, a space of the lexicon's SPACES",
+    (_name, space) => {
+      const text = `Įvyko 2022 m.${space}vasario${space}1 d.`;
+      expect(findDates(text).map((m) => m.period)).toEqual([{ start: "2022-02-01", end: "2022-02-01" }]);
+    },
+  );
 
   it("ignores lone surrogates and combining marks without shifting offsets", () => {
     const text = "\ud800 2022 m. vasario 1 d. \u0301 x\udfff";

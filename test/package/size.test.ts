@@ -5,11 +5,12 @@ import { measureBundle, type BundleSize } from "../../scripts/size.mjs";
 const root = join(__dirname, "..", "..");
 
 /**
- * Issue #10's budget for `bibliotekos/dates`: under 12 kB min+gzip, counted in bytes (12 000,
- * under 12 kB in either reading of kB). Bundled from source with the options of `npm run size`,
+ * The budget for `bibliotekos/dates`: under 14 000 bytes min+gzip (issue #10 set 12 000; the issue
+ * "One shape for the whole library" raised it to 14 000 for a reader in small named parts over the
+ * lexicon's shared tables: readable code first). Bundled from source with the options of `npm run size`,
  * which measures the built package the same way; byte counts are deterministic.
  */
-const DATES_BUDGET = 12_000;
+const DATES_BUDGET = 14_000;
 
 describe("the size of bibliotekos/dates", () => {
   let size: BundleSize;
@@ -17,7 +18,7 @@ describe("the size of bibliotekos/dates", () => {
     size = await measureBundle(`export * from "./src/dates/index.ts";`, root);
   }, 60_000);
 
-  it("stays under 12 000 bytes minified and gzipped, bundled as an app would", () => {
+  it("stays under 14 000 bytes minified and gzipped, bundled as an app would", () => {
     expect(size.gzip, `bibliotekos/dates is ${size.gzip} B min+gzip (${size.minified} B minified)`).toBeLessThan(DATES_BUDGET);
   });
 

@@ -52,6 +52,23 @@ export function newPoint(from: number, at: number): Point {
   return { from, to: from, mAt: at, dAt: at, bare: false, marked: false, numeric: false, school: false, bareDay: false, pluralDay: false };
 }
 
+/** Makes `point` the span `kind` number `n` (written at `at`), read up to token `to`. */
+export function withSpan(point: Point, to: number, kind: SpanKind, n: number, at: number): Point {
+  point.span = { kind, n, n2: n, part: 0, at };
+  point.to = to;
+  point.marked = true;
+  point.bare = false;
+  return point;
+}
+
+/** Makes a century point (`XX a.`) the part `part` of it: a third, a half or a decade, read up to token `to`. */
+export function withPart(point: Point, to: number, kind: SpanKind, part: number): Point {
+  const span = point.span as Span;
+  point.span = { ...span, kind, part };
+  point.to = to;
+  return point;
+}
+
 export class DateFail {
   constructor(
     readonly code: "invalid_date" | "reversed_range" | "needs_reference",

@@ -2,9 +2,13 @@
 // text (same length as the input, so token offsets are offsets in the input). Tokens are kept
 // in typed arrays and made into objects only where the reader looks: a megabyte of `1-1-1-…`
 // is a million tokens, and a million objects would cost ten times the scan.
+import { isHorizontalSpace, isLineBreak, isRangeDash } from "../../lexicon/characters";
 import { foldForSearch } from "../../lexicon/fold";
 
-/** Token kinds (reader.ts and findDates.ts keep local copies of these numbers). */
+/**
+ * Token kinds: the one declaration, imported by the reader's grammar, findDates and parseDate.
+ * A const enum: every use compiles to the number itself.
+ */
 export const enum Kind {
   NUM = 0,
   WORD = 1,
@@ -19,19 +23,19 @@ const BREAK_BEFORE = 2;
 
 export interface Token {
   /** A {@link Kind}: number, word, dash, dot, slash or other. */
-  k: number;
+  kind: Kind;
   /** Start offset in the input. */
-  s: number;
+  start: number;
   /** Length in UTF-16 code units (for a number, its digits). */
-  len: number;
-  /** Folded text (lower case, no diacritics) of a word; "" otherwise. */
-  t: string;
+  length: number;
+  /** The folded text (lower case, no diacritics) of a word; "" for other tokens. */
+  word: string;
   /** The value of a number of at most 4 digits; -1 otherwise. */
-  n: number;
+  value: number;
   /** Whitespace before it. */
-  sp: boolean;
+  spaceBefore: boolean;
   /** A line break before it. */
-  br: boolean;
+  breakBefore: boolean;
 }
 
 /** The tokens of a text. */
@@ -78,18 +82,18 @@ export class TokenList {
     if (i < 0 || i >= this.length) return undefined;
     let token = this.cache[i];
     if (token === undefined) {
-      const k = this.kinds[i] as number;
-      const s = this.starts[i] as number;
-      const e = this.ends[i] as number;
-      const f = this.flags[i] as number;
+      const kind = this.kinds[i] as Kind;
+      const start = this.starts[i] as number;
+      const end = this.ends[i] as number;
+      const flags = this.flags[i] as number;
       token = {
-        k,
-        s,
-        len: e - s,
-        t: k === Kind.WORD ? this.folded.slice(s, e) : "",
-        n: this.values[i] as number,
-        sp: (f & SPACE_BEFORE) !== 0,
-        br: (f & BREAK_BEFORE) !== 0,
+        kind,
+        start,
+        length: end - start,
+        word: kind === Kind.WORD ? this.folded.slice(start, end) : "",
+        value: this.values[i] as number,
+        spaceBefore: (flags & SPACE_BEFORE) !== 0,
+        breakBefore: (flags & BREAK_BEFORE) !== 0,
       };
       this.cache[i] = token;
     }
@@ -129,12 +133,11 @@ export class TokenList {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 const LETTER = /\p{L}|\p{M}/u;
-const isDash = (c: number): boolean =>
-  c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0xfe63 || c === 0xff0d;
-const isSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0xfeff || c === 0x200b || c === 11 || c === 12;
-const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-
+// Spaces, line breaks and dashes are the lexicon's tables (src/lexicon/characters.ts): a space
+// is any `horizontal` entry of SPACES, the zero-width ones (U+200B, U+FEFF, marked `zeroWidth`)
+// included, so that `2022\u200bm.` is read as `2022 m.`, as it always was; a line break is a
+// `line_break` entry; a dash is a DASHES entry that joins a range (`range`), which leaves out
+// U+02D7, a minus sign only.
 function isLetterAt(folded: string, i: number): boolean {
   const c = folded.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
@@ -175,38 +178,38 @@ export function tokenize(text: string, folded: string = foldForSearch(text)): To
   let i = 0;
   while (i < size) {
     const c = folded.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isHorizontalSpace(c)) {
       flag |= SPACE_BEFORE;
       i++;
       continue;
     }
-    if (isBreak(c)) {
+    if (isLineBreak(c)) {
       flag |= SPACE_BEFORE | BREAK_BEFORE;
       i++;
       continue;
     }
-    const s = i;
-    let k: number;
-    let n = -1;
+    const start = i;
+    let kind: Kind;
+    let value = -1;
     if (isDigit(c)) {
-      n = 0;
+      value = 0;
       while (i < size && isDigit(folded.charCodeAt(i))) {
-        if (i - s < 4) n = n * 10 + folded.charCodeAt(i) - 48;
+        if (i - start < 4) value = value * 10 + folded.charCodeAt(i) - 48;
         i++;
       }
-      if (i - s > 4) n = -1;
-      k = Kind.NUM;
+      if (i - start > 4) value = -1;
+      kind = Kind.NUM;
     } else if (isLetterAt(folded, i)) {
       while (i < size && isLetterAt(folded, i)) i++;
-      k = Kind.WORD;
+      kind = Kind.WORD;
     } else {
       i++;
-      k = isDash(c) ? Kind.DASH : c === 46 ? Kind.DOT : c === 47 ? Kind.SLASH : Kind.OTHER;
+      kind = isRangeDash(c) ? Kind.DASH : c === 46 ? Kind.DOT : c === 47 ? Kind.SLASH : Kind.OTHER;
     }
-    kinds[count] = k;
-    starts[count] = s;
+    kinds[count] = kind;
+    starts[count] = start;
     ends[count] = i;
-    values[count] = n;
+    values[count] = value;
     flags[count] = flag;
     count++;
     flag = 0;

@@ -1,0 +1,98 @@
+// The top level: a date expression is a range (ranges.ts), or an open range after a range word
+// from the lexicon: `nuo 1990 m.` (from), `iki 2024 m. vasario 10 d.` (until), `po 2020 m.`
+// (after), `prieš 1990 m.` (before), `iki šių dienų` and `nuo 1990 m. iki šių dienų` (the
+// reference date's present). What free text may hold alone is decided here (`2022 m.` yes,
+// a bare `24` no; `Vasario 16-osios g.` is a street name).
+import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "../calendar";
+import { DateFail } from "../points";
+import type { Expression, Reader } from "../reader";
+import { resolveRange } from "../resolve";
+import { listFollows } from "./lists";
+import { presentEnd, readRange, type Range } from "./ranges";
+import { dateWord, offsetOf, sameLine } from "./tokens";
+
+type RangeWordKind = "from" | "until" | "after" | "before";
+
+/** An expression at token i, or null. Throws DateFail when it is one but cannot be. */
+export function expression(reader: Reader, i: number): Expression | null {
+  reader.firstToken = i;
+  if (sameLine(reader, i) === undefined) return null;
+  const kind = dateWord(reader, i)?.kind;
+  if (kind === "from" || kind === "until" || kind === "after" || kind === "before") return openRange(reader, i, kind);
+  const range = readRange(reader, i, false, false);
+  if (range === null || !acceptable(reader, range)) return null;
+  // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
+  if (range.start.y === undefined && range.end === null && dateWord(reader, range.to)?.kind === "name_noun") return null;
+  const [start, end] = resolve(reader, range);
+  return { to: range.to, period: { start: toIso(start), end: toIso(end) } };
+}
+
+/** `nuo …`, `iki …`, `po …`, `prieš …`: the range word of `kind` at token i, then a range. */
+function openRange(reader: Reader, i: number, kind: RangeWordKind): Expression | null {
+  if (kind === "until") {
+    const present = presentEnd(reader, i + 1);
+    if (present > 0) return { to: present, period: { start: null, end: refIso(reader, offsetOf(reader, i + 1)) } };
+  }
+  const range = readRange(reader, i + 1, kind === "from" || kind === "until", kind === "from");
+  if (range === null || !acceptable(reader, range)) return null;
+  const [start, end] = resolve(reader, range);
+  if (kind === "from") return fromRange(reader, range, start, end);
+  if (kind === "until") return { to: range.to, period: { start: null, end: toIso(end) } };
+  if (kind === "after") return { to: range.to, period: { start: bounded(reader, successor(end), i), end: null } };
+  return { to: range.to, period: { start: null, end: bounded(reader, predecessor(start), i) } };
+}
+
+/** `nuo 1990 m.`, `nuo 2022 m. sausio 1 d. iki 2023 m. gruodžio 31 d.`, `nuo 1990 m. iki šių dienų`. */
+function fromRange(reader: Reader, range: Range, startDate: Partial, endDate: Partial): Expression {
+  const start = toIso(startDate);
+  if (range.end !== null) return { to: range.to, period: { start, end: toIso(endDate) } };
+  const present = dateWord(reader, range.to)?.kind === "until" ? presentEnd(reader, range.to + 1) : -1;
+  // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
+  if (present > 0 && (reader.options.ref !== undefined || reader.options.mode === "parse")) {
+    return { to: present, period: { start, end: refIso(reader, offsetOf(reader, range.to + 1)) } };
+  }
+  return { to: range.to, period: { start, end: null } };
+}
+
+/** Whether a range may stand as an expression: in free text, only what is marked as a date. */
+function acceptable(reader: Reader, range: Range): boolean {
+  const { start, end } = range;
+  if (reader.options.mode === "parse") return !(end === null && start.bare && start.y === undefined && start.m === undefined);
+  if (end === null) {
+    if (start.marked) return true;
+    // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
+    const listDay = start.bareDay || (reader.inList && start.bare && start.d !== undefined && start.m === undefined);
+    return listDay && listFollows(reader, range.to);
+  }
+  if (end.marked || start.marked) return true;
+  // gruodžio 24–26 d.: a month and day, then a day with its marker.
+  if (start.bareDay && !end.bare && end.d !== undefined) return true;
+  // 1–30 d. in a monthly plan, when the reference date gives the month.
+  return (
+    start.d !== undefined &&
+    start.m === undefined &&
+    end.d !== undefined &&
+    end.m === undefined &&
+    !end.bare &&
+    !end.pluralDay &&
+    reader.options.ref?.m !== undefined
+  );
+}
+
+/** The ISO form of a date next to a point (`po 2020 m.` starts in 2021), checked against the calendar. */
+function bounded(reader: Reader, date: Partial, i: number): string {
+  if (date.y < MIN_YEAR || date.y > MAX_YEAR) throw new DateFail("invalid_date", offsetOf(reader, i), `The year ${date.y} is out of range`);
+  return toIso(date);
+}
+
+/** The reference date as the present (`iki šių dienų`), which needs one. */
+function refIso(reader: Reader, at: number): string {
+  const ref = reader.options.ref;
+  if (ref === undefined) throw new DateFail("needs_reference", at, "The present (iki šių dienų) needs a reference date (options.ref)");
+  return toIso(ref);
+}
+
+/** Fills in what each side leaves out, from the other side and the reference date. */
+function resolve(reader: Reader, range: Range): [Partial, Partial] {
+  return resolveRange(range.start, range.end, reader.contextRef ?? reader.options.ref, (i) => offsetOf(reader, i));
+}

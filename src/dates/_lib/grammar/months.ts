@@ -1,0 +1,85 @@
+// A month name and what follows it: a day (`vasario 1 d.`, `vasario 1-ąją`), the month word
+// (`vasario mėn.`, `vasario mėn. 1 d.`), a part of the month (`lapkričio viduryje`,
+// `spalio mėn. pabaigoje`), or nothing (`vasarį`, `2022 m. vasario`). Month names in every case
+// and their abbreviations (`vas.`) are the lexicon's (`lookupMonth`).
+import { isMonthSpelling, lookupMonth, type MonthWord } from "../../../lexicon/months";
+import { withSpan, type Point } from "../points";
+import type { Reader } from "../reader";
+import { Kind } from "../tokenize";
+import { readDay } from "./days";
+import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, sameLine } from "./tokens";
+
+// lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
+const MONTH_MEMO = new Map<string, MonthWord | undefined>();
+function lookupMonthMemo(word: string): MonthWord | undefined {
+  if (MONTH_MEMO.has(word)) return MONTH_MEMO.get(word);
+  const found = lookupMonth(word);
+  if (MONTH_MEMO.size < 2048) MONTH_MEMO.set(word, found);
+  return found;
+}
+
+/** A month name at token i (an abbreviation with its period): the month 1–12 and the index after it. */
+export function monthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
+  const token = sameLine(reader, i);
+  if (token === undefined || token.kind !== Kind.WORD || token.word.length < 3 || !isMonthSpelling(token.word)) return undefined;
+  const found = lookupMonthMemo(reader.text.slice(token.start, token.start + token.length));
+  if (found === undefined) return undefined;
+  if (found.form === "abbreviation") return glued(reader, i + 1)?.kind === Kind.DOT ? { month: found.month, to: i + 2 } : undefined;
+  return { month: found.month, to: i + 1 };
+}
+
+/** What follows the month `month` (written at offset `monthStart`) of `point`; i is the token after the month name. */
+export function monthTail(reader: Reader, i: number, point: Point, month: number, monthStart: number): Point {
+  point.m = month;
+  point.mAt = monthStart;
+  point.to = i;
+  const hasYear = point.y !== undefined || point.yearOffset !== undefined;
+  const day = sameLine(reader, i);
+  if (
+    day?.kind === Kind.NUM &&
+    day.length <= 2 &&
+    (freeEnd(reader, i + 1) || marker(reader, i + 1, "day") > 0 || abbreviationAt(reader, i + 1, "day"))
+  ) {
+    const withDay = readDay(reader, i, point, false);
+    if (!withDay.bare) return withDay;
+    if (day.value >= 1 && day.value <= 31) {
+      withDay.bare = false;
+      withDay.marked = hasYear;
+      // a bare day after a month: only a range start, or with a year
+      withDay.bareDay = true;
+      return withDay;
+    }
+    point.d = undefined;
+    point.to = i;
+  }
+  const monthWordEnd = marker(reader, i, "month");
+  if (monthWordEnd > 0) return monthWordTail(reader, monthWordEnd, point, hasYear);
+  const part = dateWord(reader, i);
+  if (part?.kind === "part") return withSpan(point, i + 1, "month_part", part.value, offsetOf(reader, i));
+  point.marked = hasYear;
+  point.bare = !hasYear;
+  return point;
+}
+
+/** After the month word (`vasario mėn.`): a day, a part of the month, or nothing; i is the token after it. */
+function monthWordTail(reader: Reader, i: number, point: Point, hasYear: boolean): Point {
+  point.to = i;
+  point.marked = true;
+  // 2022 m. vasario mėn. 1 d.: the month word, then the day
+  const day = sameLine(reader, i);
+  if (day?.kind === Kind.NUM && day.length <= 2) {
+    const withDay = readDay(reader, i, { ...point }, false);
+    if (!withDay.bare) return withDay;
+    // 2022 m. sausio mėn. 1–5 d.: the start of a range of days
+    if (day.value >= 1 && day.value <= 31 && glued(reader, i + 1)?.kind === Kind.DASH) {
+      withDay.bare = false;
+      withDay.bareDay = true;
+      withDay.marked = hasYear;
+      return withDay;
+    }
+  }
+  // 2022 m. spalio mėn. pabaigoje
+  const part = dateWord(reader, i);
+  if (part?.kind === "part") return withSpan(point, i + 1, "month_part", part.value, offsetOf(reader, i));
+  return point;
+}

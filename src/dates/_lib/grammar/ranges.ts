@@ -1,0 +1,77 @@
+// Ranges: two points joined by a dash (`2021–2027 metų`, `vasario 24–27 d.`,
+// `2022 m. rugsėjo 30 – spalio 1 d.`, `09.18–20`), by `iki` after `nuo`
+// (`nuo 2022 m. sausio 1 d. iki 2023 m. gruodžio 31 d.`) or by `/` in a school year
+// (`2022/2023 m. m.`); and the present as a range's end (`iki šių dienų`, `iki šiol`).
+import { lookupFoldedDateWord, presentNounAfter } from "../../../lexicon/dateWords";
+import type { Point } from "../points";
+import type { Reader } from "../reader";
+import { Kind, type Token } from "../tokenize";
+import { readPoint } from "./point";
+import { dateWord, sameLine, tokenAt } from "./tokens";
+
+/** A point and, when one joins it, the point that ends the range; `to` is the token after both. */
+export interface Range {
+  start: Point;
+  end: Point | null;
+  to: number;
+}
+
+/**
+ * A point at token i, or two joined by a dash (or by `iki` when `untilJoins`, after `nuo`; or by
+ * `/` in school years). Null when there is none, or it is no date (`09.30–18.00`).
+ */
+export function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
+  const start = readPoint(reader, i, afterRangeWord);
+  if (start === null) return null;
+  const alone: Range = { start, end: null, to: start.to };
+  const joiner = sameLine(reader, start.to);
+  if (joiner === undefined || !joinsRange(start, joiner, untilJoins)) return alone;
+  const isUntil = joiner.kind === Kind.WORD;
+  if (isUntil && presentEnd(reader, start.to + 1) > 0) return alone;
+  const end = readPoint(reader, start.to + 1, isUntil || afterRangeWord, true);
+  if (end === null || !canEnd(reader, start, end)) {
+    // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
+    if (start.numeric && start.y === undefined && !isUntil) return null;
+    return alone;
+  }
+  if (joiner.kind === Kind.SLASH && !end.school) return alone;
+  return { start, end, to: end.to };
+}
+
+/** Whether the token `joiner` after `start` may join it to a range's end. */
+function joinsRange(start: Point, joiner: Token, untilJoins: boolean): boolean {
+  // `09.18 -` with a space before the dash is no range of numeric dates
+  if (joiner.kind === Kind.DASH) return !(start.numeric && start.y === undefined && joiner.spaceBefore);
+  // 2022/2023 (a school year, read only with its marker)
+  if (joiner.kind === Kind.SLASH) return start.bare && start.y !== undefined;
+  return untilJoins && joiner.kind === Kind.WORD && lookupFoldedDateWord(joiner.word)?.kind === "until";
+}
+
+/** Whether `end` can end a range that `start` starts. */
+function canEnd(reader: Reader, start: Point, end: Point): boolean {
+  const bareYears =
+    reader.options.mode === "parse" &&
+    end.y !== undefined &&
+    end.m === undefined &&
+    (start.numeric || (start.bare && start.m === undefined));
+  if (end.bare && !bareYears && !(start.numeric && start.d !== undefined && end.d !== undefined && end.m === undefined)) {
+    // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
+    return false;
+  }
+  if (end.bareDay && end.y === undefined) return false;
+  if (start.bare || start.bareDay) {
+    if (start.span === undefined && start.d !== undefined && end.d === undefined) return false;
+    if (start.d === undefined && start.m !== undefined && start.y === undefined && end.m === undefined) return false;
+    if (start.m === undefined && start.d === undefined && start.y !== undefined && end.y === undefined) return false;
+  }
+  if (end.school && start.y === undefined) return false;
+  return true;
+}
+
+/** `šių dienų`, `šios dienos`, `šiol`, `dabar` at token i (after `iki`): the index after, or -1. */
+export function presentEnd(reader: Reader, i: number): number {
+  if (dateWord(reader, i)?.kind !== "present") return -1;
+  const noun = presentNounAfter((tokenAt(reader, i) as Token).word);
+  if (noun === undefined) return i + 1;
+  return sameLine(reader, i + 1)?.word === noun ? i + 2 : -1;
+}

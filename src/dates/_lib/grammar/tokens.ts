@@ -1,0 +1,95 @@
+// Token access for the grammar: what stands at token i and whether it joins what came before.
+// No written form of its own, but the one-token pieces every form is made of: markers with their
+// period (`m.`, `d.`, `ketv.`), suffixes after a hyphen (`-aisiais`, `-ąją`), Roman numerals
+// (`XX`, `II`), and whether a number is glued to a code (`08-001-04-01`) or stands free.
+import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../../lexicon/dateWords";
+import { romanNumeralValue } from "../../../lexicon/roman";
+import { MAX_YEAR, MIN_YEAR } from "../calendar";
+import type { Reader } from "../reader";
+import { Kind, type Token } from "../tokenize";
+
+/** Token i, on any line, or undefined past either end. */
+export function tokenAt(reader: Reader, i: number): Token | undefined {
+  return reader.tokens.at(i);
+}
+
+/** Token i, if it is on the line of token i-1 (or starts the expression). */
+export function sameLine(reader: Reader, i: number): Token | undefined {
+  const token = tokenAt(reader, i);
+  return token === undefined || (token.breakBefore && i !== reader.firstToken) ? undefined : token;
+}
+
+/** Token i, if it follows token i-1 with no space between (`02` of `2022-02`). */
+export function glued(reader: Reader, i: number): Token | undefined {
+  const token = sameLine(reader, i);
+  return token === undefined || token.spaceBefore ? undefined : token;
+}
+
+/** What the word at token i means in a date (the lexicon's date words), on the same line. */
+export function dateWord(reader: Reader, i: number): DateWord | undefined {
+  const token = sameLine(reader, i);
+  return token === undefined || token.kind !== Kind.WORD ? undefined : lookupFoldedDateWord(token.word);
+}
+
+/** A date word of `kind` at i, with its period if it is an abbreviation (`m.`): the index after it, or -1. */
+export function marker(reader: Reader, i: number, kind: DateWordKind): number {
+  const meaning = dateWord(reader, i);
+  if (meaning === undefined || meaning.kind !== kind) return -1;
+  if (!meaning.abbreviation) return i + 1;
+  return glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : -1;
+}
+
+/** Whether the abbreviation of a date word of `kind` is at i, with or without its period (`m`, `d` typed without it). */
+export function abbreviationAt(reader: Reader, i: number, kind: DateWordKind): boolean {
+  const meaning = dateWord(reader, i);
+  return meaning !== undefined && meaning.kind === kind && meaning.abbreviation;
+}
+
+/** A suffix of `kind` written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`): the index after it, or -1. */
+export function suffix(reader: Reader, i: number, kind: DateWordKind): number {
+  if (glued(reader, i)?.kind !== Kind.DASH) return -1;
+  const word = glued(reader, i + 1);
+  if (word === undefined || word.kind !== Kind.WORD || lookupFoldedDateWord(word.word)?.kind !== kind) return -1;
+  return i + 2;
+}
+
+/** The value of a Roman numeral at i, written in capitals (`XX`, `II`), or -1. */
+export function romanValueAt(reader: Reader, i: number): number {
+  const token = sameLine(reader, i);
+  if (token === undefined || token.kind !== Kind.WORD) return -1;
+  return romanNumeralValue(reader.text.slice(token.start, token.start + token.length));
+}
+
+/** Where token i starts in the text (its end, past the last token). */
+export function offsetOf(reader: Reader, i: number): number {
+  return tokenAt(reader, i)?.start ?? reader.text.length;
+}
+
+/** Whether a year is one the reader takes: any the calendar knows in a parse, the options' range in free text. */
+export function yearInRange(reader: Reader, year: number): boolean {
+  const { mode, minYear, maxYear } = reader.options;
+  return mode === "parse" ? year >= MIN_YEAR && year <= MAX_YEAR : year >= minYear && year <= maxYear;
+}
+
+/** Whether number i is not glued to a neighbouring number, word or code (`e3K-3-361-611/2018`, `04-01` in `08-001-04-01`). */
+export function freeStart(reader: Reader, i: number): boolean {
+  const token = tokenAt(reader, i) as Token;
+  const previous = tokenAt(reader, i - 1);
+  if (previous === undefined) return true;
+  // `Nr. 08-001-04- 01-01`: a code broken by a space is still a code.
+  const beforePrevious = tokenAt(reader, i - 2);
+  if ((previous.kind === Kind.DASH || previous.kind === Kind.SLASH) && !previous.spaceBefore && beforePrevious?.kind === Kind.NUM) {
+    return false;
+  }
+  // After a space, or glued to punctuation only (`(2022`, `„2022`).
+  return token.spaceBefore || previous.kind === Kind.OTHER;
+}
+
+/** Whether a numeric chunk ends before token i: not continued by `.5`, `/7` or digits. */
+export function freeEnd(reader: Reader, i: number): boolean {
+  const token = glued(reader, i);
+  if (token === undefined) return true;
+  if (token.kind === Kind.NUM || token.kind === Kind.WORD) return false;
+  if (token.kind === Kind.DOT || token.kind === Kind.SLASH) return glued(reader, i + 1)?.kind !== Kind.NUM;
+  return true;
+}
