@@ -37,7 +37,7 @@ export interface SpaceCharacter {
   role: SpaceRole;
   /** Whether numbers write it between digit groups (`73 341`, `1 234,5`: Intl's U+00A0 and U+202F). */
   groupsDigits: boolean;
-  /** Whether it is invisible (zero width): it joins, but does not separate, what it stands between in a date's tokens. */
+  /** Whether it is invisible (zero width, left in text copied from the web or Word); the readers take it for a space all the same. */
   zeroWidth: boolean;
 }
 
