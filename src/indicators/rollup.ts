@@ -33,8 +33,8 @@ export interface RolledUpObservation extends Observation {
 
 /** A period's values: by indicator, by unit position (in the post-order of the hierarchy). */
 interface PeriodColumns {
-  start: string | null;
-  end: string | null;
+  /** The period, frozen: every observation of the result in this period shares it. */
+  period: DatePeriod;
   byIndicator: Map<string, Array<string | undefined>>;
 }
 
@@ -48,9 +48,12 @@ function isPeriod(value: unknown): value is DatePeriod {
   return (start === null || typeof start === "string") && (end === null || typeof end === "string");
 }
 
-/** A copy of a period, so that the result shares no object with the input. */
-function copyPeriod(period: DatePeriod): DatePeriod {
-  return { start: period.start, end: period.end };
+/**
+ * A frozen copy of a period: the result shares no object with the input, and its observations
+ * of one period share one period (read-only, as `Money` is), which saves an object per value.
+ */
+function frozenPeriod(period: DatePeriod): DatePeriod {
+  return Object.freeze({ start: period.start, end: period.end });
 }
 
 /** An `invalid_argument` error about `observations.<index>` (or deeper, at `path`). */
@@ -59,18 +62,18 @@ function badObservation(observation: unknown, message: string, messageLt: string
 }
 
 /** The reported observation's copy in the result, with its origin (and its optional fields, when given). */
-function copyOf(observation: Observation | RolledUpObservation): RolledUpObservation {
+function copyOf(observation: Observation | RolledUpObservation, period: DatePeriod): RolledUpObservation {
   const given = observation as Partial<RolledUpObservation>;
   const copy: RolledUpObservation = {
     unitId: observation.unitId,
     indicator: observation.indicator,
-    period: copyPeriod(observation.period),
+    period,
     value: observation.value,
     origin: given.origin ?? "reported",
   };
   if (given.exact !== undefined) copy.exact = given.exact;
   if (observation.unit !== undefined) copy.unit = observation.unit;
-  if (observation.differenceFrom !== undefined) copy.differenceFrom = copyPeriod(observation.differenceFrom);
+  if (observation.differenceFrom !== undefined) copy.differenceFrom = frozenPeriod(observation.differenceFrom);
   if (observation.asWritten !== undefined) copy.asWritten = observation.asWritten;
   if (observation.note !== undefined) copy.note = observation.note;
   return copy;
@@ -88,11 +91,15 @@ function readObservations(
   let last: PeriodColumns | undefined;
   for (let index = 0; index < observations.length; index++) {
     const observation = observations[index] as Observation;
+    const period = observation?.period as DatePeriod | undefined;
+    // Neighbours usually share a period: one equal to the last is valid and its columns are at
+    // hand; another is checked and looked up.
+    const same = last !== undefined && period?.start === last.period.start && period?.end === last.period.end;
     if (
       observation === null ||
       typeof observation !== "object" ||
       typeof observation.indicator !== "string" ||
-      !isPeriod(observation.period)
+      (!same && !isPeriod(period))
     ) {
       throw badObservation(
         observation,
@@ -101,7 +108,7 @@ function readObservations(
         [index],
       );
     }
-    const { unitId, indicator, period } = observation;
+    const { unitId, indicator } = observation;
     const at = position.get(unitId);
     if (at === undefined) {
       throw badObservation(
@@ -113,6 +120,11 @@ function readObservations(
     }
     if (typeof observation.value !== "string" || !decimal.test(observation.value))
       assertDecimal(observation.value, ["observations", index, "value"]);
+    if (!same || last === undefined) {
+      const key = periodKey(period as DatePeriod);
+      last = table.get(key);
+      if (!last) table.set(key, (last = { period: frozenPeriod(period as DatePeriod), byIndicator: new Map() }));
+    }
     if (observation.differenceFrom !== undefined) {
       // A difference column is kept as reported, and neither summed nor divided.
       if (!isPeriod(observation.differenceFrom))
@@ -122,19 +134,13 @@ function readObservations(
           `Stebinio observations.${index} differenceFrom turi būti laikotarpis { start, end }`,
           [index, "differenceFrom"],
         );
-      result.push(copyOf(observation));
+      result.push(copyOf(observation, last.period));
       continue;
-    }
-    // Neighbours usually share a period: its columns are looked up again only when it changes.
-    if (last === undefined || period.start !== last.start || period.end !== last.end) {
-      const key = periodKey(period);
-      last = table.get(key);
-      if (!last) table.set(key, (last = { start: period.start, end: period.end, byIndicator: new Map() }));
     }
     let values = last.byIndicator.get(indicator);
     if (!values) last.byIndicator.set(indicator, (values = new Array<string | undefined>(size)));
     if (values[at] !== undefined) {
-      const key = periodKey(period);
+      const key = periodKey(last.period);
       throw badObservation(
         observation,
         `Two values for ${indicator} of ${unitId} in ${key} (observations.${index})`,
@@ -143,7 +149,7 @@ function readObservations(
       );
     }
     values[at] = observation.value;
-    result.push(copyOf(observation));
+    result.push(copyOf(observation, last.period));
   }
 }
 
@@ -174,7 +180,7 @@ function sumUp(
         if (!complete) continue;
         const value = sum.toString();
         values[at] = value;
-        result.push({ unitId: order[at] as string, indicator: indicatorId, period: copyPeriod(columns), value, origin: "rolled_up" });
+        result.push({ unitId: order[at] as string, indicator: indicatorId, period: columns.period, value, origin: "rolled_up" });
       }
     }
   }
@@ -202,7 +208,7 @@ function deriveAll(table: Table, order: readonly string[], result: RolledUpObser
         result.push({
           unitId: order[at] as string,
           indicator: indicator.id,
-          period: copyPeriod(columns),
+          period: columns.period,
           value: computed.value,
           origin: "derived",
           exact: computed.exact,
@@ -231,7 +237,8 @@ function deriveAll(table: Table, order: readonly string[], result: RolledUpObser
  * @param observations - the values (not mutated): a report's observations, or a rolled-up list.
  * @param units - the units, each with its `members` (the model's reporting units, or just `{ id, members? }`).
  * @returns the reported observations, then the rolled-up ones, then the derived ones, each with
- *   its `origin` (new objects: the result shares none with the input).
+ *   its `origin`: new objects, sharing none with the input; the observations of one period
+ *   share one frozen period object (read-only, as `Money` is).
  * @throws {@link BibliotekosError} `invalid_argument` (with `path`) for a unit that is not
  *   `{ id, members? }`, two units with one id, a unit that is a member of two units, a cycle of
  *   members, an observation that is not `{ unitId, indicator, period, value }`, one of a unit

@@ -278,8 +278,9 @@ describe("rollup", () => {
     // Every reported figure comes back as it was, the model's fields with it.
     expect(reported.map(({ origin: _, ...rest }) => rest)).toEqual(report.observations);
     expect(result.some((o) => o.unitId === "rural" && o.origin === "rolled_up")).toBe(false);
-    // The result shares no object with the input.
+    // The result shares no object with the input; its periods are read-only.
     expect(result[0]?.period).not.toBe(report.observations?.[0]?.period);
+    expect(Object.isFrozen(result[0]?.period)).toBe(true);
   });
 
   it("rejects a bad unit, a member of two units, a cycle and bad observations with their paths", () => {
