@@ -5,7 +5,7 @@
 import { bench, describe } from "vitest";
 import { checkReport } from "../src/checks/index";
 import { INDICATORS } from "../src/indicators/index";
-import { observations, reportUnits, toReport } from "./_lib/national";
+import { hierarchy, observations, toReport } from "./_lib/national";
 
 const report = toReport(observations);
 const additive = new Set(INDICATORS.filter((i) => i.additive && i.kind !== "derived").map((i) => i.id));
@@ -16,7 +16,7 @@ function floatCheck(): number {
   const values = new Map<string, number>();
   for (const o of list) values.set(`${o.unitId}|${o.indicator}|${o.period.start}`, Number(o.value));
   let mismatches = 0;
-  for (const unit of reportUnits) {
+  for (const unit of hierarchy) {
     if (!unit.members) continue;
     for (let year = 2014; year < 2024; year++) {
       for (const indicator of additive) {

@@ -5,7 +5,7 @@ import currency from "currency.js";
 import { add as dineroAdd, allocate as dineroAllocate, dinero } from "dinero.js";
 import { EUR } from "dinero.js/currencies";
 import { bench, describe } from "vitest";
-import { allocate, money, sum } from "../src/money/index";
+import { allocate, money, sumMoney } from "../src/money/index";
 
 const N = 100_000;
 let seed = 11;
@@ -20,8 +20,8 @@ const currencies = cents.map((c) => currency(c / 100));
 const zero = dinero({ amount: 0, currency: EUR });
 
 describe(`sum ${N} amounts`, () => {
-  bench("bibliotekos sum", () => {
-    sum(ours);
+  bench("bibliotekos sumMoney", () => {
+    sumMoney(ours);
   });
   bench("anchor: dinero.js v2 add, reduced", () => {
     dineros.reduce((a, b) => dineroAdd(a, b), zero);

@@ -4,9 +4,11 @@
 // same data in the same run.
 //
 // bibliotekos, timed together: the figures written as an `AnnualReport` (the caller's step),
-// `rollup` (exact sums up to the counties and the country, every derived indicator at every
-// unit: 678 449 observations out), and `checkReport` on the report (schema validation, then
-// every check: the libraries' totals against their branches, breakdowns, derived indicators).
+// `rollup` of the report's observations over its units (exact sums up to the counties and the
+// country, every derived indicator at every unit: 678 449 observations out), and `checkReport`
+// on the report (schema validation, then every check: the libraries' totals against their
+// branches, breakdowns, derived indicators). `rollup` and `checkReport` take the same
+// observations and units: no conversion between them.
 // Each run must find exactly the one planted mistake.
 //
 // Baseline: what a careful developer would write by hand with JS numbers: values in a
@@ -21,7 +23,7 @@ import { hierarchy, observations, planted, toReport } from "./_lib/national";
 
 function pipeline(): void {
   const report = toReport(observations);
-  const all = rollup(observations, hierarchy);
+  const all = rollup(report.observations ?? [], report.units);
   const findings = checkReport(report);
   const found = findings.map((f) => `${f.code} ${report.observations?.[f.path[1] as number]?.unitId}`).join("; ");
   if (found !== `derived_mismatch ${planted.unit}` || all.length < observations.length)

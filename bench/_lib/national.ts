@@ -11,19 +11,27 @@
 //
 // 534 600 observations in all; `rollup` adds the counties and the country and the derived
 // indicators of every unit, `checkReport` must find exactly the planted mistake.
-import { computeIndicator, INDICATORS, type Observation, type ReportingUnitNode } from "../../src/indicators/index";
-import type { AnnualReport } from "../../src/models/index";
+import { computeIndicator, INDICATORS } from "../../src/indicators/index";
+import type { AnnualReport, Observation, ReportingUnit } from "../../src/models/index";
 
-/** The hierarchy: branch → municipal library → county → country. */
-export const hierarchy: ReportingUnitNode[] = [{ id: "LT" }];
-for (let c = 0; c < 10; c++) hierarchy.push({ id: `county${c}`, parent: "LT" });
+/**
+ * The hierarchy, as the reporting units of an `AnnualReport`: branch → municipal library →
+ * county → country (the total); every parent is a group of its members.
+ */
+export const hierarchy: ReportingUnit[] = [{ id: "LT", name: "Lietuva", kind: "total", members: [] }];
+const members = (id: string) => (hierarchy.find((unit) => unit.id === id) as ReportingUnit).members as string[];
+for (let c = 0; c < 10; c++) {
+  hierarchy.push({ id: `county${c}`, name: `county${c}`, kind: "branch_group", members: [] });
+  members("LT").push(`county${c}`);
+}
 const libraries: Array<{ id: string; branches: string[] }> = [];
 for (let m = 0; m < 60; m++) {
   const library = { id: `lib${m}`, branches: [] as string[] };
   libraries.push(library);
-  hierarchy.push({ id: library.id, parent: `county${m % 10}` });
+  hierarchy.push({ id: library.id, name: library.id, kind: "branch_group", members: library.branches });
+  members(`county${m % 10}`).push(library.id);
   for (let b = 0; b < 21; b++) {
-    hierarchy.push({ id: `lib${m}-b${b}`, parent: library.id });
+    hierarchy.push({ id: `lib${m}-b${b}`, name: `lib${m}-b${b}`, kind: "branch" });
     library.branches.push(`lib${m}-b${b}`);
   }
 }
@@ -42,6 +50,8 @@ export const observations: Observation[] = [];
 /** The planted mistake. */
 export const planted = { unit: "lib7", indicator: "reach", period: "2019" };
 
+// A period object of its own for every observation, as a report read from JSON has.
+const yearPeriod = (period: string) => ({ start: period, end: period });
 let seed = 7;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 50000;
 const totals = new Set(indicators.flatMap((i) => (i.partOf !== undefined && indicators.some((p) => p.id === i.partOf) ? [i.partOf] : [])));
@@ -61,7 +71,7 @@ for (let year = 2014; year < 2024; year++) {
       }
       for (const indicator of indicators) {
         const value = values.get(indicator.id) as number;
-        observations.push({ unit, indicator: indicator.id, period, value: String(value) });
+        observations.push({ unitId: unit, indicator: indicator.id, period: yearPeriod(period), value: String(value) });
         sums.set(indicator.id, (sums.get(indicator.id) ?? 0) + value);
       }
     }
@@ -70,7 +80,7 @@ for (let year = 2014; year < 2024; year++) {
       // Titles and other non-additive figures are the library's own (one title sits in many branches).
       const value = indicator.additive ? (sums.get(indicator.id) as number) : Math.round((sums.get(indicator.id) as number) / 3);
       inputs[indicator.id] = String(value);
-      libraryFigures.push({ unit: library.id, indicator: indicator.id, period, value: String(value) });
+      libraryFigures.push({ unitId: library.id, indicator: indicator.id, period: yearPeriod(period), value: String(value) });
     }
     for (const indicator of derived) {
       const computed = computeIndicator(indicator.id, inputs);
@@ -78,31 +88,13 @@ for (let year = 2014; year < 2024; year++) {
       let value = computed.value;
       if (library.id === planted.unit && indicator.id === planted.indicator && period === planted.period)
         value = (Number(value) + 0.1).toFixed(1);
-      libraryFigures.push({ unit: library.id, indicator: indicator.id, period, value });
+      libraryFigures.push({ unitId: library.id, indicator: indicator.id, period: yearPeriod(period), value });
     }
   }
 }
 observations.push(...libraryFigures);
 
-const children = new Map<string, string[]>();
-for (const unit of hierarchy) if (unit.parent !== undefined) children.set(unit.parent, [...(children.get(unit.parent) ?? []), unit.id]);
-
-/** The hierarchy as the reporting units of an `AnnualReport`: the country is the total, every parent a group. */
-export const reportUnits: AnnualReport["units"] = hierarchy.map((unit) => {
-  const members = children.get(unit.id);
-  if (unit.parent === undefined) return { id: unit.id, name: "Lietuva", kind: "total", members };
-  return members === undefined
-    ? { id: unit.id, name: unit.id, kind: "branch" }
-    : { id: unit.id, name: unit.id, kind: "branch_group", members };
-});
-
 /** Observations as an `AnnualReport` of the country for 2023 (with the years before it). */
 export function toReport(list: readonly Observation[]): AnnualReport {
-  return {
-    institutionId: "lt",
-    year: 2023,
-    reportingPeriod: { start: "2023", end: "2023" },
-    units: reportUnits,
-    observations: list.map((o) => ({ unitId: o.unit, indicator: o.indicator, period: { start: o.period, end: o.period }, value: o.value })),
-  };
+  return { institutionId: "lt", year: 2023, reportingPeriod: { start: "2023", end: "2023" }, units: hierarchy, observations: [...list] };
 }

@@ -10,5 +10,6 @@ export { computeIndicator, type ComputedIndicator, type ComputeIndicatorOptions 
 export { change, type ChangeOptions, type IndicatorChange } from "./change";
 export { evaluateTarget, type EvaluateTargetOptions, type IndicatorTarget, type TargetEvaluation } from "./evaluateTarget";
 export { share, type Share, type ShareOptions } from "./share";
-export { rollup, type Observation, type ReportingUnitNode } from "./rollup";
+export { rollup, type RolledUpObservation } from "./rollup";
+export type { Observation, ReportingUnit } from "../models/AnnualReport";
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";

@@ -1,201 +1,172 @@
 import { DECIMAL_INPUT } from "../_lib/patterns";
+import { periodKey } from "../_lib/periodKey";
 import { assertDecimal, DecimalSum } from "../_lib/sum";
+import type { DatePeriod } from "../dates/types";
 import { BibliotekosError } from "../errors/BibliotekosError";
+import type { Observation, ReportingUnit } from "../models/AnnualReport";
 import { getIndicator, INDICATORS, type IndicatorFormula } from "./catalogue";
 import { DEFAULT_ROUNDING_RULE } from "../numbers/roundDecimal";
 import { deriveValue } from "./_lib/derive";
+import { unitHierarchy } from "./_lib/hierarchy";
 
 /**
- * One value: of one indicator, for one reporting unit, for one period. Plain data; the value is
- * a decimal string.
+ * An observation as `rollup` returns it: the model's {@link Observation} (`bibliotekos/models`),
+ * with where its value comes from and, for a derived value, the exact quotient.
  *
  * @example
  * ```ts
- * import type { Observation } from "bibliotekos/indicators";
- * const loans: Observation = { unit: "ignalina-central", indicator: "acquisitions", period: "2023", value: "1548" };
- * loans.value;
- * //=> "1548"
+ * import type { RolledUpObservation } from "bibliotekos/indicators";
+ * const reach: RolledUpObservation = {
+ *   unitId: "library", indicator: "reach", period: { start: "2023", end: "2023" },
+ *   value: "16.1", origin: "derived", exact: "16.07142857142857142857",
+ * };
+ * reach.origin;
+ * //=> "derived"
  * ```
  */
-export interface Observation {
-  /** The reporting unit's id. */
-  unit: string;
-  /** The indicator's id (see `INDICATORS`). */
-  indicator: string;
-  /** The period, an IsoPartialDate (`"2023"`). */
-  period: string;
-  /** The value, a decimal string. */
-  value: string;
-  /** Where the value comes from: `reported` (as given), `rolled_up` (summed from the children), `derived` (by formula). @default "reported" */
-  origin?: "reported" | "rolled_up" | "derived";
+export interface RolledUpObservation extends Observation {
+  /** Where the value comes from: `reported` (as given), `rolled_up` (summed from the children), `derived` (by formula). */
+  origin: "reported" | "rolled_up" | "derived";
   /** For derived values: the exact quotient, to 20 decimals. */
   exact?: string;
 }
 
+/** A period's values: by indicator, by unit position (in the post-order of the hierarchy). */
+interface PeriodColumns {
+  /** The period, frozen: every observation of the result in this period shares it. */
+  period: DatePeriod;
+  byIndicator: Map<string, Array<string | undefined>>;
+}
+
+/** Values by period (a `periodKey`), indicator and unit position. */
+type Table = Map<string, PeriodColumns>;
+
+/** Whether `value` is a period `{ start, end }`, each an ISO string or `null`. */
+function isPeriod(value: unknown): value is DatePeriod {
+  if (value === null || typeof value !== "object") return false;
+  const { start, end } = value as { start?: unknown; end?: unknown };
+  return (start === null || typeof start === "string") && (end === null || typeof end === "string");
+}
+
 /**
- * A reporting unit in the hierarchy the caller gives: branch → municipal library → county →
- * country, or a group such as `Kaimo filialai`.
- *
- * @example
- * ```ts
- * import type { ReportingUnitNode } from "bibliotekos/indicators";
- * const units: ReportingUnitNode[] = [{ id: "ignalina" }, { id: "dukstas", parent: "ignalina" }];
- * units[1].parent;
- * //=> "ignalina"
- * ```
+ * A frozen copy of a period: the result shares no object with the input, and its observations
+ * of one period share one period (read-only, as `Money` is), which saves an object per value.
  */
-export interface ReportingUnitNode {
-  /** The unit's id. */
-  id: string;
-  /** Its parent's id; absent for a root. */
-  parent?: string;
+function frozenPeriod(period: DatePeriod): DatePeriod {
+  return Object.freeze({ start: period.start, end: period.end });
 }
 
-/** Values by period, indicator and unit position (in the post-order of the hierarchy). */
-type Table = Map<string, Map<string, Array<string | undefined>>>;
-
-/** A period's column of an indicator, made empty if there is none yet. */
-function columnOf(table: Table, period: string, indicator: string, size: number): Array<string | undefined> {
-  let byIndicator = table.get(period);
-  if (!byIndicator) table.set(period, (byIndicator = new Map()));
-  let values = byIndicator.get(indicator);
-  if (!values) byIndicator.set(indicator, (values = new Array<string | undefined>(size)));
-  return values;
+/** An `invalid_argument` error about `observations.<index>` (or deeper, at `path`). */
+function badObservation(observation: unknown, message: string, messageLt: string, path: Array<string | number>): BibliotekosError {
+  return new BibliotekosError({ code: "invalid_argument", message, messageLt, input: observation, path: ["observations", ...path] });
 }
 
-/** The units in post-order (children before parents) and each unit's children; throws for a bad hierarchy. */
-function unitOrder(units: readonly ReportingUnitNode[]): { order: string[]; children: Map<string, string[]> } {
-  const children = new Map<string, string[]>();
-  const ids = new Set<string>();
-  units.forEach((unit, index) => {
-    if (unit === null || typeof unit !== "object" || typeof unit.id !== "string") {
-      throw new BibliotekosError({
-        code: "invalid_argument",
-        message: `Expected a reporting unit { id, parent? } at units.${index}`,
-        input: unit,
-        path: ["units", index],
-      });
-    }
-    ids.add(unit.id);
-    children.set(unit.id, children.get(unit.id) ?? []);
-  });
-  units.forEach((unit, index) => {
-    if (unit.parent === undefined) return;
-    if (!ids.has(unit.parent)) {
-      throw new BibliotekosError({
-        code: "invalid_argument",
-        message: `Unit ${JSON.stringify(unit.id)} names parent ${JSON.stringify(unit.parent)}, which is not a unit`,
-        messageLt: `Padalinio ${JSON.stringify(unit.id)} tėvinio padalinio ${JSON.stringify(unit.parent)} sąraše nėra`,
-        input: unit,
-        path: ["units", index, "parent"],
-      });
-    }
-    (children.get(unit.parent) as string[]).push(unit.id);
-  });
-
-  // Post-order: children before parents; a unit met again on its own path is a cycle.
-  const order: string[] = [];
-  const state = new Map<string, "visiting" | "done">();
-  const visit = (id: string, path: string[]) => {
-    const seen = state.get(id);
-    if (seen === "done") return;
-    if (seen === "visiting") {
-      throw new BibliotekosError({
-        code: "invalid_argument",
-        message: `The unit hierarchy has a cycle: ${[...path, id].join(" → ")}`,
-        messageLt: `Padalinių hierarchija uždara: ${[...path, id].join(" → ")}`,
-        input: units,
-        path: ["units"],
-      });
-    }
-    state.set(id, "visiting");
-    for (const child of children.get(id) ?? []) visit(child, [...path, id]);
-    state.set(id, "done");
-    order.push(id);
+/** The reported observation's copy in the result, with its origin (and its optional fields, when given). */
+function copyOf(observation: Observation | RolledUpObservation, period: DatePeriod): RolledUpObservation {
+  const given = observation as Partial<RolledUpObservation>;
+  const copy: RolledUpObservation = {
+    unitId: observation.unitId,
+    indicator: observation.indicator,
+    period,
+    value: observation.value,
+    origin: given.origin ?? "reported",
   };
-  for (const unit of units) visit(unit.id, []);
-
-  return { order, children };
+  if (given.exact !== undefined) copy.exact = given.exact;
+  if (observation.unit !== undefined) copy.unit = observation.unit;
+  if (observation.differenceFrom !== undefined) copy.differenceFrom = frozenPeriod(observation.differenceFrom);
+  if (observation.asWritten !== undefined) copy.asWritten = observation.asWritten;
+  if (observation.note !== undefined) copy.note = observation.note;
+  return copy;
 }
 
 /** Reads the observations into the table, and copies them into `result` with their origin; throws for a bad one. */
 function readObservations(
-  observations: readonly Observation[],
+  observations: ReadonlyArray<Observation | RolledUpObservation>,
   position: ReadonlyMap<string, number>,
   size: number,
   table: Table,
-  result: Observation[],
+  result: RolledUpObservation[],
 ): void {
   const decimal = DECIMAL_INPUT; // read once: a bundler or a test runner may put a getter behind an import
-  let lastPeriod: string | undefined;
-  let byIndicator: Map<string, Array<string | undefined>> | undefined;
+  let last: PeriodColumns | undefined;
   for (let index = 0; index < observations.length; index++) {
     const observation = observations[index] as Observation;
+    const period = observation?.period as DatePeriod | undefined;
+    // Neighbours usually share a period: one equal to the last is valid and its columns are at
+    // hand; another is checked and looked up.
+    const same = last !== undefined && period?.start === last.period.start && period?.end === last.period.end;
     if (
       observation === null ||
       typeof observation !== "object" ||
       typeof observation.indicator !== "string" ||
-      typeof observation.period !== "string"
+      (!same && !isPeriod(period))
     ) {
-      throw new BibliotekosError({
-        code: "invalid_argument",
-        message: `Expected an observation { unit, indicator, period, value } at observations.${index}`,
-        messageLt: `Stebinys observations.${index} turi būti { unit, indicator, period, value }`,
-        input: observation,
-        path: ["observations", index],
-      });
+      throw badObservation(
+        observation,
+        `Expected an observation { unitId, indicator, period: { start, end }, value } at observations.${index}`,
+        `Stebinys observations.${index} turi būti { unitId, indicator, period: { start, end }, value }`,
+        [index],
+      );
     }
-    const at = position.get(observation.unit);
+    const { unitId, indicator } = observation;
+    const at = position.get(unitId);
     if (at === undefined) {
-      throw new BibliotekosError({
-        code: "invalid_argument",
-        message: `Observation ${index} is of unit ${JSON.stringify(observation.unit)}, which is not in the hierarchy`,
-        messageLt: `Padalinio ${JSON.stringify(observation.unit)} (stebinys ${index}) hierarchijoje nėra`,
-        input: observation,
-        path: ["observations", index, "unit"],
-      });
-    }
-    // Neighbours usually share a period: its columns are looked up again only when it changes.
-    if (observation.period !== lastPeriod || byIndicator === undefined) {
-      lastPeriod = observation.period;
-      byIndicator = table.get(lastPeriod);
-      if (!byIndicator) table.set(lastPeriod, (byIndicator = new Map()));
-    }
-    let values = byIndicator.get(observation.indicator);
-    if (!values) byIndicator.set(observation.indicator, (values = new Array<string | undefined>(size)));
-    if (values[at] !== undefined) {
-      throw new BibliotekosError({
-        code: "invalid_argument",
-        message: `Two values for ${observation.indicator} of ${observation.unit} in ${observation.period} (observations.${index})`,
-        messageLt: `Du rodiklio ${observation.indicator} duomenys padaliniui ${observation.unit} (${observation.period})`,
-        input: observation,
-        path: ["observations", index],
-      });
+      throw badObservation(
+        observation,
+        `Observation ${index} is of unit ${JSON.stringify(unitId)}, which is not in the hierarchy`,
+        `Padalinio ${JSON.stringify(unitId)} (stebinys ${index}) hierarchijoje nėra`,
+        [index, "unitId"],
+      );
     }
     if (typeof observation.value !== "string" || !decimal.test(observation.value))
       assertDecimal(observation.value, ["observations", index, "value"]);
+    if (!same || last === undefined) {
+      const key = periodKey(period as DatePeriod);
+      last = table.get(key);
+      if (!last) table.set(key, (last = { period: frozenPeriod(period as DatePeriod), byIndicator: new Map() }));
+    }
+    if (observation.differenceFrom !== undefined) {
+      // A difference column is kept as reported, and neither summed nor divided.
+      if (!isPeriod(observation.differenceFrom))
+        throw badObservation(
+          observation,
+          `Expected a period { start, end } at observations.${index}.differenceFrom`,
+          `Stebinio observations.${index} differenceFrom turi būti laikotarpis { start, end }`,
+          [index, "differenceFrom"],
+        );
+      result.push(copyOf(observation, last.period));
+      continue;
+    }
+    let values = last.byIndicator.get(indicator);
+    if (!values) last.byIndicator.set(indicator, (values = new Array<string | undefined>(size)));
+    if (values[at] !== undefined) {
+      const key = periodKey(last.period);
+      throw badObservation(
+        observation,
+        `Two values for ${indicator} of ${unitId} in ${key} (observations.${index})`,
+        `Du rodiklio ${indicator} duomenys padaliniui ${unitId} (${key})`,
+        [index],
+      );
+    }
     values[at] = observation.value;
-    const copy: Observation = {
-      unit: observation.unit,
-      indicator: observation.indicator,
-      period: observation.period,
-      value: observation.value,
-      origin: observation.origin ?? "reported",
-    };
-    if (observation.exact !== undefined) copy.exact = observation.exact;
-    result.push(copy);
+    result.push(copyOf(observation, last.period));
   }
 }
 
 /** Sums additive indicators into every parent that has no value of its own and whose children all have one. */
-function sumUp(table: Table, order: readonly string[], childPositions: ReadonlyArray<readonly number[]>, result: Observation[]): void {
-  for (const [period, byIndicator] of table) {
-    for (const [indicatorId, values] of byIndicator) {
+function sumUp(
+  table: Table,
+  order: readonly string[],
+  children: ReadonlyArray<readonly number[] | null>,
+  result: RolledUpObservation[],
+): void {
+  for (const columns of table.values()) {
+    for (const [indicatorId, values] of columns.byIndicator) {
       const indicator = getIndicator(indicatorId);
       if (indicator === undefined || !indicator.additive || indicator.kind === "derived") continue;
       for (let at = 0; at < order.length; at++) {
-        const kids = childPositions[at] as number[];
-        if (kids.length === 0 || values[at] !== undefined) continue;
+        const kids = children[at];
+        if (kids === null || kids === undefined || kids.length === 0 || values[at] !== undefined) continue;
         const sum = new DecimalSum();
         let complete = true;
         for (const kid of kids) {
@@ -209,23 +180,24 @@ function sumUp(table: Table, order: readonly string[], childPositions: ReadonlyA
         if (!complete) continue;
         const value = sum.toString();
         values[at] = value;
-        result.push({ unit: order[at] as string, indicator: indicatorId, period, value, origin: "rolled_up" });
+        result.push({ unitId: order[at] as string, indicator: indicatorId, period: columns.period, value, origin: "rolled_up" });
       }
     }
   }
 }
 
 /** Computes every derived indicator at every unit that has its inputs and no value of its own. */
-function deriveAll(table: Table, order: readonly string[], result: Observation[]): void {
+function deriveAll(table: Table, order: readonly string[], result: RolledUpObservation[]): void {
   const derived = INDICATORS.filter((i) => i.formula !== undefined);
-  for (const [period, byIndicator] of table) {
+  for (const columns of table.values()) {
+    const { byIndicator } = columns;
     for (const indicator of derived) {
       const formula = indicator.formula as IndicatorFormula;
-      const { numerator, denominator } = formula;
-      const tops = byIndicator.get(numerator);
-      const bottoms = byIndicator.get(denominator);
+      const tops = byIndicator.get(formula.numerator);
+      const bottoms = byIndicator.get(formula.denominator);
       if (!tops || !bottoms) continue;
-      const values = columnOf(table, period, indicator.id, order.length);
+      let values = byIndicator.get(indicator.id);
+      if (!values) byIndicator.set(indicator.id, (values = new Array<string | undefined>(order.length)));
       for (let at = 0; at < order.length; at++) {
         const top = tops[at];
         const bottom = bottoms[at];
@@ -234,9 +206,9 @@ function deriveAll(table: Table, order: readonly string[], result: Observation[]
         if (computed === null) continue; // a zero denominator: no value
         values[at] = computed.value;
         result.push({
-          unit: order[at] as string,
+          unitId: order[at] as string,
           indicator: indicator.id,
-          period,
+          period: columns.period,
           value: computed.value,
           origin: "derived",
           exact: computed.exact,
@@ -253,46 +225,56 @@ function deriveAll(table: Table, order: readonly string[], result: Observation[]
  * every unit from its inputs, reported or summed, never by averaging the children's ratios;
  * non-additive indicators (titles, opening hours) are left alone.
  *
+ * Observations and units have the shape of an annual report's (`bibliotekos/models`): pass
+ * `report.observations` and `report.units`. A unit's `members` are its children; a member that
+ * is not one of the units (a branch the report does not list) has no values, so its parent is
+ * not summed. Values are grouped by period (`start` and `end`); a difference column (an
+ * observation with `differenceFrom`) is kept as reported, and neither summed nor divided.
+ *
  * Reported values are kept as they are, even where they differ from the sum of the children:
  * comparing them is the checks' work. Rolling up a rolled-up list changes nothing.
  *
- * @param observations - the values (not mutated).
- * @param units - the hierarchy.
- * @returns the reported observations, then the rolled-up ones, then the derived ones, each with its `origin`.
- * @throws {@link BibliotekosError} `invalid_argument` for a parent that is not a unit, a cycle, or
- *   an observation of a unit not in the hierarchy, two values for the same unit, indicator and
- *   period (with `path`); `invalid_decimal` for a
- *   value that is not a decimal string.
+ * @param observations - the values (not mutated): a report's observations, or a rolled-up list.
+ * @param units - the units, each with its `members` (the model's reporting units, or just `{ id, members? }`).
+ * @returns the reported observations, then the rolled-up ones, then the derived ones, each with
+ *   its `origin`: new objects, sharing none with the input; the observations of one period
+ *   share one frozen period object (read-only, as `Money` is).
+ * @throws {@link BibliotekosError} `invalid_argument` (with `path`) for a unit that is not
+ *   `{ id, members? }`, two units with one id, a unit that is a member of two units, a cycle of
+ *   members, an observation that is not `{ unitId, indicator, period, value }`, one of a unit
+ *   not in the hierarchy, or two values for the same unit, indicator and period;
+ *   `invalid_decimal` for a value that is not a decimal string.
  *
  * @example
  * ```ts
  * import { rollup } from "bibliotekos/indicators";
- * const units = [{ id: "library" }, { id: "town", parent: "library" }, { id: "rural", parent: "library" }];
+ * const units = [{ id: "library", members: ["town", "rural"] }, { id: "town" }, { id: "rural" }];
+ * const year = { start: "2023", end: "2023" };
  * const result = rollup([
- *   { unit: "town", indicator: "registered_users", period: "2023", value: "300" },
- *   { unit: "town", indicator: "population", period: "2023", value: "4600" },
- *   { unit: "rural", indicator: "registered_users", period: "2023", value: "1500" },
- *   { unit: "rural", indicator: "population", period: "2023", value: "6600" },
+ *   { unitId: "town", indicator: "registered_users", period: year, value: "300" },
+ *   { unitId: "town", indicator: "population", period: year, value: "4600" },
+ *   { unitId: "rural", indicator: "registered_users", period: year, value: "1500" },
+ *   { unitId: "rural", indicator: "population", period: year, value: "6600" },
  * ], units);
- * result.filter((o) => o.unit === "library").map((o) => [o.indicator, o.value, o.origin]);
+ * result.filter((o) => o.unitId === "library").map((o) => [o.indicator, o.value, o.origin]);
  * //=> [["registered_users", "1800", "rolled_up"], ["population", "11200", "rolled_up"], ["reach", "16.1", "derived"]]
+ * rollup([], [{ id: "library", members: ["town"] }, { id: "county", members: ["town"] }, { id: "town" }]);
+ * //=> throws invalid_argument
  * ```
  */
-export function rollup(observations: readonly Observation[], units: readonly ReportingUnitNode[]): Observation[] {
-  const { order, children } = unitOrder(units);
+export function rollup(
+  observations: ReadonlyArray<Observation | RolledUpObservation>,
+  units: ReadonlyArray<Pick<ReportingUnit, "id" | "members">>,
+): RolledUpObservation[] {
+  const { order, children } = unitHierarchy(units);
   // Values are kept in arrays indexed by the unit's position in `order`, one array per
   // (period, indicator): look-ups on the hot path are array reads, not string keys. Each phase
   // is a function of its own, so that each is optimized for its own loop.
   const position = new Map(order.map((id, i) => [id, i]));
   const table: Table = new Map();
-  const result: Observation[] = [];
+  const result: RolledUpObservation[] = [];
   readObservations(observations, position, order.length, table, result);
-  sumUp(
-    table,
-    order,
-    order.map((id) => (children.get(id) as string[]).map((kid) => position.get(kid) as number)),
-    result,
-  );
+  sumUp(table, order, children, result);
   deriveAll(table, order, result);
   return result;
 }

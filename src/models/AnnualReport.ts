@@ -15,8 +15,9 @@ const UNIT_IDS = UNITS.map((u) => u.id);
 /**
  * A reporting unit of an annual report: a row label of its tables. `kind` says what it is: the
  * whole library system (`Iš viso`), the central library, a named branch, a group of branches
- * (`Kaimo filialai`) or a service point. `members` lists the unit ids a group or the total adds
- * up (for rollups later); `branchId` links a unit to a `Branch` of the institution.
+ * (`Kaimo filialai`) or a service point. `members` lists what a group or the total is made of:
+ * its children in the hierarchy (unit ids, or ids of branches that have no row of their own);
+ * `branchId` links a unit to a `Branch` of the institution.
  *
  * @example
  * ```ts
@@ -37,6 +38,26 @@ export const ReportingUnitSchema = z.strictObject({
   /** Ids of the units or members it is made of. */
   members: z.array(IdSchema).optional().meta({ description: "Unit or branch ids a group or total is made of" }),
 });
+
+/**
+ * A reporting unit of an annual report, as plain data (the type of {@link ReportingUnitSchema}):
+ * a row label of its tables. Its `members` are its children in the hierarchy that `rollup`
+ * (`bibliotekos/indicators`) sums up and `checkReport` checks: what a group or the total is
+ * made of.
+ *
+ * @example
+ * ```ts
+ * import type { ReportingUnit } from "bibliotekos/models";
+ * const units: ReportingUnit[] = [
+ *   { id: "total", name: "Iš viso", kind: "total", members: ["central", "rural"] },
+ *   { id: "central", name: "Ignalinos biblioteka", kind: "central_library" },
+ *   { id: "rural", name: "Kaimo filialai", kind: "branch_group" },
+ * ];
+ * units[0].members;
+ * //=> ["central", "rural"]
+ * ```
+ */
+export type ReportingUnit = z.infer<typeof ReportingUnitSchema>;
 
 /**
  * One figure of a report: a unit × an indicator × a period → a value, kept as the decimal string
@@ -70,6 +91,22 @@ export const ObservationSchema = z.strictObject({
   /** A note. */
   note: TextSchema.optional(),
 });
+
+/**
+ * One figure of a report, as plain data (the type of {@link ObservationSchema}): a unit ×
+ * an indicator × a period → a value, the decimal string it was written as. The one shape of an
+ * observation in the library: reports carry it, `rollup` (`bibliotekos/indicators`) takes it,
+ * `checkReport` checks it.
+ *
+ * @example
+ * ```ts
+ * import type { Observation } from "bibliotekos/models";
+ * const acquisitions: Observation = { unitId: "central", indicator: "acquisitions", period: { start: "2023", end: "2023" }, value: "1548" };
+ * acquisitions.period.start;
+ * //=> "2023"
+ * ```
+ */
+export type Observation = z.infer<typeof ObservationSchema>;
 
 /**
  * One line of a report's budget chapter: a year, a funding source (a `FUNDING_SOURCES` id), an

@@ -54,6 +54,8 @@ export {
   ObservationSchema,
   parseAnnualReport,
   ReportingUnitSchema,
+  type Observation,
+  type ReportingUnit,
   safeParseAnnualReport,
   TargetSchema,
   type AnnualReport,

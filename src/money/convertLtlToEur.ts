@@ -46,7 +46,7 @@ export interface ConvertLtlToEurOptions {
  * Converts litas to euros at the fixed 3.45280, with the official rule: divide, then round to
  * the cent half-up ("if the next digit is 5 or more, add 1"): 250 Lt → 72,4050… → 72,41 €;
  * 10 Lt → 2,90 €. Amounts already in euros are returned unchanged, so a mixed list of
- * pre-2015 and later figures can be brought to euros with one map before a `sum`.
+ * pre-2015 and later figures can be brought to euros with one map before `sumMoney`.
  *
  * @param m - money in LTL (or EUR, returned as it is).
  * @param options - {@link ConvertLtlToEurOptions}: the rule and decimals of the exceptions.

@@ -7,13 +7,13 @@
  */
 export { type Currency, type Money } from "./types";
 export { money } from "./money";
-export { add } from "./add";
-export { subtract } from "./subtract";
-export { sum, type SumOptions } from "./sum";
-export { multiply } from "./multiply";
-export { percentOf } from "./percentOf";
-export { compare } from "./compare";
-export { isZero } from "./isZero";
+export { addMoney } from "./addMoney";
+export { subtractMoney } from "./subtractMoney";
+export { sumMoney, type SumMoneyOptions } from "./sumMoney";
+export { multiplyMoney } from "./multiplyMoney";
+export { percentOfMoney } from "./percentOfMoney";
+export { compareMoney } from "./compareMoney";
+export { isZeroMoney } from "./isZeroMoney";
 export { allocate, type AllocateOptions } from "./allocate";
 export { roundMoney } from "./roundMoney";
 export { convertLtlToEur, LTL_PER_EUR, type ConvertLtlToEurOptions } from "./convertLtlToEur";

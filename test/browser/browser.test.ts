@@ -56,8 +56,8 @@ const EXAMPLES: Array<{ name: string; source: string; expected?: unknown }> = [
     expected: ["73341", { value: "100000", unit: "LTL" }, "774\u00a0795,00\u00a0Eur", "2.35"],
   },
   {
-    name: "money: sum, allocate, litas to euros",
-    source: `(m) => [m.money.sum([m.money.money("0.1", "EUR"), m.money.money("0.2", "EUR")]), m.money.allocate(m.money.money("100.00", "EUR"), [1, 1, 1]).map((x) => x.amount), m.money.convertLtlToEur(m.money.money("250", "LTL"))]`,
+    name: "money: sumMoney, allocate, litas to euros",
+    source: `(m) => [m.money.sumMoney([m.money.money("0.1", "EUR"), m.money.money("0.2", "EUR")]), m.money.allocate(m.money.money("100.00", "EUR"), [1, 1, 1]).map((x) => x.amount), m.money.convertLtlToEur(m.money.money("250", "LTL"))]`,
     expected: [{ amount: "0.3", currency: "EUR" }, ["33.34", "33.33", "33.33"], { amount: "72.41", currency: "EUR" }],
   },
   { name: "checkReport on the 2023 Ignalina report", source: "(m, input) => m.checks.checkReport(input.annualReport)" },
@@ -86,7 +86,6 @@ async function inNode(source: string): Promise<unknown> {
   for (const [key, specifier] of Object.entries(MODULES)) {
     modules[key] = await import(pathToFileURL(join(dist, specifier.slice("bibliotekos/".length), "index.js")).href);
   }
-   
   const run = new Function(`return (${source})`)() as (m: unknown, input: unknown) => unknown;
   return JSON.parse(JSON.stringify(await run(modules, inputs)));
 }

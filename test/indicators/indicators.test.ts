@@ -9,11 +9,13 @@ import {
   rollup,
   share,
   type Observation,
+  type ReportingUnit,
 } from "../../src/indicators/index";
+import { parseAnnualReport } from "../../src/models/index";
 import { deepFreeze, readFixture } from "../_lib/seeds";
 
 const tables = JSON.parse(readFixture("indicators/ignalina-2023-tables.json")) as {
-  units: Array<{ id: string; parent?: string }>;
+  units: Array<Pick<ReportingUnit, "id" | "members">>;
   acquisitions: Record<"2023" | "2022" | "difference", Record<string, [string, string]>>;
   stock2023: Record<
     string,
@@ -182,36 +184,38 @@ describe("evaluateTarget", () => {
 });
 
 describe("rollup", () => {
-  const acquisitions = (year: "2023" | "2022"): Observation[] =>
-    UNITS.flatMap((unit) => {
-      const [units, titles] = tables.acquisitions[year][unit] as [string, string];
+  const year = (y: string) => ({ start: y, end: y });
+  const acquisitions = (y: "2023" | "2022"): Observation[] =>
+    UNITS.flatMap((unitId) => {
+      const [units, titles] = tables.acquisitions[y][unitId] as [string, string];
       return [
-        { unit, indicator: "acquisitions", period: year, value: units },
-        { unit, indicator: "acquisitions_titles", period: year, value: titles },
+        { unitId, indicator: "acquisitions", period: year(y), value: units },
+        { unitId, indicator: "acquisitions_titles", period: year(y), value: titles },
       ];
     });
+  const all = [{ id: "all", members: ["a", "b"] }, { id: "a" }, { id: "b" }];
 
   it("sums the acquisitions of the 2023 report's units into the library's total (6 690), and leaves titles alone", () => {
-    const result = rollup(deepFreeze([...acquisitions("2023"), ...acquisitions("2022")]), tables.units);
-    const library = result.filter((o) => o.unit === "ignalina-library");
+    const result = rollup(deepFreeze([...acquisitions("2023"), ...acquisitions("2022")]), deepFreeze(tables.units));
+    const library = result.filter((o) => o.unitId === "ignalina-library");
     expect(library).toEqual([
-      { unit: "ignalina-library", indicator: "acquisitions", period: "2023", value: "6690", origin: "rolled_up" },
-      { unit: "ignalina-library", indicator: "acquisitions", period: "2022", value: "7408", origin: "rolled_up" },
+      { unitId: "ignalina-library", indicator: "acquisitions", period: year("2023"), value: "6690", origin: "rolled_up" },
+      { unitId: "ignalina-library", indicator: "acquisitions", period: year("2022"), value: "7408", origin: "rolled_up" },
     ]);
     // The titles of the units add up to 1 744, the report's total is 971: titles are not additive.
   });
 
   it("sums the events table by kind into its totals", () => {
-    const observations: Observation[] = UNITS.flatMap((unit) => {
-      const [, complex, oral, visual] = tables.events2023[unit] as string[];
+    const observations: Observation[] = UNITS.flatMap((unitId) => {
+      const [, complex, oral, visual] = tables.events2023[unitId] as string[];
       return [
-        { unit, indicator: "events_complex", period: "2023", value: complex as string },
-        { unit, indicator: "events_oral", period: "2023", value: oral as string },
-        { unit, indicator: "events_visual", period: "2023", value: visual as string },
+        { unitId, indicator: "events_complex", period: year("2023"), value: complex as string },
+        { unitId, indicator: "events_oral", period: year("2023"), value: oral as string },
+        { unitId, indicator: "events_visual", period: year("2023"), value: visual as string },
       ];
     });
     const library = rollup(observations, tables.units)
-      .filter((o) => o.unit === "ignalina-library")
+      .filter((o) => o.unitId === "ignalina-library")
       .map((o) => o.value);
     expect(library).toEqual((tables.events2023["ignalina-library"] as string[]).slice(1));
   });
@@ -219,54 +223,100 @@ describe("rollup", () => {
   it("recomputes a ratio from summed inputs, never by averaging the children's ratios", () => {
     const result = rollup(
       [
-        { unit: "a", indicator: "registered_users", period: "2023", value: "10" },
-        { unit: "a", indicator: "population", period: "2023", value: "100" },
-        { unit: "b", indicator: "registered_users", period: "2023", value: "90" },
-        { unit: "b", indicator: "population", period: "2023", value: "100" },
+        { unitId: "a", indicator: "registered_users", period: year("2023"), value: "10" },
+        { unitId: "a", indicator: "population", period: year("2023"), value: "100" },
+        { unitId: "b", indicator: "registered_users", period: year("2023"), value: "90" },
+        { unitId: "b", indicator: "population", period: year("2023"), value: "100" },
       ],
-      [{ id: "all" }, { id: "a", parent: "all" }, { id: "b", parent: "all" }],
+      all,
     );
-    expect(result.find((o) => o.unit === "all" && o.indicator === "reach")?.value).toBe("50.0");
-    expect(result.find((o) => o.unit === "a" && o.indicator === "reach")?.value).toBe("10.0");
+    expect(result.find((o) => o.unitId === "all" && o.indicator === "reach")?.value).toBe("50.0");
+    expect(result.find((o) => o.unitId === "a" && o.indicator === "reach")?.value).toBe("10.0");
   });
 
   it("does not sum where a child has no value (missing is not zero), and keeps reported parents", () => {
     const result = rollup(
       [
-        { unit: "a", indicator: "loans", period: "2023", value: "10" },
-        { unit: "all", indicator: "visits", period: "2023", value: "7" },
-        { unit: "a", indicator: "visits", period: "2023", value: "3" },
-        { unit: "b", indicator: "visits", period: "2023", value: "3" },
+        { unitId: "a", indicator: "loans", period: year("2023"), value: "10" },
+        { unitId: "all", indicator: "visits", period: year("2023"), value: "7" },
+        { unitId: "a", indicator: "visits", period: year("2023"), value: "3" },
+        { unitId: "b", indicator: "visits", period: year("2023"), value: "3" },
       ],
-      [{ id: "all" }, { id: "a", parent: "all" }, { id: "b", parent: "all" }],
+      all,
     );
-    expect(result.filter((o) => o.unit === "all")).toEqual([
-      { unit: "all", indicator: "visits", period: "2023", value: "7", origin: "reported" },
+    expect(result.filter((o) => o.unitId === "all")).toEqual([
+      { unitId: "all", indicator: "visits", period: year("2023"), value: "7", origin: "reported" },
     ]);
   });
 
-  it("rejects an unknown parent, a cycle and duplicate values with their paths", () => {
-    expect(() => rollup([], [{ id: "a", parent: "x" }])).toThrow(expect.objectContaining({ path: ["units", 0, "parent"] }));
-    expect(() =>
-      rollup(
-        [],
-        [
-          { id: "a", parent: "b" },
-          { id: "b", parent: "a" },
-        ],
-      ),
-    ).toThrow(expect.objectContaining({ code: "invalid_argument" }));
-    const o = { unit: "a", indicator: "loans", period: "2023", value: "1" };
-    expect(() => rollup([o, o], [{ id: "a" }])).toThrow(expect.objectContaining({ path: ["observations", 1] }));
+  it("groups by the whole period, and keeps difference columns as reported without summing them", () => {
+    const half = { start: "2023-01", end: "2023-06" };
+    const result = rollup(
+      [
+        { unitId: "a", indicator: "visits", period: half, value: "3" },
+        { unitId: "b", indicator: "visits", period: half, value: "4" },
+        { unitId: "a", indicator: "visits", period: { start: "2023-01", end: null }, value: "5" },
+        { unitId: "a", indicator: "visits", period: year("2023"), differenceFrom: year("2022"), value: "-1" },
+        { unitId: "b", indicator: "visits", period: year("2023"), differenceFrom: year("2022"), value: "-2" },
+      ],
+      all,
+    );
+    expect(result.filter((o) => o.origin === "rolled_up")).toEqual([
+      { unitId: "all", indicator: "visits", period: half, value: "7", origin: "rolled_up" },
+    ]);
+    expect(result.filter((o) => o.differenceFrom !== undefined).map((o) => [o.unitId, o.value, o.origin])).toEqual([
+      ["a", "-1", "reported"],
+      ["b", "-2", "reported"],
+    ]);
+  });
+
+  it("takes an annual report's observations and units as they are: a group of branches the report does not list is not summed", () => {
+    const report = parseAnnualReport(JSON.parse(readFixture("models/annual-report-2023-ignalina.json")));
+    const result = rollup(deepFreeze(report.observations ?? []), deepFreeze(report.units));
+    const reported = result.filter((o) => o.origin === "reported");
+    expect(reported).toHaveLength(report.observations?.length ?? 0);
+    // Every reported figure comes back as it was, the model's fields with it.
+    expect(reported.map(({ origin: _, ...rest }) => rest)).toEqual(report.observations);
+    expect(result.some((o) => o.unitId === "rural" && o.origin === "rolled_up")).toBe(false);
+    // The result shares no object with the input; its periods are read-only.
+    expect(result[0]?.period).not.toBe(report.observations?.[0]?.period);
+    expect(Object.isFrozen(result[0]?.period)).toBe(true);
+  });
+
+  it("rejects a bad unit, a member of two units, a cycle and bad observations with their paths", () => {
+    const reject = (units: unknown[], path: Array<string | number>, observations: unknown[] = []) =>
+      expect(() => rollup(observations as Observation[], units as ReportingUnit[])).toThrow(
+        expect.objectContaining({ code: "invalid_argument", path }),
+      );
+    reject([{ id: "a" }, null], ["units", 1]);
+    reject([{ id: "a", members: "b" }], ["units", 0, "members"]);
+    reject([{ id: "a", members: [1] }], ["units", 0, "members", 0]);
+    reject([{ id: "a" }, { id: "a" }], ["units", 1, "id"]);
+    reject([{ id: "a", members: ["c"] }, { id: "b", members: ["c"] }, { id: "c" }], ["units", 1, "members", 0]);
+    reject([{ id: "a", members: ["c", "c"] }, { id: "c" }], ["units", 0, "members", 1]);
+    reject(
+      [
+        { id: "a", members: ["b"] },
+        { id: "b", members: ["a"] },
+      ],
+      ["units"],
+    );
+    reject([{ id: "a", members: ["a"] }], ["units"]);
+    const o = { unitId: "a", indicator: "loans", period: year("2023"), value: "1" };
+    reject([{ id: "a" }], ["observations", 1], [o, o]);
+    reject([{ id: "a" }], ["observations", 1], [o, null]);
+    reject([{ id: "a" }], ["observations", 0], [{ ...o, period: "2023" }]);
+    reject([{ id: "a" }], ["observations", 0], [{ ...o, period: { start: 2023, end: 2023 } }]);
+    reject([{ id: "a" }], ["observations", 0, "unitId"], [{ ...o, unitId: "b" }]);
+    reject([{ id: "a" }], ["observations", 0, "differenceFrom"], [{ ...o, differenceFrom: "2022" }]);
     expect(() => rollup([{ ...o, value: "1,5" }], [{ id: "a" }])).toThrow(
       expect.objectContaining({ code: "invalid_decimal", path: ["observations", 0, "value"] }),
     );
-    expect(() => rollup([o, null as never], [{ id: "a" }])).toThrow(
-      expect.objectContaining({ code: "invalid_argument", path: ["observations", 1] }),
-    );
-    expect(() => rollup([{ ...o, period: 2023 as never }], [{ id: "a" }])).toThrow(
-      expect.objectContaining({ code: "invalid_argument", path: ["observations", 0] }),
-    );
+  });
+
+  it("names the cycle it found", () => {
+    const units = [{ id: "other" }, { id: "a", members: ["b"] }, { id: "b", members: ["c"] }, { id: "c", members: ["a"] }];
+    expect(() => rollup([], units)).toThrow("a → b → c → a");
   });
 
   it("changes nothing when rolled up again, whatever the tree", () => {
@@ -281,23 +331,22 @@ describe("rollup", () => {
       );
     fc.assert(
       fc.property(tree, ([n, parents, values]) => {
-        const units = Array.from({ length: n }, (_, i) =>
-          i === 0 ? { id: "u0" } : { id: `u${i}`, parent: `u${(parents[i] as number) % i}` },
-        );
-        const hasChildren = new Set(units.map((u) => u.parent));
-        const leaves = units.filter((u) => !hasChildren.has(u.id));
+        // Unit i (i > 0) is a member of one of the units before it.
+        const units = Array.from({ length: n }, (_, i) => ({ id: `u${i}`, members: [] as string[] }));
+        for (let i = 1; i < n; i++) units[(parents[i] as number) % i]?.members.push(`u${i}`);
+        const leaves = units.filter((u) => u.members.length === 0);
         const observations: Observation[] = leaves.flatMap((u, i) => [
-          { unit: u.id, indicator: "registered_users", period: "2023", value: String((values[i] as [number, number])[0]) },
+          { unitId: u.id, indicator: "registered_users", period: year("2023"), value: String((values[i] as [number, number])[0]) },
           {
-            unit: u.id,
+            unitId: u.id,
             indicator: "population",
-            period: "2023",
+            period: year("2023"),
             value: String((values[i] as [number, number])[0] + (values[i] as [number, number])[1] + 1),
           },
         ]);
-        const once = rollup(deepFreeze(observations), units);
+        const once = rollup(deepFreeze(observations), deepFreeze(units));
         expect(rollup(deepFreeze(once), units)).toEqual(once);
-        const root = once.find((o) => o.unit === "u0" && o.indicator === "registered_users")?.value;
+        const root = once.find((o) => o.unitId === "u0" && o.indicator === "registered_users")?.value;
         const expected = observations.filter((o) => o.indicator === "registered_users").reduce((sum, o) => sum + BigInt(o.value), 0n);
         expect(root === undefined ? undefined : BigInt(root)).toBe(
           leaves.some((l) => l.id === "u0") ? BigInt(observations[0]?.value ?? "0") : expected,

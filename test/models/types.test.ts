@@ -1,7 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { IsoPartialDate } from "../../src/dates/index";
+import type { DatePeriod, IsoPartialDate } from "../../src/dates/index";
+import { rollup, type RolledUpObservation } from "../../src/indicators/index";
+import type * as Indicators from "../../src/indicators/index";
 import type { Money } from "../../src/money/index";
-import type { Agreement, AnnualReport, Institution, Project, SafeResult } from "../../src/models/index";
+import type { Agreement, AnnualReport, Institution, Observation, Project, ReportingUnit, SafeResult } from "../../src/models/index";
 import { parseAgreement, safeParseProject } from "../../src/models/index";
 
 describe("the inferred types", () => {
@@ -17,5 +19,17 @@ describe("the inferred types", () => {
   it("make parseX return the model and safeParseX a SafeResult of it", () => {
     expectTypeOf(parseAgreement).returns.toEqualTypeOf<Agreement>();
     expectTypeOf(safeParseProject).returns.toEqualTypeOf<SafeResult<Project>>();
+  });
+
+  it("give one Observation and one ReportingUnit: the report's, which rollup takes and returns", () => {
+    expectTypeOf<NonNullable<AnnualReport["observations"]>[number]>().toEqualTypeOf<Observation>();
+    expectTypeOf<AnnualReport["units"][number]>().toEqualTypeOf<ReportingUnit>();
+    expectTypeOf<Observation["period"]>().toEqualTypeOf<DatePeriod>();
+    expectTypeOf<Indicators.Observation>().toEqualTypeOf<Observation>();
+    expectTypeOf<Indicators.ReportingUnit>().toEqualTypeOf<ReportingUnit>();
+    expectTypeOf(rollup).parameter(0).toEqualTypeOf<ReadonlyArray<Observation | RolledUpObservation>>();
+    expectTypeOf<AnnualReport["units"]>().toMatchTypeOf<Parameters<typeof rollup>[1]>();
+    expectTypeOf(rollup).returns.toEqualTypeOf<RolledUpObservation[]>();
+    expectTypeOf<RolledUpObservation>().toMatchTypeOf<Observation>();
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocate, compare, money, sum, type Money } from "../../src/money/index";
+import { allocate, compareMoney, money, sumMoney, type Money } from "../../src/money/index";
 import { deepFreeze } from "../_lib/seeds";
 
 const amounts = (shares: Money[]) => shares.map((m) => m.amount);
@@ -20,7 +20,7 @@ describe("allocate", () => {
   ])("splits %s by %j into %j", (total, ratios, expected) => {
     const shares = allocate(deepFreeze(money(total, "EUR")), deepFreeze(ratios));
     expect(amounts(shares)).toEqual(expected);
-    expect(compare(sum(shares), money(total, "EUR"))).toBe(0);
+    expect(compareMoney(sumMoney(shares), money(total, "EUR"))).toBe(0);
   });
 
   it("splits in the unit asked for, and refuses a total finer than it", () => {
@@ -52,7 +52,7 @@ describe("allocate", () => {
           const total = money(`${cents < 0n ? "-" : ""}${magnitude / 100n}.${String(magnitude % 100n).padStart(2, "0")}`, "EUR");
           const shares = allocate(total, ratios);
           expect(shares).toHaveLength(ratios.length);
-          expect(compare(sum(shares), total)).toBe(0);
+          expect(compareMoney(sumMoney(shares), total)).toBe(0);
           const weights = ratios.map((r) => Number(r));
           const totalWeight = weights.reduce((a, b) => a + b, 0);
           shares.forEach((share, i) => {
@@ -69,6 +69,6 @@ describe("allocate", () => {
   it("splits huge totals and ratios with BigInt, still exactly", () => {
     const total = money("123456789012345678901234.56", "EUR");
     const shares = allocate(total, ["1.5", "123456789012345", "7"]);
-    expect(compare(sum(shares), total)).toBe(0);
+    expect(compareMoney(sumMoney(shares), total)).toBe(0);
   });
 });

@@ -13,14 +13,14 @@ import type { Money } from "./types";
  *
  * @example
  * ```ts
- * import { compare, money } from "bibliotekos/money";
- * compare(money("698795.000", "EUR"), money("698795.00", "EUR"));
+ * import { compareMoney, money } from "bibliotekos/money";
+ * compareMoney(money("698795.000", "EUR"), money("698795.00", "EUR"));
  * //=> 0
- * ["10", "2.5", "-1"].map((a) => money(a, "EUR")).sort(compare).map((m) => m.amount);
+ * ["10", "2.5", "-1"].map((a) => money(a, "EUR")).sort(compareMoney).map((m) => m.amount);
  * //=> ["-1", "2.5", "10"]
  * ```
  */
-export function compare(a: Money, b: Money): -1 | 0 | 1 {
+export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   checkMoney(a, [0]);
   checkMoney(b, [1]);
   checkSameCurrency(a.currency, b, [1], [a, b]);

@@ -11,14 +11,14 @@ import type { Money } from "./types";
  *
  * @example
  * ```ts
- * import { isZero, money } from "bibliotekos/money";
- * isZero(money("0.00", "EUR"));
+ * import { isZeroMoney, money } from "bibliotekos/money";
+ * isZeroMoney(money("0.00", "EUR"));
  * //=> true
- * isZero(money("0.01", "EUR"));
+ * isZeroMoney(money("0.01", "EUR"));
  * //=> false
  * ```
  */
-export function isZero(m: Money): boolean {
+export function isZeroMoney(m: Money): boolean {
   checkMoney(m);
   return !/[1-9]/.test(m.amount);
 }

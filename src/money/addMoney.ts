@@ -14,16 +14,16 @@ import type { Money } from "./types";
  *
  * @example
  * ```ts
- * import { add, money } from "bibliotekos/money";
- * add(money("0.1", "EUR"), money("0.2", "EUR"));
+ * import { addMoney, money } from "bibliotekos/money";
+ * addMoney(money("0.1", "EUR"), money("0.2", "EUR"));
  * //=> { amount: "0.3", currency: "EUR" }
- * add(money("698795.000", "EUR"), money("5.5", "EUR"));
+ * addMoney(money("698795.000", "EUR"), money("5.5", "EUR"));
  * //=> { amount: "698800.500", currency: "EUR" }
- * add(money("10", "EUR"), money("10", "LTL"));
+ * addMoney(money("10", "EUR"), money("10", "LTL"));
  * //=> throws currency_mismatch
  * ```
  */
-export function add(a: Money, b: Money): Money {
+export function addMoney(a: Money, b: Money): Money {
   checkMoney(a, [0]);
   checkMoney(b, [1]);
   checkSameCurrency(a.currency, b, [1], [a, b]);

@@ -15,14 +15,14 @@ import type { Money } from "./types";
  *
  * @example
  * ```ts
- * import { money, multiply } from "bibliotekos/money";
- * multiply(money("10499.35", "EUR"), "0.3");
+ * import { money, multiplyMoney } from "bibliotekos/money";
+ * multiplyMoney(money("10499.35", "EUR"), "0.3");
  * //=> { amount: "3149.805", currency: "EUR" }
- * multiply(money("2.75", "EUR"), 12);
+ * multiplyMoney(money("2.75", "EUR"), 12);
  * //=> { amount: "33.00", currency: "EUR" }
  * ```
  */
-export function multiply(m: Money, ratio: string | number): Money {
+export function multiplyMoney(m: Money, ratio: string | number): Money {
   checkMoney(m, [0]);
   const r = checkRatio(ratio, [1], [m, ratio]);
   return makeMoney(fromDec(toDec(m.amount).times(toDec(r)), decimalsOf(m.amount) + decimalsOf(r)), m.currency);

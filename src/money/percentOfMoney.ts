@@ -4,7 +4,7 @@ import { checkRatio } from "./_lib/checkRatio";
 import type { Money } from "./types";
 
 /**
- * A percentage of money, exactly and without rounding: `percentOf(m, "2")` is 2 % of `m`
+ * A percentage of money, exactly and without rounding: `percentOfMoney(m, "2")` is 2 % of `m`
  * (the "2 proc." of income tax that residents give to a library).
  *
  * @param m - money.
@@ -14,14 +14,14 @@ import type { Money } from "./types";
  *
  * @example
  * ```ts
- * import { money, percentOf } from "bibliotekos/money";
- * percentOf(money("593.18", "EUR"), "2");
+ * import { money, percentOfMoney } from "bibliotekos/money";
+ * percentOfMoney(money("593.18", "EUR"), "2");
  * //=> { amount: "11.8636", currency: "EUR" }
- * percentOf(money("714000.00", "EUR"), "97.9");
+ * percentOfMoney(money("714000.00", "EUR"), "97.9");
  * //=> { amount: "699006.00000", currency: "EUR" }
  * ```
  */
-export function percentOf(m: Money, percent: string | number): Money {
+export function percentOfMoney(m: Money, percent: string | number): Money {
   checkMoney(m, [0]);
   const p = checkRatio(percent, [1], [m, percent], "percentage");
   return makeMoney(fromDec(toDec(m.amount).times(toDec(p)).dividedBy(100), decimalsOf(m.amount) + decimalsOf(p) + 2), m.currency);

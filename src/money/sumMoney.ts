@@ -2,17 +2,17 @@ import { BibliotekosError } from "../errors/BibliotekosError";
 import { amountToUnitDigits, checkMoney, checkSameCurrency, decimalsOf, isCurrency, makeMoney, unitsToAmount } from "./_lib/checkMoney";
 import type { Currency, Money } from "./types";
 
-/** Options of {@link sum}.
+/** Options of {@link sumMoney}.
  *
  * @example
  * ```ts
- * import { sum, type SumOptions } from "bibliotekos/money";
- * const options: SumOptions = { currency: "EUR" };
- * sum([], options);
+ * import { sumMoney, type SumMoneyOptions } from "bibliotekos/money";
+ * const options: SumMoneyOptions = { currency: "EUR" };
+ * sumMoney([], options);
  * //=> { amount: "0", currency: "EUR" }
  * ```
  */
-export interface SumOptions {
+export interface SumMoneyOptions {
   /**
    * The currency of the sum. Required for an empty list (whose sum is `0` in it); for a
    * non-empty list, every amount must be in it.
@@ -27,7 +27,7 @@ export interface SumOptions {
  * keeps the largest number of decimals among the amounts and is not rounded.
  *
  * @param amounts - the amounts (any iterable, e.g. an array).
- * @param options - {@link SumOptions}: the currency, required when `amounts` is empty.
+ * @param options - {@link SumMoneyOptions}: the currency, required when `amounts` is empty.
  * @returns the total.
  * @throws {@link BibliotekosError} `currency_mismatch` (with `path` [index, "currency"]) when
  *   currencies differ; `invalid_argument` for an empty list without `currency`;
@@ -35,18 +35,18 @@ export interface SumOptions {
  *
  * @example
  * ```ts
- * import { money, sum } from "bibliotekos/money";
- * sum([money("774795.00", "EUR"), money("24884.00", "EUR"), money("593.18", "EUR")]);
+ * import { money, sumMoney } from "bibliotekos/money";
+ * sumMoney([money("774795.00", "EUR"), money("24884.00", "EUR"), money("593.18", "EUR")]);
  * //=> { amount: "800272.18", currency: "EUR" }
- * sum(["0.1", "0.2", "0.3"].map((a) => money(a, "EUR")));
+ * sumMoney(["0.1", "0.2", "0.3"].map((a) => money(a, "EUR")));
  * //=> { amount: "0.6", currency: "EUR" }
- * sum([]);
+ * sumMoney([]);
  * //=> throws invalid_argument
- * sum([money("1", "EUR"), money("1", "LTL")]);
+ * sumMoney([money("1", "EUR"), money("1", "LTL")]);
  * //=> throws currency_mismatch
  * ```
  */
-export function sum(amounts: Iterable<Money>, options?: SumOptions): Money {
+export function sumMoney(amounts: Iterable<Money>, options?: SumMoneyOptions): Money {
   const list = Array.isArray(amounts) ? (amounts as readonly Money[]) : [...amounts];
   let currency = options?.currency;
   if (currency !== undefined && !isCurrency(currency)) {

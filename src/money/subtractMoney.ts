@@ -14,14 +14,14 @@ import type { Money } from "./types";
  *
  * @example
  * ```ts
- * import { money, subtract } from "bibliotekos/money";
- * subtract(money("714000.00", "EUR"), money("698795.000", "EUR"));
+ * import { money, subtractMoney } from "bibliotekos/money";
+ * subtractMoney(money("714000.00", "EUR"), money("698795.000", "EUR"));
  * //=> { amount: "15205.000", currency: "EUR" }
- * subtract(money("0.3", "EUR"), money("0.1", "EUR"));
+ * subtractMoney(money("0.3", "EUR"), money("0.1", "EUR"));
  * //=> { amount: "0.2", currency: "EUR" }
  * ```
  */
-export function subtract(a: Money, b: Money): Money {
+export function subtractMoney(a: Money, b: Money): Money {
   checkMoney(a, [0]);
   checkMoney(b, [1]);
   checkSameCurrency(a.currency, b, [1], [a, b]);
