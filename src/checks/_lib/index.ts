@@ -1,3 +1,4 @@
+import { periodKey } from "../../_lib/periodKey";
 import type { AnnualReport } from "../../models/AnnualReport";
 
 type ObservationRecord = NonNullable<AnnualReport["observations"]>[number];
@@ -6,14 +7,6 @@ type ObservationRecord = NonNullable<AnnualReport["observations"]>[number];
 export interface Indexed {
   observation: ObservationRecord;
   index: number;
-}
-
-/**
- * A period as a key: `"2023"` for a period of one year, month or day (start = end), else
- * `"2023-01..2023-06"`, with an empty side for an open end.
- */
-export function periodKey(period: { start: string | null; end: string | null }): string {
-  return period.start !== null && period.start === period.end ? period.start : `${period.start ?? ""}..${period.end ?? ""}`;
 }
 
 /**

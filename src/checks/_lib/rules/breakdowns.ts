@@ -1,6 +1,6 @@
 import { DecimalSum } from "../../../_lib/sum";
 import type { AnnualReport } from "../../../models/AnnualReport";
-import { periodKey } from "../index";
+import { periodKey } from "../../../_lib/periodKey";
 import type { ReportRule, RuleContext } from "../rule";
 
 type ObservationRecord = NonNullable<AnnualReport["observations"]>[number];

@@ -5,7 +5,7 @@ import { DecimalSum } from "../../../_lib/sum";
 import type { IndicatorFormula } from "../../../indicators/catalogue";
 import type { AnnualReport } from "../../../models/AnnualReport";
 import { DEFAULT_ROUNDING_RULE } from "../../../numbers/roundDecimal";
-import { periodKey } from "../index";
+import { periodKey } from "../../../_lib/periodKey";
 import type { ReportRule, RuleContext } from "../rule";
 
 type ObservationRecord = NonNullable<AnnualReport["observations"]>[number];

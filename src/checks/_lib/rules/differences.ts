@@ -5,7 +5,7 @@ import { getIndicator } from "../../../indicators/catalogue";
 import type { AnnualReport } from "../../../models/AnnualReport";
 import { safeParseQuantity } from "../../../numbers/parseQuantity";
 import { roundDec } from "../../../numbers/roundDecimal";
-import { periodKey } from "../index";
+import { periodKey } from "../../../_lib/periodKey";
 import type { ReportRule, RuleContext } from "../rule";
 
 type ObservationRecord = NonNullable<AnnualReport["observations"]>[number];

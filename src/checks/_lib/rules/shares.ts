@@ -3,7 +3,7 @@ import { decimalsOf } from "../../../_lib/patterns";
 import { DecimalSum } from "../../../_lib/sum";
 import type { AnnualReport } from "../../../models/AnnualReport";
 import { roundDec } from "../../../numbers/roundDecimal";
-import { periodKey } from "../index";
+import { periodKey } from "../../../_lib/periodKey";
 import type { ReportRule } from "../rule";
 
 type ObservationRecord = NonNullable<AnnualReport["observations"]>[number];
