@@ -1,57 +1,15 @@
 import { Dec } from "../_lib/decimal";
 import { decimalsOf } from "../_lib/patterns";
 import { assertDecimal, DecimalSum } from "../_lib/sum";
-import type { Finding } from "../findings/Finding";
 import { roundDec } from "../numbers/roundDecimal";
+import type { BudgetFinding } from "./BudgetFinding";
 import type { BudgetLine } from "./BudgetLine";
 import { articleAncestry, normalizeArticle } from "./_lib/articles";
 import { AMOUNT_FIELDS, amountInEur } from "./_lib/figures";
 import { formatNumber } from "../numbers/formatNumber";
 
-/**
- * The codes {@link checkBudget} gives.
- *
- * | code | severity | found when |
- * | --- | --- | --- |
- * | `articles_do_not_add_up` | error | a source's (or project's) stated total differs from the sum of its articles |
- * | `balance_mismatch` | error | a balance as written (`carriedOver`, likutis) differs from received − used |
- * | `execution_mismatch` | error | a printed execution differs from used / received and from used / planned, at the printed precision |
- * | `execution_unverifiable` | info | an execution is printed but the amount used is not written |
- * | `used_exceeds_received` | error | more was used than received |
- * | `too_many_decimals` | warning | an amount is written with more than two decimals (`698795,000`) |
- * | `plan_without_outcome` | warning | a line has a plan and neither appropriations nor use |
- * | `litas_after_euro` | error | an amount in litas on a line dated 2015 or later |
- *
- * @example
- * ```ts
- * import type { BudgetFindingCode } from "bibliotekos/budget";
- * const code: BudgetFindingCode = "articles_do_not_add_up";
- * code;
- * //=> "articles_do_not_add_up"
- * ```
- */
-export type BudgetFindingCode =
-  | "articles_do_not_add_up"
-  | "balance_mismatch"
-  | "execution_mismatch"
-  | "execution_unverifiable"
-  | "used_exceeds_received"
-  | "too_many_decimals"
-  | "plan_without_outcome"
-  | "litas_after_euro";
-
-/**
- * A finding of {@link checkBudget}.
- *
- * @example
- * ```ts
- * import { checkBudget, type BudgetFinding } from "bibliotekos/budget";
- * const findings: BudgetFinding[] = checkBudget([{ year: 2023, sourceId: "state_budget", planned: { amount: "100.00", currency: "EUR" } }]);
- * findings.map((f) => f.code);
- * //=> ["plan_without_outcome"]
- * ```
- */
-export type BudgetFinding = Finding<BudgetFindingCode>;
+// `src/checks` imports the code union from here.
+export type { BudgetFindingCode } from "./BudgetFinding";
 
 const FIGURE_NAMES = {
   planned: { en: "planned", lt: "planas" },
