@@ -2,26 +2,20 @@ import { Dec } from "../_lib/decimal";
 import { decimalsOf } from "../_lib/patterns";
 import { assertDecimal, DecimalSum } from "../_lib/sum";
 import { roundDec } from "../numbers/roundDecimal";
-import type { BudgetFinding } from "./BudgetFinding";
+import type { BudgetFinding, BudgetFindingCode, BudgetFindingFigures } from "./BudgetFinding";
 import type { BudgetLine } from "./BudgetLine";
 import { articleAncestry, normalizeArticle } from "./_lib/articles";
 import { AMOUNT_FIELDS, amountInEur } from "./_lib/figures";
-import { formatNumber } from "../numbers/formatNumber";
+import { en } from "./_lib/locales/en";
+import { lt } from "./_lib/locales/lt";
+import { subjectOf, type BudgetSubject } from "./_lib/subject";
 
 // `src/checks` imports the code union from here.
 export type { BudgetFindingCode } from "./BudgetFinding";
 
-const FIGURE_NAMES = {
-  planned: { en: "planned", lt: "planas" },
-  received: { en: "received", lt: "gauta asignavimų" },
-  collected: { en: "collected", lt: "gauta pajamų" },
-  used: { en: "used", lt: "panaudota" },
-  carriedOver: { en: "balance", lt: "likutis" },
-} as const;
-
-function describeLine(line: BudgetLine): { en: string; lt: string } {
-  const what = [line.sourceId, line.purpose, line.articleCode, line.article].filter(Boolean).join(" / ");
-  return { en: `${what} (${line.year})`, lt: `${what} (${line.year} m.)` };
+/** The messages of a finding, written from its figures by the `en` and `lt` tables. */
+function messageOf<Code extends BudgetFindingCode>(code: Code, figures: BudgetFindingFigures[Code], subject: BudgetSubject) {
+  return { en: en[code](figures, subject), lt: lt[code](figures, subject) };
 }
 
 /**
@@ -61,7 +55,6 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
   const groups = new Map<string, { totals: number[]; articles: Array<{ index: number; article: string }> }>();
 
   lines.forEach((line, index) => {
-    const where = describeLine(line);
     const key = `${line.year}\u0000${line.sourceId}\u0000${line.purpose ?? ""}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { totals: [], articles: [] }));
@@ -79,10 +72,11 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
           severity: "warning",
           path: ["lines", index, field, "amount"],
           figures: { actual: money.amount, decimals: String(decimalsOf(money.amount)) },
-          message: {
-            en: `${where.en}: ${FIGURE_NAMES[field].en} is written with ${decimalsOf(money.amount)} decimals (${money.amount}); amounts have at most two (cents).`,
-            lt: `${where.lt}: ${FIGURE_NAMES[field].lt} parašyta su ${decimalsOf(money.amount)} skaitmenimis po kablelio (${formatNumber(money.amount)}); sumose jų būna ne daugiau kaip du (centai).`,
-          },
+          message: messageOf(
+            "too_many_decimals",
+            { actual: money.amount, decimals: String(decimalsOf(money.amount)) },
+            subjectOf(line, field),
+          ),
         });
       }
       if (money.currency === "LTL" && line.year >= 2015) {
@@ -91,10 +85,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
           severity: "error",
           path: ["lines", index, field, "currency"],
           figures: { actual: money.amount, converted: eur },
-          message: {
-            en: `${where.en}: ${FIGURE_NAMES[field].en} is in litas, but the euro replaced the litas on 2015-01-01.`,
-            lt: `${where.lt}: ${FIGURE_NAMES[field].lt} nurodyta litais, nors nuo 2015-01-01 valiuta – euras.`,
-          },
+          message: messageOf("litas_after_euro", { actual: money.amount, converted: eur }, subjectOf(line, field)),
         });
       }
     }
@@ -113,10 +104,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
         severity: "error",
         path: ["lines", index, "used"],
         figures: { received: receivedText, used: usedText, difference },
-        message: {
-          en: `${where.en}: used ${usedText} EUR is ${difference} EUR more than received ${receivedText} EUR.`,
-          lt: `${where.lt}: panaudota ${formatNumber(usedText)} Eur, ${formatNumber(difference)} Eur daugiau nei gauta asignavimų (${formatNumber(receivedText)} Eur).`,
-        },
+        message: messageOf("used_exceeds_received", { received: receivedText, used: usedText, difference }, subjectOf(line, "used")),
       });
     }
 
@@ -126,10 +114,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
         severity: "warning",
         path: ["lines", index],
         figures: { planned: plannedText },
-        message: {
-          en: `${where.en}: a plan of ${plannedText} EUR with neither appropriations received nor use; write what was received and used (0,00 if nothing).`,
-          lt: `${where.lt}: numatytas planas ${formatNumber(plannedText)} Eur, bet nenurodyta nei gauta asignavimų, nei panaudota; nurodykite (0,00, jei nieko).`,
-        },
+        message: messageOf("plan_without_outcome", { planned: plannedText }, subjectOf(line, "planned")),
       });
     }
 
@@ -150,10 +135,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
           severity: "error",
           path: ["lines", index, "carriedOver"],
           figures: { expected, actual: actualText, difference },
-          message: {
-            en: `${where.en}: the balance is printed as ${actualText} EUR, but received − used is ${expected} EUR.`,
-            lt: `${where.lt}: nurodytas likutis ${formatNumber(actualText)} Eur, bet gauta asignavimų − panaudota = ${formatNumber(expected)} Eur.`,
-          },
+          message: messageOf("balance_mismatch", { expected, actual: actualText, difference }, subjectOf(line, "carriedOver")),
         });
       }
     }
@@ -169,10 +151,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
           severity: "info",
           path: ["lines", index, "executionPercent"],
           figures: { printed: printedExecution },
-          message: {
-            en: `${where.en}: execution is printed as ${printedExecution} %, but the amount used is not written, so it cannot be checked.`,
-            lt: `${where.lt}: nurodytas įvykdymas ${formatNumber(printedExecution)} %, bet panaudota suma neparašyta, todėl jo patikrinti negalima.`,
-          },
+          message: messageOf("execution_unverifiable", { printed: printedExecution }, subjectOf(line, "used")),
         });
       } else {
         const candidates = [received, planned]
@@ -189,10 +168,15 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
               actual: printedExecution,
               difference: DecimalSum.of(printedExecution).minus(DecimalSum.of(expected)).toString(),
             },
-            message: {
-              en: `${where.en}: execution is printed as ${printedExecution} %, but used / ${received ? "received" : "planned"} × 100 is ${expected} %.`,
-              lt: `${where.lt}: nurodytas įvykdymas ${formatNumber(printedExecution)} %, bet apskaičiuotas yra ${formatNumber(expected)} %.`,
-            },
+            message: messageOf(
+              "execution_mismatch",
+              {
+                expected,
+                actual: printedExecution,
+                difference: DecimalSum.of(printedExecution).minus(DecimalSum.of(expected)).toString(),
+              },
+              subjectOf(line, received ? "received" : "planned"),
+            ),
           });
         }
       }
@@ -223,8 +207,6 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
       const difference = stated.minus(parts);
       if (difference.toDec().isZero()) continue;
       const { articleCode: _code, article: _name, ...first } = lines[group.totals[0] as number] as BudgetLine;
-      const where = describeLine(first);
-      const lacking = top.length - parts.count;
       const expected = parts.toString();
       const actual = stated.toString();
       const diff = difference.toString();
@@ -232,11 +214,18 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
         code: "articles_do_not_add_up",
         severity: "error",
         path: ["lines", group.totals[0] as number, field],
-        figures: { expected, actual, difference: diff, articles: String(top.length), articlesWithoutFigure: String(lacking) },
-        message: {
-          en: `${where.en}: the articles' ${FIGURE_NAMES[field].en} add up to ${expected} EUR, but the total is stated as ${actual} EUR (difference ${diff} EUR)${lacking > 0 ? `; ${lacking} of ${top.length} articles give no ${FIGURE_NAMES[field].en} figure` : ""}.`,
-          lt: `${where.lt}: straipsnių ${FIGURE_NAMES[field].lt} suma ${formatNumber(expected)} Eur nesutampa su nurodyta visa suma ${formatNumber(actual)} Eur (skirtumas ${formatNumber(diff)} Eur)${lacking > 0 ? `; ${lacking} iš ${top.length} straipsnių ši suma nenurodyta` : ""}.`,
+        figures: {
+          expected,
+          actual,
+          difference: diff,
+          articles: String(top.length),
+          articlesWithoutFigure: String(top.length - parts.count),
         },
+        message: messageOf(
+          "articles_do_not_add_up",
+          { expected, actual, difference: diff, articles: String(top.length), articlesWithoutFigure: String(top.length - parts.count) },
+          subjectOf(first, field),
+        ),
       });
     }
   }
