@@ -8,7 +8,8 @@
 export { type BudgetLine } from "./BudgetLine";
 export { type BudgetFigures, type ExecutionFigure } from "./BudgetFigures";
 export { summarizeBudget, type BudgetSummary, type SummarizeBudgetOptions } from "./summarizeBudget";
-export { checkBudget, type BudgetFinding, type BudgetFindingCode } from "./checkBudget";
+export { checkBudget } from "./checkBudget";
+export { type BudgetFinding, type BudgetFindingCode, type BudgetFindingFigures } from "./BudgetFinding";
 export { compareBudgets, type BudgetChange, type BudgetComparison, type CompareBudgetsOptions, type FigureChange } from "./compareBudgets";
 export { perResident, perUser, type PerHeadOptions } from "./perResident";
 export { type Finding, type FindingSeverity } from "../findings/Finding";

@@ -128,6 +128,46 @@ export interface BudgetSummary {
  * ```
  */
 export function summarizeBudget(lines: readonly BudgetLine[], options: SummarizeBudgetOptions = {}): BudgetSummary {
+  assertLines(lines);
+  const presentOptions: PresentOptions = {
+    percentDecimals: options.percentDecimals ?? 2,
+    rule: options.rule ?? DEFAULT_ROUNDING_RULE,
+  };
+  const leaves = sumLeaves(lines);
+  const purposes = sumPurposes(leaves);
+  const { bySource, overall } = sumSources(purposes);
+  const { byArticle, bySourceAndArticle } = rollUpArticles(leaves.articles);
+
+  // The sums stay exact until here; presenting rounds the percentages, once.
+  const figuresOf = (sums: FigureSums) => present(sums, presentOptions);
+  const sourceOrder = (a: string, b: string) => leaves.sources.indexOf(a) - leaves.sources.indexOf(b);
+  return {
+    currency: "EUR",
+    years: [...leaves.years].sort((a, b) => a - b),
+    overall: figuresOf(overall),
+    bySource: [...bySource]
+      .sort((a, b) => sourceOrder(a[0], b[0]))
+      .map(([source, group]) => ({ source, stated: group.stated, figures: figuresOf(group.sums) })),
+    byPurpose: [...purposes.values()]
+      .filter((group) => group.purpose !== undefined)
+      .sort((a, b) => sourceOrder(a.source, b.source))
+      .map((group) => ({ source: group.source, purpose: group.purpose as string, stated: group.stated, figures: figuresOf(group.sums) })),
+    byArticle: [...byArticle]
+      .sort((a, b) => compareArticles(a[0], b[0]))
+      .map(([article, sums]) => ({ article, level: levelOf(article), figures: figuresOf(sums) })),
+    bySourceAndArticle: [...bySourceAndArticle.values()]
+      .sort((a, b) => sourceOrder(a.source, b.source) || compareArticles(a.article, b.article))
+      .map((group) => ({ source: group.source, article: group.article, level: levelOf(group.article), figures: figuresOf(group.sums) })),
+  };
+}
+
+/** The level of an article in the classification: 1 for `2`, 6 for `2.1.1.1.1.1`. */
+function levelOf(article: string): number {
+  return article.split(".").length;
+}
+
+/** Throws `invalid_argument` unless the lines are an array. */
+function assertLines(lines: unknown): asserts lines is readonly BudgetLine[] {
   if (!Array.isArray(lines)) {
     throw new BibliotekosError({
       code: "invalid_argument",
@@ -137,115 +177,122 @@ export function summarizeBudget(lines: readonly BudgetLine[], options: Summarize
       received: typeof lines,
     });
   }
-  const present_: PresentOptions = {
-    percentDecimals: options.percentDecimals ?? 2,
-    rule: options.rule ?? DEFAULT_ROUNDING_RULE,
-  };
+}
 
-  // Leaves first: each line goes into one group, (source, purpose, article or total). Roll-ups
-  // are then sums of these few groups, so the work per line is one parse per amount.
-  const totals = new Map<string, { source: string; purpose: string | undefined; sums: FigureSums }>();
-  const articleLeaves = new Map<string, { source: string; purpose: string | undefined; article: string; sums: FigureSums }>();
-  const sources: string[] = [];
-  const years = new Set<number>();
+/** The sums of the lines of one source and purpose (a total or an article). */
+interface PurposeSums {
+  source: string;
+  purpose: string | undefined;
+  sums: FigureSums;
+}
+
+/** The leaves: each line in one group, (source, purpose, article or total), with the sources and years seen. */
+interface Leaves {
+  /** The total lines (no `articleCode`), by source and purpose. */
+  totals: Map<string, PurposeSums>;
+  /** The article lines, by source, purpose and article. */
+  articles: Map<string, PurposeSums & { article: string }>;
+  /** The sources in order of first appearance. */
+  sources: string[];
+  years: Set<number>;
+}
+
+/**
+ * Puts each line into its leaf. Roll-ups are then sums of these few groups, so the work per line
+ * is one parse per amount.
+ */
+function sumLeaves(lines: readonly BudgetLine[]): Leaves {
+  const leaves: Leaves = { totals: new Map(), articles: new Map(), sources: [], years: new Set() };
   let lastYear: number | undefined;
   let lastSource: string | undefined;
-
   lines.forEach((line, index) => {
-    if (line === null || typeof line !== "object" || typeof line.sourceId !== "string") {
-      throw new BibliotekosError({
-        code: "invalid_argument",
-        message: `Expected a budget line with a source at lines.${index}`,
-        input: line,
-        path: ["lines", index],
-        expected: "BudgetLine",
-        received: line === null ? "null" : typeof line,
-      });
-    }
+    assertLine(line, index);
     if (line.year !== lastYear) {
-      years.add(line.year);
+      leaves.years.add(line.year);
       lastYear = line.year;
     }
     if (line.sourceId !== lastSource) {
-      if (!sources.includes(line.sourceId)) sources.push(line.sourceId);
+      if (!leaves.sources.includes(line.sourceId)) leaves.sources.push(line.sourceId);
       lastSource = line.sourceId;
     }
     if (line.articleCode === undefined) {
       const key = `${line.sourceId}\u0000${line.purpose ?? ""}`;
-      let group = totals.get(key);
-      if (!group) totals.set(key, (group = { source: line.sourceId, purpose: line.purpose, sums: new FigureSums() }));
+      let group = leaves.totals.get(key);
+      if (!group) leaves.totals.set(key, (group = { source: line.sourceId, purpose: line.purpose, sums: new FigureSums() }));
       group.sums.addLine(line, index);
     } else {
       const article = knownArticle(line.articleCode) ?? normalizeArticle(line.articleCode, ["lines", index, "articleCode"]);
       const key = `${line.sourceId}\u0000${line.purpose ?? ""}\u0000${article}`;
-      let group = articleLeaves.get(key);
-      if (!group) articleLeaves.set(key, (group = { source: line.sourceId, purpose: line.purpose, article, sums: new FigureSums() }));
+      let group = leaves.articles.get(key);
+      if (!group) leaves.articles.set(key, (group = { source: line.sourceId, purpose: line.purpose, article, sums: new FigureSums() }));
       group.sums.addLine(line, index);
     }
   });
+  return leaves;
+}
 
-  // Per (source, purpose): the stated total if there is one, else the sum of its articles.
-  const purposeTotals = new Map<string, { source: string; purpose: string | undefined; stated: boolean; sums: FigureSums }>();
-  for (const [key, group] of totals) purposeTotals.set(key, { ...group, stated: true });
-  for (const leaf of articleLeaves.values()) {
+/** Throws `invalid_argument` (with its path) for a line that is not an object with a source. */
+function assertLine(line: BudgetLine, index: number): void {
+  if (line === null || typeof line !== "object" || typeof line.sourceId !== "string") {
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected a budget line with a source at lines.${index}`,
+      input: line,
+      path: ["lines", index],
+      expected: "BudgetLine",
+      received: line === null ? "null" : typeof line,
+    });
+  }
+}
+
+/** Per (source, purpose): the stated total if there is one, else the sum of its articles. */
+function sumPurposes({ totals, articles }: Leaves): Map<string, PurposeSums & { stated: boolean }> {
+  const purposes = new Map<string, PurposeSums & { stated: boolean }>();
+  for (const [key, group] of totals) purposes.set(key, { ...group, stated: true });
+  for (const leaf of articles.values()) {
     const key = `${leaf.source}\u0000${leaf.purpose ?? ""}`;
     if (totals.has(key)) continue;
-    let group = purposeTotals.get(key);
-    if (!group) purposeTotals.set(key, (group = { source: leaf.source, purpose: leaf.purpose, stated: false, sums: new FigureSums() }));
+    let group = purposes.get(key);
+    if (!group) purposes.set(key, (group = { source: leaf.source, purpose: leaf.purpose, stated: false, sums: new FigureSums() }));
     group.sums.addSums(leaf.sums);
   }
+  return purposes;
+}
 
-  const bySourceSums = new Map<string, { stated: boolean; sums: FigureSums }>();
+/** Per source, the sum of its purposes (stated if every one is), and everything: the sum of the sources. */
+function sumSources(purposes: Map<string, PurposeSums & { stated: boolean }>): {
+  bySource: Map<string, { stated: boolean; sums: FigureSums }>;
+  overall: FigureSums;
+} {
+  const bySource = new Map<string, { stated: boolean; sums: FigureSums }>();
   const overall = new FigureSums();
-  for (const group of purposeTotals.values()) {
-    let source = bySourceSums.get(group.source);
-    if (!source) bySourceSums.set(group.source, (source = { stated: true, sums: new FigureSums() }));
+  for (const group of purposes.values()) {
+    let source = bySource.get(group.source);
+    if (!source) bySource.set(group.source, (source = { stated: true, sums: new FigureSums() }));
     source.stated &&= group.stated;
     source.sums.addSums(group.sums);
     overall.addSums(group.sums);
   }
+  return { bySource, overall };
+}
 
-  const byArticleSums = new Map<string, FigureSums>();
-  const bySourceArticleSums = new Map<string, { source: string; article: string; sums: FigureSums }>();
-  for (const leaf of articleLeaves.values()) {
+/** Per article and per source × article, each leaf rolled up along its levels (`2.1.1` → `2.1` → `2`). */
+function rollUpArticles(leaves: Leaves["articles"]): {
+  byArticle: Map<string, FigureSums>;
+  bySourceAndArticle: Map<string, { source: string; article: string; sums: FigureSums }>;
+} {
+  const byArticle = new Map<string, FigureSums>();
+  const bySourceAndArticle = new Map<string, { source: string; article: string; sums: FigureSums }>();
+  for (const leaf of leaves.values()) {
     for (const article of articleAncestry(leaf.article)) {
-      let all = byArticleSums.get(article);
-      if (!all) byArticleSums.set(article, (all = new FigureSums()));
+      let all = byArticle.get(article);
+      if (!all) byArticle.set(article, (all = new FigureSums()));
       all.addSums(leaf.sums);
       const key = `${leaf.source}\u0000${article}`;
-      let one = bySourceArticleSums.get(key);
-      if (!one) bySourceArticleSums.set(key, (one = { source: leaf.source, article, sums: new FigureSums() }));
+      let one = bySourceAndArticle.get(key);
+      if (!one) bySourceAndArticle.set(key, (one = { source: leaf.source, article, sums: new FigureSums() }));
       one.sums.addSums(leaf.sums);
     }
   }
-
-  const sourceOrder = (a: string, b: string) => sources.indexOf(a) - sources.indexOf(b);
-  return {
-    currency: "EUR",
-    years: [...years].sort((a, b) => a - b),
-    overall: present(overall, present_),
-    bySource: [...bySourceSums]
-      .sort((a, b) => sourceOrder(a[0], b[0]))
-      .map(([source, group]) => ({ source, stated: group.stated, figures: present(group.sums, present_) })),
-    byPurpose: [...purposeTotals.values()]
-      .filter((group) => group.purpose !== undefined)
-      .sort((a, b) => sourceOrder(a.source, b.source))
-      .map((group) => ({
-        source: group.source,
-        purpose: group.purpose as string,
-        stated: group.stated,
-        figures: present(group.sums, present_),
-      })),
-    byArticle: [...byArticleSums]
-      .sort((a, b) => compareArticles(a[0], b[0]))
-      .map(([article, sums]) => ({ article, level: article.split(".").length, figures: present(sums, present_) })),
-    bySourceAndArticle: [...bySourceArticleSums.values()]
-      .sort((a, b) => sourceOrder(a.source, b.source) || compareArticles(a.article, b.article))
-      .map((group) => ({
-        source: group.source,
-        article: group.article,
-        level: group.article.split(".").length,
-        figures: present(group.sums, present_),
-      })),
-  };
+  return { byArticle, bySourceAndArticle };
 }

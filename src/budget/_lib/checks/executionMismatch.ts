@@ -1,0 +1,48 @@
+import { Dec } from "../../../_lib/decimal";
+import { decimalsOf } from "../../../_lib/patterns";
+import { DecimalSum } from "../../../_lib/sum";
+import { roundDec } from "../../../numbers/roundDecimal";
+import { subjectOf } from "../subject";
+import { findingOf, type LineCheck } from "./BudgetCheck";
+
+/** The bases an execution can be printed against, in the order a mismatch reports them. */
+const BASES = ["received", "planned"] as const;
+
+/**
+ * `execution_mismatch` (error): a printed execution differs from used / received × 100 and from
+ * used / planned × 100, both rounded to the printed precision (`100` to whole percent, `97,87` to
+ * two decimals), so that rounding never raises it. The expected figure is against received when it
+ * can be computed, else against the plan.
+ *
+ * @example
+ * Wages of 698 795,00 received and used on a plan of 714 000,00 are 100 % of what was received
+ * and 97,87 % of the plan; 98,00 % is neither:
+ * ```ts
+ * import { checkBudget } from "bibliotekos/budget";
+ * const eur = (amount: string) => ({ amount, currency: "EUR" as const });
+ * const wages = { year: 2023, sourceId: "municipal_budget", planned: eur("714000.00"), received: eur("698795.00"), used: eur("698795.00") };
+ * checkBudget([{ ...wages, executionPercent: "97.87" }, { ...wages, executionPercent: "98.00" }]).map((f) => [f.code, f.path.join("."), f.figures]);
+ * //=> [["execution_mismatch", "lines.1.executionPercent", { expected: "100.00", actual: "98.00", difference: "-2.00" }]]
+ * ```
+ */
+export const executionMismatch: LineCheck<"execution_mismatch"> = {
+  code: "execution_mismatch",
+  severity: "error",
+  description: "A printed execution differs from used / received and from used / planned, at the printed precision.",
+  find({ line, index, eur }) {
+    const actual = line.executionPercent;
+    if (actual === undefined || eur.used === undefined) return undefined;
+    const used = new Dec(eur.used);
+    const decimals = decimalsOf(actual);
+    const candidates = BASES.map((base) => eur[base])
+      .filter((base): base is string => base !== undefined && !new Dec(base).isZero())
+      .map((base) => roundDec(used.times(100).div(base), decimals));
+    const printed = new Dec(actual);
+    const expected = candidates[0];
+    if (expected === undefined || candidates.some((value) => printed.equals(value))) return undefined;
+    const difference = DecimalSum.of(actual).minus(DecimalSum.of(expected)).toString();
+    // The message names received as the base whenever it is written, zero included.
+    const base = eur.received === undefined ? "planned" : "received";
+    return findingOf(executionMismatch, ["lines", index, "executionPercent"], { expected, actual, difference }, subjectOf(line, base));
+  },
+};
