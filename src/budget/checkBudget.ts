@@ -2,7 +2,7 @@ import type { BudgetFinding } from "./BudgetFinding";
 import type { BudgetLine } from "./BudgetLine";
 import { ArticleGroups } from "./_lib/articleGroups";
 import { AMOUNT_CHECKS, GROUP_CHECKS, LINE_CHECKS } from "./_lib/checks/index";
-import { readLine } from "./_lib/readLine";
+import { assertLine, assertLines, readLine } from "./_lib/readLine";
 
 // `src/checks` imports the code union from here.
 export type { BudgetFindingCode } from "./BudgetFinding";
@@ -42,6 +42,7 @@ export type { BudgetFindingCode } from "./BudgetFinding";
  * ```
  */
 export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
+  assertLines(lines);
   const findings: BudgetFinding[] = [];
   const add = (finding: BudgetFinding | undefined) => {
     if (finding) findings.push(finding);
@@ -49,6 +50,7 @@ export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {
   const groups = new ArticleGroups();
   // Line by line (each amount's checks, then the line's), then the groups' sums, once all are read.
   lines.forEach((line, index) => {
+    assertLine(line, index);
     groups.add(line, index);
     const read = readLine(line, index);
     for (const amount of read.amounts) for (const check of AMOUNT_CHECKS) add(check.find(amount, read));

@@ -8,6 +8,7 @@
 export { type BudgetLine } from "./BudgetLine";
 export { type BudgetFigures, type ExecutionFigure } from "./BudgetFigures";
 export { summarizeBudget, type BudgetSummary, type SummarizeBudgetOptions } from "./summarizeBudget";
+export { BUDGET_CHECKS, type BudgetCheckInfo } from "./budgetChecks";
 export { checkBudget } from "./checkBudget";
 export { type BudgetFinding, type BudgetFindingCode, type BudgetFindingFigures } from "./BudgetFinding";
 export { compareBudgets, type BudgetChange, type BudgetComparison, type CompareBudgetsOptions, type FigureChange } from "./compareBudgets";

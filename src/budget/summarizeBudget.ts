@@ -1,4 +1,5 @@
-import { BibliotekosError } from "../errors/BibliotekosError";
+import type { BibliotekosError } from "../errors/BibliotekosError";
+import { assertLine, assertLines } from "./_lib/readLine";
 import type { RoundingRule } from "../numbers/roundDecimal";
 import { DEFAULT_ROUNDING_RULE } from "../numbers/roundDecimal";
 import type { BudgetLine } from "./BudgetLine";
@@ -166,19 +167,6 @@ function levelOf(article: string): number {
   return article.split(".").length;
 }
 
-/** Throws `invalid_argument` unless the lines are an array. */
-function assertLines(lines: unknown): asserts lines is readonly BudgetLine[] {
-  if (!Array.isArray(lines)) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected an array of budget lines, got ${typeof lines}`,
-      input: lines,
-      expected: "BudgetLine[]",
-      received: typeof lines,
-    });
-  }
-}
-
 /** The sums of the lines of one source and purpose (a total or an article). */
 interface PurposeSums {
   source: string;
@@ -229,20 +217,6 @@ function sumLeaves(lines: readonly BudgetLine[]): Leaves {
     }
   });
   return leaves;
-}
-
-/** Throws `invalid_argument` (with its path) for a line that is not an object with a source. */
-function assertLine(line: BudgetLine, index: number): void {
-  if (line === null || typeof line !== "object" || typeof line.sourceId !== "string") {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected a budget line with a source at lines.${index}`,
-      input: line,
-      path: ["lines", index],
-      expected: "BudgetLine",
-      received: line === null ? "null" : typeof line,
-    });
-  }
 }
 
 /** Per (source, purpose): the stated total if there is one, else the sum of its articles. */

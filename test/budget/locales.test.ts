@@ -28,7 +28,7 @@ describe("the budget checks", () => {
 
   it.each(BUDGET_CHECKS.map((check) => [check.code, check] as const))("%s has a severity and a one-line description", (_code, check) => {
     expect(["error", "warning", "info"]).toContain(check.severity);
-    expect(check.description).toMatch(/^[A-Z][^\n]{10,}\.$/);
+    expect(check.description).toMatch(/^[a-z][^\n]{10,}[^.]$/);
   });
 
   it.each(["src/budget/BudgetFinding.ts", "docs/budget.md"])("are listed in the table of %s with their severities", (file) => {

@@ -1,4 +1,5 @@
 import { assertDecimal } from "../../_lib/sum";
+import { BibliotekosError } from "../../errors/BibliotekosError";
 import type { Money } from "../../money/types";
 import type { BudgetLine } from "../BudgetLine";
 import { AMOUNT_FIELDS, amountInEur, type AmountField } from "./figures";
@@ -40,4 +41,31 @@ export function readLine(line: BudgetLine, index: number): ReadLine {
   }
   if (line.executionPercent !== undefined) assertDecimal(line.executionPercent, ["lines", index, "executionPercent"]);
   return { line, index, amounts, eur };
+}
+
+/** Throws `invalid_argument` unless the lines are an array. */
+export function assertLines(lines: unknown): asserts lines is readonly BudgetLine[] {
+  if (!Array.isArray(lines)) {
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected an array of budget lines, got ${typeof lines}`,
+      input: lines,
+      expected: "BudgetLine[]",
+      received: typeof lines,
+    });
+  }
+}
+
+/** Throws `invalid_argument` (with its path) for a line that is not an object with a source. */
+export function assertLine(line: BudgetLine, index: number): void {
+  if (line === null || typeof line !== "object" || typeof line.sourceId !== "string") {
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: `Expected a budget line with a source at lines.${index}`,
+      input: line,
+      path: ["lines", index],
+      expected: "BudgetLine",
+      received: line === null ? "null" : typeof line,
+    });
+  }
 }

@@ -28,7 +28,7 @@ const BASES = ["received", "planned"] as const;
 export const executionMismatch: LineCheck<"execution_mismatch"> = {
   code: "execution_mismatch",
   severity: "error",
-  description: "A printed execution differs from used / received and from used / planned, at the printed precision.",
+  description: "a printed execution differs from used / received and from used / planned, at the printed precision",
   find({ line, index, eur }) {
     const actual = line.executionPercent;
     if (actual === undefined || eur.used === undefined) return undefined;
