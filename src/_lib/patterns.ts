@@ -10,7 +10,7 @@ export const DECIMAL_STRING = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 export const DECIMAL_INPUT = /^[+-]?\d+(?:\.\d+)?$/;
 
 /** A record id: letters, digits, `_`, `-`, `.`; 1–120 characters. */
-export const RECORD_ID = /^[A-Za-z0-9_.-]{1,120}$/;
+export const RECORD_ID = /^[\w.-]{1,120}$/;
 
 /** An indicator id: snake_case, starting with a letter. */
 export const INDICATOR_ID = /^[a-z][a-z0-9_]*$/;
