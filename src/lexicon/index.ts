@@ -18,6 +18,7 @@ export {
   isHorizontalSpace,
   isLineBreak,
   isMinusSign,
+  isPunctuationDash,
   isRangeDash,
   isSpaceCharacter,
   SPACES,
@@ -26,3 +27,4 @@ export {
   type SpaceRole,
 } from "./characters";
 export { CONNECTORS, isConnector, type Connector } from "./connectors";
+export { CODE_LABELS, type CodeLabel } from "./codeLabels";
