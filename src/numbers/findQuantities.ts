@@ -2,13 +2,15 @@ import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import { lookupMonth } from "../lexicon/months";
 import type { UnitId } from "../lexicon/units";
-import { isDigit, isHorizontalSpace, isLetter, isMinusSign, isSpace, LOST_SIGN } from "./_lib/chars";
+import { isDigitGroupSeparator, isLineBreak, isMinusSign, isPunctuationDash } from "../lexicon/characters";
+import { isDash, isDigit, isLetter, isNumberHorizontalSpace, isNumberSpace, isWordChar, LOST_SIGN } from "./_lib/chars";
 import {
   CLOCK,
+  CLOCK_HOURS,
   CODE_PREFIX,
+  CODE_PREFIX_WINDOW,
   DATE,
   isDateNumber,
-  isWordChar,
   onlySpaceSinceLineStart,
   skipCode,
   SPACED_RANGE,
@@ -159,8 +161,8 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     }
     // "Nr. 08-001-04-01 01", "tel. 8 386 52 435": a number after Nr., tel., faks. is a code.
     let q = p;
-    while (q > 0 && isHorizontalSpace(text.charCodeAt(q - 1))) q--;
-    if (CODE_PREFIX.test(folded.slice(Math.max(0, q - 6), q))) {
+    while (q > 0 && isNumberHorizontalSpace(text.charCodeAt(q - 1))) q--;
+    if (CODE_PREFIX.test(folded.slice(Math.max(0, q - CODE_PREFIX_WINDOW), q))) {
       i = skipCode(text, p);
       continue;
     }
@@ -170,7 +172,7 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
       const yearsEnd = sticky(YEAR_RANGE, text, p);
       if (yearsEnd >= 0) {
         let k = yearsEnd;
-        while (k < n && isHorizontalSpace(text.charCodeAt(k))) k++;
+        while (k < n && isNumberHorizontalSpace(text.charCodeAt(k))) k++;
         if (matchUnit(folded, k) === undefined && matchScale(folded, k) === undefined) skipTo = yearsEnd;
       }
     }
@@ -183,10 +185,10 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     let index = p;
     let signUnknown = false;
     if (range === undefined && (isMinusSign(prev) || prev === 0x2b)) {
-      const dash = prev === 0x2013 || prev === 0x2012;
-      const opens = p < 2 || isSpace(before) || before === 0x28 || before === 0x5b || before === 0x3d;
+      const dash = isPunctuationDash(prev);
+      const opens = p < 2 || isNumberSpace(before) || before === 0x28 || before === 0x5b || before === 0x3d;
       if (opens && (!dash || onlySpaceSinceLineStart(text, p - 1) || before === 0x28)) index = p - 1;
-    } else if (range === undefined && q > 0 && text.charCodeAt(q - 1) === LOST_SIGN && (q < 2 || isSpace(text.charCodeAt(q - 2)))) {
+    } else if (range === undefined && q > 0 && text.charCodeAt(q - 1) === LOST_SIGN && (q < 2 || isNumberSpace(text.charCodeAt(q - 2)))) {
       index = q - 1;
       signUnknown = true;
     }
@@ -195,7 +197,7 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     let j = p;
     while (j < n && isDigit(text.charCodeAt(j))) j++;
     if (j - p <= 3) {
-      while (isHorizontalSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x09) {
+      while (isDigitGroupSeparator(text.charCodeAt(j))) {
         let k = j + 1;
         while (k < n && isDigit(text.charCodeAt(k))) k++;
         if (k - (j + 1) !== 3) break;
@@ -213,7 +215,7 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     const afterNext = text.charCodeAt(tokenEnd + 1);
 
     // Ordinals and compounds: "22-ojoje", "3-čią"; codes: "1/2", "08-001-04"; times.
-    if ((isMinusSign(next) || next === 0x2014) && isLetter(afterNext)) {
+    if (isDash(next) && isLetter(afterNext)) {
       i = skipCode(text, tokenEnd);
       continue;
     }
@@ -227,7 +229,7 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     if (spacedRangeEnd >= 0 && !dotted) {
       rangeWithNext = true;
       secondAt = spacedRangeEnd;
-    } else if ((isMinusSign(next) || next === 0x2014) && isDigit(afterNext)) {
+    } else if (isDash(next) && isDigit(afterNext)) {
       let k = tokenEnd + 1;
       while (k < n && (isDigit(text.charCodeAt(k)) || ((text[k] === "," || text[k] === ".") && isDigit(text.charCodeAt(k + 1))))) k++;
       const c = text.charCodeAt(k);
@@ -240,18 +242,18 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
     // Clock times: "10.30 val.".
     if (sticky(CLOCK, text, p) === tokenEnd) {
       let v = tokenEnd;
-      while (v < n && isHorizontalSpace(text.charCodeAt(v))) v++;
-      if (/^val\b/.test(folded.slice(v, v + 4))) {
+      while (v < n && isNumberHorizontalSpace(text.charCodeAt(v))) v++;
+      if (sticky(CLOCK_HOURS, folded, v) >= 0) {
         i = tokenEnd;
         continue;
       }
     }
     // List items: "1. Užtikrinti" at the start of a line or after ":" / ";".
-    if (!dotted && tokenEnd - p <= 2 && next === 0x2e && isHorizontalSpace(afterNext)) {
+    if (!dotted && tokenEnd - p <= 2 && next === 0x2e && isNumberHorizontalSpace(afterNext)) {
       let k = index;
-      while (k > 0 && isHorizontalSpace(text.charCodeAt(k - 1))) k--;
+      while (k > 0 && isNumberHorizontalSpace(text.charCodeAt(k - 1))) k--;
       const lead = k > 0 ? text.charCodeAt(k - 1) : 0x0a;
-      if (lead === 0x0a || lead === 0x0d || lead === 0x3a || lead === 0x3b) {
+      if (isLineBreak(lead) || lead === 0x3a || lead === 0x3b) {
         i = tokenEnd + 1;
         continue;
       }
@@ -264,14 +266,14 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
 
     // What follows on the same line: date words, a scale word, a unit.
     let k = tokenEnd;
-    while (k < n && isHorizontalSpace(text.charCodeAt(k))) k++;
+    while (k < n && isNumberHorizontalSpace(text.charCodeAt(k))) k++;
     if (isDateNumber(text, p, tokenEnd, folded, k)) {
       i = tokenEnd;
       continue;
     }
     // A day after a month name: "gruodžio 31".
     let w = index;
-    while (w > 0 && isHorizontalSpace(text.charCodeAt(w - 1))) w--;
+    while (w > 0 && isNumberHorizontalSpace(text.charCodeAt(w - 1))) w--;
     let ws = w;
     while (ws > 0 && isLetter(text.charCodeAt(ws - 1))) ws--;
     if (ws < w && lookupMonth(text.slice(ws, w)) !== undefined) {
@@ -292,7 +294,7 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
       exponent = scale.value;
       end = scale.end;
       k = end;
-      while (k < n && isHorizontalSpace(text.charCodeAt(k))) k++;
+      while (k < n && isNumberHorizontalSpace(text.charCodeAt(k))) k++;
     }
     const unitMatch = matchUnit(folded, k);
     const unit = unitMatch?.value ?? null;
