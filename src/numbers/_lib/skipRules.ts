@@ -1,7 +1,7 @@
 // The rules by which findQuantities leaves out a number that is part of something else (a
 // date, a code, a section or list number, an ordinal), in the order they are tried. Each
-// names the real text it exists for (the tests, the seeds and the held-out sentences; the
-// rules' own test checks that each applies to its example). Rules that look at the digits'
+// names the real text it exists for, from the tests and the seeds, never from the held-out
+// sentences (the rules' own test checks that each applies to its example). Rules that look at the digits'
 // place alone come first: a token is read only where none of them applies, which keeps the
 // reader linear (a run like `a1,1,1,…` is skipped before its long token would be read).
 import { isLineBreak, isMinusSign } from "../../lexicon/characters";
@@ -94,7 +94,8 @@ export const SKIP_RULES: readonly SkipRule[] = [
   },
   {
     name: "a code of numbers joined by dashes",
-    example: "Leidinio ISBN 978-9986-21-412-3.",
+    // The 2023 report's programme code without its "Nr." (which the label rule catches first).
+    example: "08-001-04-01 01",
     looksAt: "token",
     // A second dash or "/" after a number range ("978-9986-21") makes it a code, not a range.
     skip: ({ text, end, next, afterNext }) => {
