@@ -1,4 +1,8 @@
-import { restOf, type Truncated } from "./truncated";
+// Imports bound once to module constants: see index.ts (the hot loops and module boundaries).
+import * as truncated from "./truncated";
+import type { Truncated } from "./truncated";
+
+const { restOf } = truncated;
 
 /** A plain decimal string as a scaled BigInt: `"-12.50"` → `{ units: -1250n, scale: 2 }`. */
 function scaled(value: string): { units: bigint; scale: number } {

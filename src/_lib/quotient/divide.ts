@@ -1,9 +1,17 @@
-import { truncateInBigInts } from "./bigIntPath";
-import { withoutTrailingZeros } from "./digits";
-import { truncateInNumbers } from "./numberPath";
-import { roundQuotient, type RoundingRule } from "./rounding";
-import { smallIntegerQuotient } from "./smallIntegerPath";
+// Imports bound once to module constants: see index.ts (the hot loops and module boundaries).
+import * as bigIntPath from "./bigIntPath";
+import * as digitStrings from "./digits";
+import * as numberPath from "./numberPath";
+import * as rounding from "./rounding";
+import type { RoundingRule } from "./rounding";
+import * as smallIntegerPath from "./smallIntegerPath";
 import type { Truncated } from "./truncated";
+
+const { truncateInBigInts } = bigIntPath;
+const { withoutTrailingZeros } = digitStrings;
+const { truncateInNumbers } = numberPath;
+const { roundQuotient } = rounding;
+const { smallIntegerQuotient } = smallIntegerPath;
 
 /**
  * `numerator × multiplier / denominator` cut after `decimals` fraction digits, exactly: a long

@@ -1,4 +1,7 @@
-import { EXACT_LIMIT, POWERS, scaleOf, unitsOf } from "./exactNumbers";
+// Imports bound once to module constants: see index.ts (the hot loops and module boundaries).
+import * as exact from "./exactNumbers";
+
+const { EXACT_LIMIT, POWERS, scaleOf, unitsOf } = exact;
 
 /**
  * Whether `numerator × multiplier / denominator`, rounded half up to the decimals `printed` is

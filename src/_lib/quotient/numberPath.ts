@@ -1,5 +1,10 @@
-import { divmod, EXACT_LIMIT, POWERS, scaleOf, unitsOf } from "./exactNumbers";
-import { restOf, type Truncated } from "./truncated";
+// Imports bound once to module constants: see index.ts (the hot loops and module boundaries).
+import * as exact from "./exactNumbers";
+import * as truncated from "./truncated";
+import type { Truncated } from "./truncated";
+
+const { divmod, EXACT_LIMIT, POWERS, scaleOf, unitsOf } = exact;
+const { restOf } = truncated;
 
 /**
  * The number path: a long division in JS numbers, several digits at a time, for operands of at

@@ -1,5 +1,8 @@
-import { incrementDigits, pointed } from "./digits";
+// Imports bound once to module constants: see index.ts (the hot loops and module boundaries).
+import * as digitStrings from "./digits";
 import type { Rest, Truncated } from "./truncated";
+
+const { incrementDigits, pointed } = digitStrings;
 
 /**
  * The named rounding rules (documented, with examples, where `bibliotekos/numbers` exports

@@ -1,6 +1,10 @@
-import { padded, pointed, withoutTrailingZeros } from "./digits";
-import { EXACT_LIMIT, floorDiv, POWERS } from "./exactNumbers";
+// Imports bound once to module constants: see index.ts (the hot loops and module boundaries).
+import * as digitStrings from "./digits";
+import * as exact from "./exactNumbers";
 import type { RoundingRule } from "./rounding";
+
+const { padded, pointed, withoutTrailingZeros } = digitStrings;
+const { EXACT_LIMIT, floorDiv, POWERS } = exact;
 
 /**
  * The common case of `quotientAndExact` in a few number operations, without a string per
