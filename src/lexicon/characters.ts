@@ -101,12 +101,19 @@ export interface DashCharacter {
   range: boolean;
   /** Whether it stands for a minus sign before a number (`−2,0`, Word's `–2,0`). */
   minus: boolean;
+  /**
+   * Whether prose writes it as the dash of punctuation (Lithuanian *brūkšnys*: `gauta – 5900,00
+   * eurų`), or it looks like that dash: glued to a number after a word it is punctuation, not a
+   * minus (`planas –57000,00 eurų`). Not the hyphen (*brūkšnelis*) nor the minus sign.
+   */
+  punctuation: boolean;
 }
 
 /**
  * The dashes and minus signs the readers know. A range is joined by any of the dashes; a minus
  * is the hyphen-minus, U+2212 (Intl writes it), the en and figure dashes (word processors turn
- * `-` into them) and U+02D7 (the seed report's tables).
+ * `-` into them) and U+02D7 (the seed report's tables). The en and em dashes are also the dash of
+ * punctuation, and so is the figure dash, which looks like the en dash.
  *
  * @example
  * ```ts
@@ -116,16 +123,16 @@ export interface DashCharacter {
  * ```
  */
 export const DASHES: readonly DashCharacter[] = [
-  { code: 0x2d, name: "HYPHEN-MINUS", range: true, minus: true },
-  { code: 0x02d7, name: "MODIFIER LETTER MINUS SIGN", range: false, minus: true },
-  { code: 0x2010, name: "HYPHEN", range: true, minus: false },
-  { code: 0x2011, name: "NON-BREAKING HYPHEN", range: true, minus: false },
-  { code: 0x2012, name: "FIGURE DASH", range: true, minus: true },
-  { code: 0x2013, name: "EN DASH", range: true, minus: true },
-  { code: 0x2014, name: "EM DASH", range: true, minus: false },
-  { code: 0x2212, name: "MINUS SIGN", range: true, minus: true },
-  { code: 0xfe63, name: "SMALL HYPHEN-MINUS", range: true, minus: false },
-  { code: 0xff0d, name: "FULLWIDTH HYPHEN-MINUS", range: true, minus: false },
+  { code: 0x2d, name: "HYPHEN-MINUS", range: true, minus: true, punctuation: false },
+  { code: 0x02d7, name: "MODIFIER LETTER MINUS SIGN", range: false, minus: true, punctuation: false },
+  { code: 0x2010, name: "HYPHEN", range: true, minus: false, punctuation: false },
+  { code: 0x2011, name: "NON-BREAKING HYPHEN", range: true, minus: false, punctuation: false },
+  { code: 0x2012, name: "FIGURE DASH", range: true, minus: true, punctuation: true },
+  { code: 0x2013, name: "EN DASH", range: true, minus: true, punctuation: true },
+  { code: 0x2014, name: "EM DASH", range: true, minus: false, punctuation: true },
+  { code: 0x2212, name: "MINUS SIGN", range: true, minus: true, punctuation: false },
+  { code: 0xfe63, name: "SMALL HYPHEN-MINUS", range: true, minus: false, punctuation: false },
+  { code: 0xff0d, name: "FULLWIDTH HYPHEN-MINUS", range: true, minus: false, punctuation: false },
 ];
 
 // One look-up table by code (64 KiB, made once), a bit for each role: one array read per
@@ -135,9 +142,10 @@ const BREAK = 2;
 const GROUP = 4;
 const RANGE = 8;
 const MINUS = 16;
+const PUNCTUATION = 32;
 const ROLES = new Uint8Array(0x10000);
 for (const s of SPACES) ROLES[s.code] = (s.role === "horizontal" ? HORIZONTAL : BREAK) | (s.groupsDigits ? GROUP : 0);
-for (const d of DASHES) ROLES[d.code] = (d.range ? RANGE : 0) | (d.minus ? MINUS : 0);
+for (const d of DASHES) ROLES[d.code] = (d.range ? RANGE : 0) | (d.minus ? MINUS : 0) | (d.punctuation ? PUNCTUATION : 0);
 
 const has = (code: number, role: number): boolean => ((ROLES[code] ?? 0) & role) !== 0;
 
@@ -223,6 +231,22 @@ export function isRangeDash(code: number): boolean {
  */
 export function isMinusSign(code: number): boolean {
   return has(code, MINUS);
+}
+
+/**
+ * Whether a UTF-16 code is a dash of punctuation between words (`gauta – 5900,00 eurų`): a
+ * {@link DASHES} entry with `punctuation`. A reader takes one glued to a number after a word
+ * (`planas –57000,00 eurų`) for punctuation, not a minus.
+ *
+ * @example
+ * ```ts
+ * import { isPunctuationDash } from "bibliotekos/lexicon";
+ * [isPunctuationDash(0x2013), isPunctuationDash(0x2014), isPunctuationDash(0x2d), isPunctuationDash(0x2212)];
+ * //=> [true, true, false, false]
+ * ```
+ */
+export function isPunctuationDash(code: number): boolean {
+  return has(code, PUNCTUATION);
 }
 
 function characterClass(codes: readonly number[]): string {

@@ -18,6 +18,7 @@ export {
   isHorizontalSpace,
   isLineBreak,
   isMinusSign,
+  isPunctuationDash,
   isRangeDash,
   isSpaceCharacter,
   SPACES,
@@ -31,3 +32,4 @@ export { TARGET_VERDICTS, type TargetVerdict } from "./targetVerdicts";
 export { ABBREVIATIONS, type Abbreviation } from "./abbreviations";
 export { CASE_ENDINGS, type CaseEnding } from "./caseEndings";
 export { AGREEMENT_WORDS, HEADING_WORDS } from "./textWords";
+export { CODE_LABELS, type CodeLabel } from "./codeLabels";

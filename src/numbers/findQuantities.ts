@@ -1,24 +1,12 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
-import { lookupMonth } from "../lexicon/months";
 import type { UnitId } from "../lexicon/units";
-import { isDigit, isHorizontalSpace, isLetter, isMinusSign, isSpace, LOST_SIGN } from "./_lib/chars";
-import {
-  CLOCK,
-  CODE_PREFIX,
-  DATE,
-  isDateNumber,
-  isWordChar,
-  onlySpaceSinceLineStart,
-  skipCode,
-  SPACED_RANGE,
-  sticky,
-  TIME,
-  YEAR_MONTH,
-  YEAR_RANGE,
-} from "./_lib/textRules";
+import { isDash, isDigit } from "./_lib/chars";
 import { matchScale, matchUnit } from "./_lib/matchWord";
+import { digitsAt, spacesAfter, type Token } from "./_lib/numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber";
+import { applySkipRules } from "./_lib/skipRules";
+import { SPACED_RANGE, sticky } from "./_lib/textRules";
 import { checkDotOption, type DotRule } from "./parseNumber";
 import type { Quantity } from "./parseQuantity";
 
@@ -68,14 +56,6 @@ export interface FindQuantitiesOptions {
   dot?: DotRule;
 }
 
-interface Candidate {
-  index: number;
-  numberStart: number;
-  tokenEnd: number;
-  read: NumberRead;
-  signUnknown: boolean;
-}
-
 /**
  * Finds every number with a unit in free text (`6690 fiz. vnt.`, `24,0 %`, `774795,00 eurų`,
  * `100 tūkst. Lt`, `-718`), with where it was found. Numbers that are part of something else are
@@ -121,191 +101,88 @@ export function findQuantities(text: string, options?: FindQuantitiesOptions): Q
       received: typeof text,
     });
   }
-  const dot = checkDotOption(options);
-  const bare = options?.bareNumbers === true;
-  const folded = foldForSearch(text);
-  const out: QuantityMatch[] = [];
-  const n = text.length;
-  let pending: (Candidate & { secondAt: number }) | undefined;
+  const scan: Scan = { text, folded: foldForSearch(text), dot: checkDotOption(options), bare: options?.bareNumbers === true, out: [] };
+  for (let i = 0; i < text.length;) i = isDigit(text.charCodeAt(i)) ? quantityAt(scan, i) : i + 1;
+  return scan.out;
+}
 
-  const emit = (candidate: Candidate, unit: UnitId | null, exponent: number, end: number): void => {
-    const value = toDecimalString(candidate.read, exponent);
-    const match: QuantityMatch = { text: text.slice(candidate.index, end), index: candidate.index, end, value, unit };
-    if (candidate.signUnknown) match.signUnknown = true;
-    out.push(match);
-  };
+/** One reading of a text: its options, the matches so far, and the first number of a range waiting for its unit. */
+interface Scan {
+  readonly text: string;
+  readonly folded: string;
+  readonly dot: DotRule;
+  readonly bare: boolean;
+  readonly out: QuantityMatch[];
+  /** The first number of a range (`15–20 %`), and where its second starts. */
+  pending?: { number: NumberAt; secondAt: number } | undefined;
+}
 
-  let i = 0;
-  while (i < n) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const p = i;
-    const prev = p > 0 ? text.charCodeAt(p - 1) : 0x20;
-    const before = p > 1 ? text.charCodeAt(p - 2) : 0x20;
-    const range = pending !== undefined && pending.secondAt === p ? pending : undefined;
-    pending = undefined;
+/** A number read from a token. */
+interface NumberAt {
+  token: Token;
+  read: NumberRead;
+}
 
-    // Glued to a word, or the tail of a code or compound: "A4", "COVID-19", "ĮV-274".
-    if (
-      isLetter(prev) ||
-      prev === 0x2e ||
-      prev === 0x2c ||
-      ((prev === 0x2f || (isMinusSign(prev) && range === undefined)) && isWordChar(before))
-    ) {
-      i = skipCode(text, p);
-      continue;
-    }
-    // "Nr. 08-001-04-01 01", "tel. 8 386 52 435": a number after Nr., tel., faks. is a code.
-    let q = p;
-    while (q > 0 && isHorizontalSpace(text.charCodeAt(q - 1))) q--;
-    if (CODE_PREFIX.test(folded.slice(Math.max(0, q - 6), q))) {
-      i = skipCode(text, p);
-      continue;
-    }
-    // Dates, year-months and times.
-    let skipTo = Math.max(sticky(DATE, text, p), sticky(YEAR_MONTH, text, p), sticky(TIME, text, p));
-    if (skipTo < 0) {
-      const yearsEnd = sticky(YEAR_RANGE, text, p);
-      if (yearsEnd >= 0) {
-        let k = yearsEnd;
-        while (k < n && isHorizontalSpace(text.charCodeAt(k))) k++;
-        if (matchUnit(folded, k) === undefined && matchScale(folded, k) === undefined) skipTo = yearsEnd;
-      }
-    }
-    if (skipTo >= 0) {
-      i = skipTo;
-      continue;
-    }
+/**
+ * Reads what stands at a run of digits (the skip rules, then the number, its scale word and
+ * unit); returns where to go on.
+ */
+function quantityAt(scan: Scan, start: number): number {
+  const range = scan.pending?.secondAt === start ? scan.pending.number : undefined;
+  scan.pending = undefined;
+  const skipped = applySkipRules(digitsAt(scan.text, scan.folded, start, range !== undefined));
+  if (typeof skipped === "number") return skipped;
+  const number = readAt(scan, skipped);
+  if (number !== undefined) unitOf(scan, number, range);
+  return skipped.end;
+}
 
-    // The sign, or a lost sign.
-    let index = p;
-    let signUnknown = false;
-    if (range === undefined && (isMinusSign(prev) || prev === 0x2b)) {
-      const dash = prev === 0x2013 || prev === 0x2012;
-      const opens = p < 2 || isSpace(before) || before === 0x28 || before === 0x5b || before === 0x3d;
-      if (opens && (!dash || onlySpaceSinceLineStart(text, p - 1) || before === 0x28)) index = p - 1;
-    } else if (range === undefined && q > 0 && text.charCodeAt(q - 1) === LOST_SIGN && (q < 2 || isSpace(text.charCodeAt(q - 2)))) {
-      index = q - 1;
-      signUnknown = true;
-    }
+/** The number of a token, when it reads as exactly one (`1.1.1.` does not, nor `1.500` under `dot: "auto"`). */
+function readAt(scan: Scan, token: Token): NumberAt | undefined {
+  const read = readNumber(scan.text.slice(0, token.end), token.signUnknown ? token.start : token.index, scan.dot);
+  if (!read.ok || read.end !== token.end) return undefined;
+  if (token.signUnknown) read.negative = false;
+  return { token, read };
+}
 
-    // The token: digits, groups of three after single spaces, then [.,]digits.
-    let j = p;
-    while (j < n && isDigit(text.charCodeAt(j))) j++;
-    if (j - p <= 3) {
-      while (isHorizontalSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x09) {
-        let k = j + 1;
-        while (k < n && isDigit(text.charCodeAt(k))) k++;
-        if (k - (j + 1) !== 3) break;
-        j = k;
-      }
-    }
-    let dotted = false;
-    while ((text[j] === "." || text[j] === ",") && isDigit(text.charCodeAt(j + 1))) {
-      if (text[j] === ".") dotted = true;
-      j++;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-    }
-    const tokenEnd = j;
-    const next = text.charCodeAt(tokenEnd);
-    const afterNext = text.charCodeAt(tokenEnd + 1);
+/** Where the second number of a range starts (`15–20`, `15 – 20`, `5 iki 10`), or -1. */
+function secondOfRange({ text, end, dotted, next, afterNext }: Token): number {
+  const spaced = sticky(SPACED_RANGE, text, end);
+  if (spaced >= 0 && !dotted) return spaced;
+  // A dash glued to more digits (a code like "978-9986-21" was left out by the skip rules).
+  return isDash(next) && isDigit(afterNext) ? end + 1 : -1;
+}
 
-    // Ordinals and compounds: "22-ojoje", "3-čią"; codes: "1/2", "08-001-04"; times.
-    if ((isMinusSign(next) || next === 0x2014) && isLetter(afterNext)) {
-      i = skipCode(text, tokenEnd);
-      continue;
-    }
-    if (next === 0x2f || next === 0x3a) {
-      i = skipCode(text, tokenEnd + 1);
-      continue;
-    }
-    let rangeWithNext = false;
-    let secondAt = tokenEnd + 1;
-    const spacedRangeEnd = sticky(SPACED_RANGE, text, tokenEnd);
-    if (spacedRangeEnd >= 0 && !dotted) {
-      rangeWithNext = true;
-      secondAt = spacedRangeEnd;
-    } else if ((isMinusSign(next) || next === 0x2014) && isDigit(afterNext)) {
-      let k = tokenEnd + 1;
-      while (k < n && (isDigit(text.charCodeAt(k)) || ((text[k] === "," || text[k] === ".") && isDigit(text.charCodeAt(k + 1))))) k++;
-      const c = text.charCodeAt(k);
-      if ((isMinusSign(c) || c === 0x2f) && isDigit(text.charCodeAt(k + 1))) {
-        i = skipCode(text, k);
-        continue;
-      }
-      rangeWithNext = true;
-    }
-    // Clock times: "10.30 val.".
-    if (sticky(CLOCK, text, p) === tokenEnd) {
-      let v = tokenEnd;
-      while (v < n && isHorizontalSpace(text.charCodeAt(v))) v++;
-      if (/^val\b/.test(folded.slice(v, v + 4))) {
-        i = tokenEnd;
-        continue;
-      }
-    }
-    // List items: "1. Užtikrinti" at the start of a line or after ":" / ";".
-    if (!dotted && tokenEnd - p <= 2 && next === 0x2e && isHorizontalSpace(afterNext)) {
-      let k = index;
-      while (k > 0 && isHorizontalSpace(text.charCodeAt(k - 1))) k--;
-      const lead = k > 0 ? text.charCodeAt(k - 1) : 0x0a;
-      if (lead === 0x0a || lead === 0x0d || lead === 0x3a || lead === 0x3b) {
-        i = tokenEnd + 1;
-        continue;
-      }
-    }
-    // Glued letters that are not a unit: "3D", "10a".
-    if (isLetter(next) && matchUnit(folded, tokenEnd) === undefined && matchScale(folded, tokenEnd) === undefined) {
-      i = skipCode(text, tokenEnd);
-      continue;
-    }
-
-    // What follows on the same line: date words, a scale word, a unit.
-    let k = tokenEnd;
-    while (k < n && isHorizontalSpace(text.charCodeAt(k))) k++;
-    if (isDateNumber(text, p, tokenEnd, folded, k)) {
-      i = tokenEnd;
-      continue;
-    }
-    // A day after a month name: "gruodžio 31".
-    let w = index;
-    while (w > 0 && isHorizontalSpace(text.charCodeAt(w - 1))) w--;
-    let ws = w;
-    while (ws > 0 && isLetter(text.charCodeAt(ws - 1))) ws--;
-    if (ws < w && lookupMonth(text.slice(ws, w)) !== undefined) {
-      i = tokenEnd;
-      continue;
-    }
-
-    const read = readNumber(text.slice(0, tokenEnd), signUnknown ? p : index, dot);
-    i = tokenEnd;
-    if (!read.ok || read.end !== tokenEnd) continue;
-    if (signUnknown) read.negative = false;
-    const candidate: Candidate = { index, numberStart: p, tokenEnd, read, signUnknown };
-
-    let exponent = 0;
-    let end = tokenEnd;
-    const scale = matchScale(folded, k);
-    if (scale !== undefined) {
-      exponent = scale.value;
-      end = scale.end;
-      k = end;
-      while (k < n && isHorizontalSpace(text.charCodeAt(k))) k++;
-    }
-    const unitMatch = matchUnit(folded, k);
-    const unit = unitMatch?.value ?? null;
-    if (unitMatch !== undefined) end = unitMatch.end;
-
-    if (rangeWithNext && unitMatch === undefined && scale === undefined) {
-      pending = { ...candidate, secondAt };
-      continue;
-    }
-    // Without a unit, only when asked, and never a dotted number ("1.1 uždavinys").
-    const keep = unit !== null || (bare && (!dotted || scale !== undefined));
-    if (keep && range !== undefined) emit(range, unit, exponent, range.tokenEnd);
-    if (keep) emit(candidate, unit, exponent, end);
+/**
+ * The scale word and unit after a number, and the matches they make: the number (and the first
+ * of a range, in the same unit), or, with neither after the first of a range, nothing yet.
+ */
+function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): void {
+  const { folded } = scan;
+  const { token } = number;
+  const scale = matchScale(folded, token.wordsStart);
+  const unitMatch = matchUnit(folded, scale === undefined ? token.wordsStart : spacesAfter(scan.text, scale.end));
+  const secondAt = secondOfRange(token);
+  if (secondAt >= 0 && unitMatch === undefined && scale === undefined) {
+    scan.pending = { number, secondAt };
+    return;
   }
-  return out;
+  const unit = unitMatch?.value ?? null;
+  // Without a unit, only when asked, and never a dotted number ("1.1 uždavinys").
+  if (unit === null && !(scan.bare && (!token.dotted || scale !== undefined))) return;
+  const exponent = scale?.value ?? 0;
+  if (range !== undefined) emit(scan, range, unit, exponent, range.token.end);
+  emit(scan, number, unit, exponent, unitMatch?.end ?? scale?.end ?? token.end);
+}
+
+function emit(scan: Scan, { token, read }: NumberAt, unit: UnitId | null, exponent: number, end: number): void {
+  const match: QuantityMatch = {
+    text: scan.text.slice(token.index, end),
+    index: token.index,
+    end,
+    value: toDecimalString(read, exponent),
+    unit,
+  };
+  if (token.signUnknown) match.signUnknown = true;
+  scan.out.push(match);
 }

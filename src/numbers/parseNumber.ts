@@ -1,6 +1,7 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
-import { isSpace } from "./_lib/chars";
+import { CHARACTER_CLASSES } from "../lexicon/characters";
+import { isNumberSpace } from "./_lib/chars";
 import { MAX_DIGITS, toDecimalString } from "./_lib/readNumber";
 import { readScaledNumber } from "./_lib/readScale";
 
@@ -49,8 +50,8 @@ export interface ParseNumberOptions {
 
 const SIMPLE = /^-?(?:0|[1-9]\d*)(?:,\d+)?$/;
 const NONZERO = /[1-9]/;
-const GROUPED = /^-?[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009\u2007]\d{3})+(?:,\d+)?$/;
-const GROUP_SEPARATORS = /[ \u00a0\u202f\u2009\u2007]/g;
+const GROUPED = new RegExp(`^-?[1-9]\\d{0,2}(?:${CHARACTER_CLASSES.digitGroupSeparator}\\d{3})+(?:,\\d+)?$`);
+const GROUP_SEPARATORS = new RegExp(CHARACTER_CLASSES.digitGroupSeparator, "g");
 
 function invalidArgument(what: string, value: unknown): BibliotekosError {
   return new BibliotekosError({
@@ -143,19 +144,19 @@ export function parseNumber(text: string, options?: ParseNumberOptions): string 
     if (plain.length <= MAX_DIGITS + 2) return plain;
   }
   let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isNumberSpace(text.charCodeAt(i))) i++;
   const scaled = readScaledNumber(text, i, dot);
   if (!("read" in scaled)) throwNumberFailure(text, scaled);
   const { read, exponent } = scaled;
   let j = scaled.end;
-  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  while (j < text.length && isNumberSpace(text.charCodeAt(j))) j++;
   if (j < text.length) {
     const at = j;
     const tail = text.slice(at, at + 12);
     throwNumberFailure(text, {
       code: "invalid_number",
       offset: at,
-      message: `Unexpected ${JSON.stringify(tail)} at offset ${at} after the number${/^[Oo]/.test(tail) && at === read.end ? " (the letter O where a digit 0 was expected?)" : "; to read a number with its unit use parseQuantity"}`,
+      message: `Unexpected ${JSON.stringify(tail)} at offset ${at} after the number${/^o/i.test(tail) && at === read.end ? " (the letter O where a digit 0 was expected?)" : "; to read a number with its unit use parseQuantity"}`,
     });
   }
   return toDecimalString(read, exponent);

@@ -1,7 +1,7 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 import { lookupUnit, type UnitId } from "../lexicon/units";
-import { isHorizontalSpace, isSpace, LOST_SIGN } from "./_lib/chars";
+import { isNumberHorizontalSpace, isNumberSpace, LOST_SIGN } from "./_lib/chars";
 import { toDecimalString } from "./_lib/readNumber";
 import { readScaledNumber } from "./_lib/readScale";
 import { checkDotOption, throwNumberFailure, type ParseNumberOptions } from "./parseNumber";
@@ -90,20 +90,20 @@ export function parseQuantity(text: string, options?: ParseQuantityOptions): Qua
   }
   const dot = checkDotOption(options);
   let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isNumberSpace(text.charCodeAt(i))) i++;
   let signUnknown = false;
   if (text.charCodeAt(i) === LOST_SIGN) {
     signUnknown = true;
     i++;
-    while (i < text.length && isHorizontalSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isNumberHorizontalSpace(text.charCodeAt(i))) i++;
   }
   const scaled = readScaledNumber(text, i, dot);
   if (!("read" in scaled)) throwNumberFailure(text, scaled);
   const { read, exponent } = scaled;
   let j = scaled.end;
-  while (j < text.length && isHorizontalSpace(text.charCodeAt(j))) j++;
+  while (j < text.length && isNumberHorizontalSpace(text.charCodeAt(j))) j++;
   let end = text.length;
-  while (end > j && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > j && isNumberSpace(text.charCodeAt(end - 1))) end--;
   let unit: UnitId | null = null;
   if (end > j) {
     const written = text.slice(j, end);

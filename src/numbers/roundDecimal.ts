@@ -1,7 +1,11 @@
 import Decimal from "decimal.js";
 import { Dec, fromDec, toDec } from "../_lib/decimal";
+import type * as quotient from "../_lib/quotient/rounding";
 import { BibliotekosError } from "../errors/BibliotekosError";
 
+// Defined with the rounding table of the library's exact quotient (src/_lib/quotient/rounding.ts),
+// which decides the same rules without decimal.js. Imported from that file, not the folder's
+// index: TypeDoc inlines an `@inline` type only where it finds the declaration itself.
 /**
  * How a value is rounded to a number of decimals.
  *
@@ -26,7 +30,7 @@ import { BibliotekosError } from "../errors/BibliotekosError";
  * //=> ["-2.35", "-2.34", "-2.35"]
  * ```
  */
-export type RoundingRule = "half_up" | "half_even" | "half_down" | "up" | "down" | "ceiling" | "floor";
+export type RoundingRule = quotient.RoundingRule;
 
 /**
  * The rule used wherever a function rounds and no option names another: `"half_up"`.

@@ -1,30 +1,16 @@
-// Character classes of Lithuanian numbers, by char code (no regexes: the readers are linear).
-
-/** Separators of digit groups: space, no-break space, narrow no-break space, thin space, figure space. */
-export function isGroupSeparator(code: number): boolean {
-  return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007;
-}
-
-/** Horizontal space (a group separator or a tab): what may stand between a number and its unit. */
-export function isHorizontalSpace(code: number): boolean {
-  return isGroupSeparator(code) || code === 0x09;
-}
-
-/** Any whitespace, line breaks included. */
-export function isSpace(code: number): boolean {
-  return isHorizontalSpace(code) || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x2028 || code === 0x2029;
-}
+// The characters of numbers that are neither spaces nor dashes, by char code (no regexes: the
+// readers are linear). Spaces and dashes are the lexicon's one table: src/lexicon/characters.ts.
+import {
+  isDigitGroupSeparator,
+  isHorizontalSpace,
+  isLineBreak,
+  isMinusSign,
+  isRangeDash,
+  isSpaceCharacter,
+} from "../../lexicon/characters";
 
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-/**
- * Minus signs: hyphen-minus, U+2212 minus (Intl writes it), U+2013 en dash and U+2012 figure
- * dash (word processors turn `-` into them), U+02D7 modifier minus (the seed report's tables).
- */
-export function isMinusSign(code: number): boolean {
-  return code === 0x2d || code === 0x2212 || code === 0x2013 || code === 0x2012 || code === 0x02d7;
 }
 
 /** A letter of any script (cheap check for ASCII, Unicode property otherwise). */
@@ -34,6 +20,33 @@ export function isLetter(code: number): boolean {
 }
 
 const LETTER = /^\p{L}$/u;
+
+/** A letter or a digit. */
+export function isWordChar(code: number): boolean {
+  return isDigit(code) || isLetter(code);
+}
+
+/** Any dash of the lexicon's DASHES: one that joins a range or stands for a minus. */
+export function isDash(code: number): boolean {
+  return isRangeDash(code) || isMinusSign(code);
+}
+
+/**
+ * The spaces of the lexicon's table that the number readers take around and between a number and
+ * its words: ASCII whitespace, the spaces that group digits (no-break, narrow no-break, thin,
+ * figure) and line breaks. Not the typographic spaces of fixed widths or of other scripts (em
+ * space, ideographic space U+3000, …) nor zero-width spaces, which the numbers of these documents
+ * never stand beside: `1　234` is an error at its space, not the number 1 and then `234`
+ * (parseNumber's tests hold this).
+ */
+export function isNumberSpace(code: number): boolean {
+  return code < 0x80 ? isSpaceCharacter(code) : isDigitGroupSeparator(code) || isLineBreak(code);
+}
+
+/** {@link isNumberSpace} within a line: what may stand between a number and its scale word or unit. */
+export function isNumberHorizontalSpace(code: number): boolean {
+  return isHorizontalSpace(code) && isNumberSpace(code);
+}
 
 /** The middle dot that stands where a converter lost a minus or plus sign (`· 2,0 %`). */
 export const LOST_SIGN = 0xb7;

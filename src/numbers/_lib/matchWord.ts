@@ -2,7 +2,10 @@
 // folded by foldForSearch (same length, so offsets stay valid). Built from the lexicon's tables.
 import { foldText } from "../../lexicon/fold";
 import { SCALE_WORDS, UNITS, type UnitId } from "../../lexicon/units";
-import { isDigit, isHorizontalSpace, isLetter } from "./chars";
+import { CHARACTER_CLASSES } from "../../lexicon/characters";
+import { isNumberHorizontalSpace, isWordChar } from "./chars";
+
+const SPACES = new RegExp(`${CHARACTER_CLASSES.space}+`, "g");
 
 interface Form<T> {
   /** Folded spelling; a space matches one or more horizontal spaces. */
@@ -11,7 +14,7 @@ interface Form<T> {
 }
 
 function variants(form: string): string[] {
-  const key = foldText(form).replace(/\s+/g, " ");
+  const key = foldText(form).replace(SPACES, " ");
   const out = new Set([key, key.replace(/\. /g, ".")]);
   if (key.endsWith(".")) {
     out.add(key.slice(0, -1));
@@ -39,18 +42,14 @@ function buildTable<T>(entries: ReadonlyArray<{ forms: readonly string[] }>, val
 const UNIT_TABLE = buildTable<UnitId>(UNITS, (u: { id: UnitId }) => u.id);
 const SCALE_TABLE = buildTable<number>(SCALE_WORDS, (s: { exponent: number }) => s.exponent);
 
-function isWordChar(code: number): boolean {
-  return isLetter(code) || isDigit(code);
-}
-
 /** Where `key` ends if it matches folded text at `i`, or -1. */
 function matchAt(folded: string, i: number, key: string): number {
   let j = i;
   for (let k = 0; k < key.length; k++) {
     const kc = key.charCodeAt(k);
     if (kc === 0x20) {
-      if (!isHorizontalSpace(folded.charCodeAt(j))) return -1;
-      while (isHorizontalSpace(folded.charCodeAt(j))) j++;
+      if (!isNumberHorizontalSpace(folded.charCodeAt(j))) return -1;
+      while (isNumberHorizontalSpace(folded.charCodeAt(j))) j++;
     } else {
       if (folded.charCodeAt(j) !== kc) return -1;
       j++;

@@ -1,6 +1,6 @@
 // Reads a scale word (tūkst., mln., mlrd., or written out) at a position of a text.
 import { lookupScaleWord } from "../../lexicon/units";
-import { isHorizontalSpace, isLetter } from "./chars";
+import { isLetter, isNumberHorizontalSpace } from "./chars";
 import { readNumber, type DotReading, type NumberFailure, type NumberRead } from "./readNumber";
 
 export interface ScaleRead {
@@ -40,7 +40,7 @@ export function readScaledNumber(text: string, start: number, dot: DotReading): 
   const read = readNumber(text, start, dot);
   if (!read.ok) return read;
   let end = read.end;
-  while (end < text.length && isHorizontalSpace(text.charCodeAt(end))) end++;
+  while (end < text.length && isNumberHorizontalSpace(text.charCodeAt(end))) end++;
   const scale = readScale(text, end);
   return scale === undefined ? { read, exponent: 0, end } : { read, exponent: scale.exponent, end: scale.end };
 }

@@ -1,20 +1,70 @@
-// The rules that tell a quantity from a date, a code, a section number or an ordinal in running
-// text (see the table in docs/numbers.md). Sticky regexes, each tried once per number: linear.
-import { isDigit, isHorizontalSpace, isLetter } from "./chars";
+// The patterns that tell a quantity from a date, a code, a section number or an ordinal in
+// running text (see the table in docs/numbers.md), built from the lexicon: its spaces and
+// dashes (CHARACTER_CLASSES), date words, list connectors, code labels and units. Sticky
+// regexes, each tried once per number: linear.
+import { CHARACTER_CLASSES, isLineBreak } from "../../lexicon/characters";
+import { CODE_LABELS } from "../../lexicon/codeLabels";
+import { CONNECTORS } from "../../lexicon/connectors";
+import { DATE_WORDS } from "../../lexicon/dateWords";
+import { foldForSearch } from "../../lexicon/fold";
+import { UNITS } from "../../lexicon/units";
+import { isDash, isDigit, isNumberHorizontalSpace, isWordChar } from "./chars";
 
-export const DATE = /(?:19|20)\d\d([-./\u0020\u00a0\u202f\u2009])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)/y;
+const { space: SPACE, rangeDash: RANGE_DASH } = CHARACTER_CLASSES;
+// The spaces within a line other than the tab: a tab separates table cells, where a lone "–" is
+// an empty cell, not the dash of a range.
+const INLINE_SPACE = CHARACTER_CLASSES.digitGroupSeparator;
+// A year 1800–2099, as the year rules read it.
+const YEAR = "(?:1[89]|20)\\d\\d";
+// After a word: neither a letter nor a digit.
+const WORD_END = "(?![\\p{L}\\d])";
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Folded words as alternatives: an abbreviation's period optional (`m.` matches `m.` and `m`). */
+function alternatives(words: readonly string[]): string {
+  return `(?:${words.map((w) => (w.endsWith(".") ? `${escape(foldForSearch(w.slice(0, -1)))}\\.?` : escape(foldForSearch(w)))).join("|")})`;
+}
+
+/** The abbreviations of a kind of date word, as written with their period (`d.`, `a.`). */
+function abbreviations(words: readonly string[]): string {
+  return `(?:${words
+    .filter((w) => w.endsWith("."))
+    .map((w) => escape(foldForSearch(w)))
+    .join("|")})`;
+}
+
+const YEAR_WORDS = alternatives(DATE_WORDS.year);
+const HOURS = UNITS.find((u) => u.id === "hours")?.symbol ?? "";
+
+// A date as digits: "2024 12 31", "2022.02.01", "2022-02-01" (ISO's hyphen-minus), one
+// separator throughout.
+export const DATE = new RegExp(`(?:19|20)\\d\\d([-./]|${INLINE_SPACE})(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])(?!\\d)`, "y");
 export const YEAR_MONTH = /(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d-])/y;
-export const YEAR_RANGE = /(?:1[89]|20)\d\d\s?[-–—]\s?(?:1[89]|20)\d\d(?!\d)/y;
+export const YEAR_RANGE = new RegExp(`${YEAR}${SPACE}?${RANGE_DASH}${SPACE}?${YEAR}(?!\\d)`, "y");
 export const TIME = /\d{1,2}:\d{2}(?!\d)/y;
 export const CLOCK = /(?:[01]?\d|2[0-4])\.[0-5]\d/y;
+// The hours abbreviation after a clock time ("10.30 val."), on folded text.
+export const CLOCK_HOURS = new RegExp(`${escape(foldForSearch(HOURS.replace(/\.$/, "")))}\\b`, "y");
 // "15 – 20 %", "nuo 5 iki 10 proc.": a spaced dash or "iki" between two numbers.
-export const SPACED_RANGE = /[ \u00a0]+(?:[-–—][ \u00a0]*|iki[ \u00a0]+)(?=\d)/y;
-export const CODE_PREFIX = /(?:^|[^\p{L}])(?:nr|tel|faks|mob)\.?:?$/u;
+export const SPACED_RANGE = new RegExp(
+  `${INLINE_SPACE}+(?:${RANGE_DASH}${INLINE_SPACE}*|(?:${DATE_WORDS.until.map(escape).join("|")})${INLINE_SPACE}+)(?=\\d)`,
+  "y",
+);
+// "Nr.", "tel.:", "faks" at the end of the folded text before a number.
+export const CODE_PREFIX = new RegExp(`(?:^|\\P{L})${alternatives(CODE_LABELS.map((l) => l.word))}:?$`, "u");
+/** How many characters before a number CODE_PREFIX looks at: the longest label with its period, and a colon. */
+export const CODE_PREFIX_WINDOW = Math.max(...CODE_LABELS.map((l) => l.word.length)) + 1;
 // After a number: years (m., metų, metais, …), days (d.), centuries (a.) make it part of a date.
-export const YEAR_WORD = /(?:m\.?|metai|metu|metais|metus|metams|metuose)(?![\p{L}\d])/uy;
-export const YEAR_LIST = /(?:,\s?|\s(?:ir|bei|arba)\s)(?:1[89]|20)\d\d\s(?:m\.?|metai|metu|metais|metus|metams|metuose)(?![\p{L}\d])/uy;
-export const DAY_WORD = /d\.(?![\p{L}\d])/uy;
-export const CENTURY_WORD = /a\.(?![\p{L}\d])/uy;
+export const YEAR_WORD = new RegExp(`${YEAR_WORDS}${WORD_END}`, "uy");
+export const YEAR_LIST = new RegExp(
+  `(?:,${SPACE}?|${SPACE}${alternatives(CONNECTORS.map((c) => c.word))}${SPACE})${YEAR}${SPACE}${YEAR_WORDS}${WORD_END}`,
+  "uy",
+);
+export const DAY_WORD = new RegExp(`${abbreviations(DATE_WORDS.day)}${WORD_END}`, "uy");
+export const CENTURY_WORD = new RegExp(`${abbreviations(DATE_WORDS.century)}${WORD_END}`, "uy");
 
 /**
  * A year before a year word (1800–2099: "2022 m.", not "100 metų" nor the shelf metres of
@@ -32,21 +82,17 @@ export function isDateNumber(text: string, p: number, tokenEnd: number, folded: 
   return value >= 1 && value <= 21 && sticky(CENTURY_WORD, folded, k) >= 0;
 }
 
-export function isWordChar(code: number): boolean {
-  return isDigit(code) || isLetter(code);
-}
-
 export function sticky(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.test(text) ? re.lastIndex : -1;
 }
 
-/** Skips a code-like run (letters, digits, -, /, ., and spaces followed by digits). */
+/** Skips a code-like run (letters, digits, dashes, /, and . or spaces followed by digits). */
 export function skipCode(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c) || c === 0x2d || c === 0x2f || c === 0x2013) i++;
-    else if ((c === 0x2e || isHorizontalSpace(c)) && isDigit(text.charCodeAt(i + 1))) i++;
+    if (isWordChar(c) || isDash(c) || c === 0x2f) i++;
+    else if ((c === 0x2e || isNumberHorizontalSpace(c)) && isDigit(text.charCodeAt(i + 1))) i++;
     else break;
   }
   return i;
@@ -55,8 +101,8 @@ export function skipCode(text: string, i: number): number {
 export function onlySpaceSinceLineStart(text: string, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
-    if (c === 0x0a || c === 0x0d) return true;
-    if (!isHorizontalSpace(c)) return false;
+    if (isLineBreak(c)) return true;
+    if (!isNumberHorizontalSpace(c)) return false;
   }
   return true;
 }
