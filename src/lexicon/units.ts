@@ -263,10 +263,7 @@ export const SCALE_WORDS: readonly ScaleWord[] = [
 
 /** Folds a unit spelling for lookup: folded case and diacritics, spaces squeezed, `²` as `2`. */
 function unitKey(text: string): string {
-  return foldText(text.trim())
-    .replace(/\s+/g, " ")
-    .replace(/\.\s+/g, ". ")
-    .replace(/²/g, "2");
+  return foldText(text.trim()).replace(/\s+/g, " ").replace(/\.\s+/g, ". ").replace(/²/g, "2");
 }
 
 function buildIndex<T extends { readonly forms: readonly string[] }>(entries: readonly T[]): ReadonlyMap<string, T> {

@@ -97,7 +97,6 @@ describe("readChronicle and readAgreements on the held-out chronicles", () => {
   const scores = [scoreChronicle("chronicle-2021-silenai", "2021"), scoreChronicle("chronicle-2023-upyte", "2023")];
 
   it("prints the scores", () => {
-     
     console.log(JSON.stringify(scores, null, 2));
     expect(scores).toHaveLength(2);
   });
