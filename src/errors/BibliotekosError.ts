@@ -16,6 +16,13 @@
  * | `unknown_unit` | a quantity's unit is not one the lexicon knows |
  * | `currency_mismatch` | two amounts in different currencies meet without conversion |
  * | `invalid_model` | a record does not match its schema (see `path` and `issues`: every problem, in English and Lithuanian) |
+ * | `file_too_large` | a file, or a part unpacked from it, is larger than the reader's `maxBytes` |
+ * | `not_a_zip` | the bytes are not a zip archive, as every .docx is (a PDF, an RTF, a text file) |
+ * | `not_a_docx` | a zip archive that is not a Word document (no `word/document.xml` or no document body) |
+ * | `damaged_docx` | a Word document whose zip or XML is damaged (cut short, bad compression, XML not well-formed) |
+ * | `encrypted_docx` | a password-protected Word document (an OLE compound file holding the encrypted package) |
+ * | `legacy_doc` | an OLE compound file without an encrypted package: an old Word 97–2003 `.doc` (or another Office 97 file) |
+ * | `empty_document` | a Word document with no text and no table |
  *
  * @example
  * ```ts
@@ -38,7 +45,14 @@ export type ErrorCode =
   | "ambiguous_number"
   | "unknown_unit"
   | "currency_mismatch"
-  | "invalid_model";
+  | "invalid_model"
+  | "file_too_large"
+  | "not_a_zip"
+  | "not_a_docx"
+  | "damaged_docx"
+  | "encrypted_docx"
+  | "legacy_doc"
+  | "empty_document";
 
 /**
  * Where in an object a problem is: property names and array indices, outermost first,
@@ -145,6 +159,13 @@ const SUMMARIES_EN: Readonly<Record<ErrorCode, string>> = {
   unknown_unit: "The unit is not known",
   currency_mismatch: "Amounts in different currencies cannot be combined without conversion",
   invalid_model: "The record does not match its schema",
+  file_too_large: "The file is larger than the limit",
+  not_a_zip: "Not a zip archive, so not a Word .docx file",
+  not_a_docx: "A zip archive, but not a Word document",
+  damaged_docx: "The Word document is damaged",
+  encrypted_docx: "The Word document is password-protected",
+  legacy_doc: "An old Word 97–2003 .doc file, not a .docx",
+  empty_document: "The document has no text",
 };
 
 const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
@@ -160,6 +181,13 @@ const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
   unknown_unit: "Nežinomas matavimo vienetas",
   currency_mismatch: "Skirtingų valiutų sumų negalima sudėti jų neperskaičiavus",
   invalid_model: "Įrašas neatitinka schemos",
+  file_too_large: "Failas didesnis už leidžiamą",
+  not_a_zip: "Tai ne ZIP archyvas, todėl ne Word .docx failas",
+  not_a_docx: "ZIP archyvas, bet ne Word dokumentas",
+  damaged_docx: "Word dokumentas sugadintas",
+  encrypted_docx: "Word dokumentas apsaugotas slaptažodžiu",
+  legacy_doc: "Senas Word 97–2003 .doc failas, ne .docx",
+  empty_document: "Dokumente nėra teksto",
 };
 
 /**
