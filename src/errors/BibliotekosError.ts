@@ -109,7 +109,10 @@ export interface BibliotekosErrorDetails {
   code: ErrorCode;
   /** English: what was wrong, and where. */
   message: string;
-  /** Lithuanian: the same. When absent, the code's Lithuanian summary is used. */
+  /**
+   * Lithuanian: the same. When absent, the code's Lithuanian summary is used (for the codes of
+   * Word files, which bibliotekos/docx always gives a Lithuanian message, the English message).
+   */
   messageLt?: string;
   /** The input the failing call was given (the whole string or object). */
   input: unknown;
@@ -168,7 +171,7 @@ const SUMMARIES_EN: Readonly<Record<ErrorCode, string>> = {
   empty_document: "The document has no text",
 };
 
-const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
+const SUMMARIES_LT: Readonly<Record<Exclude<ErrorCode, WordFileErrorCode>, string>> = {
   invalid_argument: "Netinkamas argumento tipas ar reikšmė",
   invalid_roman_numeral: "Tai ne romėniškas skaičius nuo I iki XXI",
   unknown_word: "Žodžio nėra žodyne",
@@ -181,6 +184,15 @@ const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
   unknown_unit: "Nežinomas matavimo vienetas",
   currency_mismatch: "Skirtingų valiutų sumų negalima sudėti jų neperskaičiavus",
   invalid_model: "Įrašas neatitinka schemos",
+};
+
+// The codes only bibliotekos/docx throws, and always with its own Lithuanian message: their
+// summaries stay out of the table the constructor falls back on, so that the bundles that never
+// read a Word file do not carry them (bibliotekos/dates has a size budget).
+type WordFileErrorCode =
+  "file_too_large" | "not_a_zip" | "not_a_docx" | "damaged_docx" | "encrypted_docx" | "legacy_doc" | "empty_document";
+
+const WORD_FILE_SUMMARIES_LT: Readonly<Record<WordFileErrorCode, string>> = {
   file_too_large: "Failas didesnis už leidžiamą",
   not_a_zip: "Tai ne ZIP archyvas, todėl ne Word .docx failas",
   not_a_docx: "ZIP archyvas, bet ne Word dokumentas",
@@ -202,7 +214,8 @@ const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
  */
 export const ERROR_CODE_SUMMARIES: Readonly<Record<ErrorCode, ErrorCodeSummary>> = /* @__PURE__ */ (() => {
   const summaries = {} as Record<ErrorCode, ErrorCodeSummary>;
-  for (const code of Object.keys(SUMMARIES_EN) as ErrorCode[]) summaries[code] = { en: SUMMARIES_EN[code], lt: SUMMARIES_LT[code] };
+  const lt: Readonly<Record<ErrorCode, string>> = { ...SUMMARIES_LT, ...WORD_FILE_SUMMARIES_LT };
+  for (const code of Object.keys(SUMMARIES_EN) as ErrorCode[]) summaries[code] = { en: SUMMARIES_EN[code], lt: lt[code] };
   return summaries;
 })();
 
@@ -285,7 +298,8 @@ export class BibliotekosError extends Error {
   constructor(details: BibliotekosErrorDetails) {
     super(details.message);
     this.code = details.code;
-    this.messageLt = details.messageLt ?? SUMMARIES_LT[details.code];
+    // (A Word-file code's throwers always give messageLt; without one, the English message.)
+    this.messageLt = details.messageLt ?? (SUMMARIES_LT as Partial<Record<ErrorCode, string>>)[details.code] ?? details.message;
     this.input = details.input;
     this.offset = details.offset;
     this.path = details.path;
