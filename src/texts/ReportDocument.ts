@@ -92,7 +92,12 @@ export interface ReportCell {
   /** How many columns its merged area covers (1 when not merged). */
   readonly columnSpan: number;
   /** On a covered cell: the position of its area's origin cell. Absent on origin cells. */
-  readonly origin?: { readonly row: number; readonly column: number };
+  readonly origin?: {
+    /** The origin cell's row. */
+    readonly row: number;
+    /** The origin cell's column. */
+    readonly column: number;
+  };
   /** True on a position no cell of the source fills. */
   readonly padding?: true;
   /**
@@ -129,7 +134,10 @@ export interface ReportParagraph {
   readonly text: string;
   /** 1 for a top-level heading (Word's Heading 1, Antraštė 1, outline level 1), 2 below it, … to 9. */
   readonly headingLevel?: number;
-  /** In a Word list: 1 for a top-level item, 2 for one below it, … to 9. */
+  /**
+   * In a Word list: 1 for a top-level item, 2 for one below it, … to 9. A list level that shows
+   * no number nor bullet (the outline numbering of heading styles, format `none`) is no list.
+   */
   readonly listLevel?: number;
   /** In a Word list: its number or bullet as Word shows it (`"1.1."`, `"a)"`, `"•"`). */
   readonly listLabel?: string;
