@@ -28,3 +28,4 @@ export {
 export { CONNECTORS, isConnector, type Connector } from "./connectors";
 export { COMPARISON_WORDS, findComparisonWord, type ComparisonWord } from "./comparisons";
 export { TARGET_VERDICTS, type TargetVerdict } from "./targetVerdicts";
+export { HEADING_STYLE_WORDS } from "./wordStyles";

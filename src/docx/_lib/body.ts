@@ -43,19 +43,20 @@ interface ParagraphDraft {
  * properties (a hidden paragraph mark hides no text).
  */
 const SKIPPED = new Set([
-  "del", "moveFrom", "delText", "delInstrText", "instrText", "drawing", "pict", "object", "mc:Fallback",
-  "sdtPr", "sdtEndPr", "rt", "pPrChange", "rPrChange", "tcPrChange", "trPrChange", "tblPrChange",
-  "tblGridChange", "sectPrChange", "numberingChange", "customXmlPr", "smartTagPr", "fldData", "ffData", "sectPr",
+  "w:del", "w:moveFrom", "w:delText", "w:delInstrText", "w:instrText", "w:drawing", "w:pict", "w:object",
+  "mc:Fallback", "w:sdtPr", "w:sdtEndPr", "w:rt", "w:pPrChange", "w:rPrChange", "w:tcPrChange",
+  "w:trPrChange", "w:tblPrChange", "w:tblGridChange", "w:sectPrChange", "w:numberingChange", "w:customXmlPr",
+  "w:smartTagPr", "w:fldData", "w:ffData", "w:sectPr",
 ]); // prettier-ignore
 
 /** What a run's element adds to the text, when it adds a fixed text. */
 const RUN_TEXT: ReadonlyMap<string, string> = new Map([
-  ["tab", "\t"],
-  ["ptab", "\t"],
-  ["br", "\n"],
-  ["cr", "\n"],
-  ["noBreakHyphen", "-"],
-  ["softHyphen", ""],
+  ["w:tab", "\t"],
+  ["w:ptab", "\t"],
+  ["w:br", "\n"],
+  ["w:cr", "\n"],
+  ["w:noBreakHyphen", "-"],
+  ["w:softHyphen", ""],
 ]);
 
 /** Reads the body of `word/document.xml` in one pass: paragraphs with their text as the reader sees it, and tables on their grid. */
@@ -91,7 +92,7 @@ class BodyReader implements XmlHandlers {
     const { key } = element;
     this.path.push(key);
     if (this.skipAt > 0) return;
-    if (SKIPPED.has(key) || (key === "rPr" && this.parent === "pPr")) {
+    if (SKIPPED.has(key) || (key === "w:rPr" && this.parent === "w:pPr")) {
       this.skipAt = this.path.length;
       return;
     }
@@ -102,12 +103,12 @@ class BodyReader implements XmlHandlers {
   /** Runs and what is in them; true if the element was one. */
   private openText(element: XmlElement): boolean {
     const { key } = element;
-    if (key === "t" || key === "m:t") this.inText = true;
-    else if (key === "r") this.hidden = false;
-    else if (key === "vanish") this.hidden = this.parent === "rPr" && isOn(element.attr("val"));
-    else if (key === "sym") this.append(symbolText(element.attr("font"), element.attr("char")));
-    else if (key === "fldChar") this.field(element.attr("fldCharType"));
-    else if (RUN_TEXT.has(key) && this.parent === "r") this.append(RUN_TEXT.get(key) as string);
+    if (key === "w:t" || key === "m:t") this.inText = true;
+    else if (key === "w:r") this.hidden = false;
+    else if (key === "w:vanish") this.hidden = this.parent === "w:rPr" && isOn(element.attr("w:val"));
+    else if (key === "w:sym") this.append(symbolText(element.attr("w:font"), element.attr("w:char")));
+    else if (key === "w:fldChar") this.field(element.attr("w:fldCharType"));
+    else if (RUN_TEXT.has(key) && this.parent === "w:r") this.append(RUN_TEXT.get(key) as string);
     else return false;
     return true;
   }
@@ -127,13 +128,13 @@ class BodyReader implements XmlHandlers {
   private openParagraph(element: XmlElement): boolean {
     const { key } = element;
     const paragraph = this.paragraphs[this.paragraphs.length - 1];
-    if (key === "body") this.sawBody = true;
-    else if (key === "p") this.paragraphs.push({ parts: [] });
+    if (key === "w:body") this.sawBody = true;
+    else if (key === "w:p") this.paragraphs.push({ parts: [] });
     else if (!paragraph) return false;
-    else if (key === "pStyle" && this.parent === "pPr") paragraph.style = element.attr("val");
-    else if (key === "outlineLvl" && this.parent === "pPr") paragraph.outline = intAttr(element, "val");
-    else if (key === "numId" && this.parent === "numPr") paragraph.numId = element.attr("val");
-    else if (key === "ilvl" && this.parent === "numPr") paragraph.ilvl = intAttr(element, "val");
+    else if (key === "w:pStyle" && this.parent === "w:pPr") paragraph.style = element.attr("w:val");
+    else if (key === "w:outlineLvl" && this.parent === "w:pPr") paragraph.outline = intAttr(element, "w:val");
+    else if (key === "w:numId" && this.parent === "w:numPr") paragraph.numId = element.attr("w:val");
+    else if (key === "w:ilvl" && this.parent === "w:numPr") paragraph.ilvl = intAttr(element, "w:val");
     else return false;
     return true;
   }
@@ -150,16 +151,16 @@ class BodyReader implements XmlHandlers {
     const table = this.tables[this.tables.length - 1];
     const row: RowDraft | undefined = table?.rows[table.rows.length - 1];
     const parent = this.parent;
-    if (key === "tbl") this.tables.push({ gridColumns: 0, rows: [] });
-    else if (key === "gridCol" && table) table.gridColumns++;
-    else if (key === "tr" && table) table.rows.push({ before: 0, after: 0, cells: [] });
-    else if (key === "gridBefore" && row && parent === "trPr") row.before = intAttr(element, "val") ?? 0;
-    else if (key === "gridAfter" && row && parent === "trPr") row.after = intAttr(element, "val") ?? 0;
-    else if (key === "tc" && row) row.cells.push({ paragraphs: [], span: 1, nestedTables: 0 });
-    else if (parent !== "tcPr" || !this.cell) return;
-    else if (key === "gridSpan") this.cell.span = intAttr(element, "val") ?? 1;
-    else if (key === "vMerge") this.cell.vMerge = element.attr("val") === "restart" ? "restart" : "continue";
-    else if (key === "hMerge") this.cell.hMerge = element.attr("val") === "restart" ? "restart" : "continue";
+    if (key === "w:tbl") this.tables.push({ gridColumns: 0, rows: [] });
+    else if (key === "w:gridCol" && table) table.gridColumns++;
+    else if (key === "w:tr" && table) table.rows.push({ before: 0, after: 0, cells: [] });
+    else if (key === "w:gridBefore" && row && parent === "w:trPr") row.before = intAttr(element, "w:val") ?? 0;
+    else if (key === "w:gridAfter" && row && parent === "w:trPr") row.after = intAttr(element, "w:val") ?? 0;
+    else if (key === "w:tc" && row) row.cells.push({ paragraphs: [], span: 1, nestedTables: 0 });
+    else if (parent !== "w:tcPr" || !this.cell) return;
+    else if (key === "w:gridSpan") this.cell.span = intAttr(element, "w:val") ?? 1;
+    else if (key === "w:vMerge") this.cell.vMerge = element.attr("w:val") === "restart" ? "restart" : "continue";
+    else if (key === "w:hMerge") this.cell.hMerge = element.attr("w:val") === "restart" ? "restart" : "continue";
   }
 
   close(key: string): void {
@@ -169,10 +170,10 @@ class BodyReader implements XmlHandlers {
       if (depth === this.skipAt) this.skipAt = 0;
       return;
     }
-    if (key === "t" || key === "m:t") this.inText = false;
-    else if (key === "r") this.hidden = false;
-    else if (key === "p") this.closeParagraph();
-    else if (key === "tbl") this.closeTable();
+    if (key === "w:t" || key === "m:t") this.inText = false;
+    else if (key === "w:r") this.hidden = false;
+    else if (key === "w:p") this.closeParagraph();
+    else if (key === "w:tbl") this.closeTable();
   }
 
   private closeParagraph(): void {

@@ -77,29 +77,29 @@ export class Numbering {
       {
         open: (element) => {
           const { key } = element;
-          if (key === "abstractNum") this.abstracts.set(element.attr("abstractNumId") ?? "", (levels = new Map()));
-          else if (key === "num")
-            this.instances.set(element.attr("numId") ?? "", (instance = { abstractId: "", starts: new Map(), levels: new Map() }));
-          else if (key === "abstractNumId" && instance) instance.abstractId = element.attr("val") ?? "";
-          else if (key === "lvlOverride") override = intAttr(element, "ilvl");
-          else if (key === "startOverride" && instance && override !== undefined)
-            instance.starts.set(override, intAttr(element, "val") ?? 1);
-          else if (key === "lvl") {
-            const ilvl = intAttr(element, "ilvl") ?? 0;
+          if (key === "w:abstractNum") this.abstracts.set(element.attr("w:abstractNumId") ?? "", (levels = new Map()));
+          else if (key === "w:num")
+            this.instances.set(element.attr("w:numId") ?? "", (instance = { abstractId: "", starts: new Map(), levels: new Map() }));
+          else if (key === "w:abstractNumId" && instance) instance.abstractId = element.attr("w:val") ?? "";
+          else if (key === "w:lvlOverride") override = intAttr(element, "w:ilvl");
+          else if (key === "w:startOverride" && instance && override !== undefined)
+            instance.starts.set(override, intAttr(element, "w:val") ?? 1);
+          else if (key === "w:lvl") {
+            const ilvl = intAttr(element, "w:ilvl") ?? 0;
             level = newLevel();
             (instance && override !== undefined ? instance.levels : levels)?.set(ilvl, level);
           } else if (!level) return;
-          else if (key === "start") level.start = intAttr(element, "val") ?? 1;
-          else if (key === "numFmt") level.format = element.attr("val") ?? "decimal";
-          else if (key === "lvlText") level.text = element.attr("val") ?? "";
-          else if (key === "isLgl") level.legal = isOn(element.attr("val"));
-          else if (key === "rFonts") level.font = element.attr("ascii") ?? element.attr("hAnsi");
+          else if (key === "w:start") level.start = intAttr(element, "w:val") ?? 1;
+          else if (key === "w:numFmt") level.format = element.attr("w:val") ?? "decimal";
+          else if (key === "w:lvlText") level.text = element.attr("w:val") ?? "";
+          else if (key === "w:isLgl") level.legal = isOn(element.attr("w:val"));
+          else if (key === "w:rFonts") level.font = element.attr("w:ascii") ?? element.attr("w:hAnsi");
         },
         close: (key) => {
-          if (key === "lvl") level = undefined;
-          else if (key === "lvlOverride") override = undefined;
-          else if (key === "abstractNum") levels = undefined;
-          else if (key === "num") instance = undefined;
+          if (key === "w:lvl") level = undefined;
+          else if (key === "w:lvlOverride") override = undefined;
+          else if (key === "w:abstractNum") levels = undefined;
+          else if (key === "w:num") instance = undefined;
         },
         text() {},
       },

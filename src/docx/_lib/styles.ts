@@ -1,3 +1,5 @@
+import { foldText } from "../../lexicon/fold";
+import { HEADING_STYLE_WORDS } from "../../lexicon/wordStyles";
 import { intAttr, parseXml } from "./xml";
 
 /** A paragraph style of `styles.xml`, as far as headings and lists need it. */
@@ -16,13 +18,16 @@ export interface ListRef {
   readonly ilvl: number;
 }
 
-// A heading style's name or id: Word's built-in name ("heading 1"), its id ("Heading1"), the
-// Lithuanian Word's name ("Antraštė 1") and id ("Antrat1", the name without its non-ASCII letters).
-const HEADING_NAME = /^(?:heading|antra(?:št|t)ė?) ?([1-9])$/i;
+// A heading style's name or id, folded: Word's built-in name ("heading 1"), its id ("Heading1"),
+// the Lithuanian Word's name ("Antraštė 1") and id ("Antrat1", the name without its non-ASCII
+// letters), built from the lexicon's words.
+const HEADING_NAME = new RegExp(
+  `^(?:${[...new Set(HEADING_STYLE_WORDS.flatMap((word) => [foldText(word), foldText(word.replace(/[^\0-\x7f]/g, ""))]))].join("|")}) ?([1-9])$`,
+);
 
 /** A style's level from its name or id alone (`Heading1`, `Antraštė 1`), or undefined. */
 export function headingLevelOfName(name: string | undefined): number | undefined {
-  const match = name === undefined ? null : HEADING_NAME.exec(name.trim());
+  const match = name === undefined ? null : HEADING_NAME.exec(foldText(name.trim()));
   return match ? Number(match[1]) : undefined;
 }
 
@@ -42,25 +47,25 @@ export class Styles {
       {
         open: (element) => {
           const { key } = element;
-          if (key === "style") {
-            const id = element.attr("styleId");
-            style = element.attr("type") === "paragraph" && id !== undefined ? {} : undefined;
+          if (key === "w:style") {
+            const id = element.attr("w:styleId");
+            style = element.attr("w:type") === "paragraph" && id !== undefined ? {} : undefined;
             if (style && id !== undefined) {
               this.styles.set(id, style);
-              if (element.attr("default") === "1" || element.attr("default") === "true") this.defaultId = id;
+              if (element.attr("w:default") === "1" || element.attr("w:default") === "true") this.defaultId = id;
             }
           } else if (!style) return;
-          else if (key === "name") style.name = element.attr("val");
-          else if (key === "basedOn") style.basedOn = element.attr("val");
-          else if (key === "pPr") inParagraphProps = true;
+          else if (key === "w:name") style.name = element.attr("w:val");
+          else if (key === "w:basedOn") style.basedOn = element.attr("w:val");
+          else if (key === "w:pPr") inParagraphProps = true;
           else if (!inParagraphProps) return;
-          else if (key === "outlineLvl") style.outline = intAttr(element, "val");
-          else if (key === "numId") style.numId = element.attr("val");
-          else if (key === "ilvl") style.ilvl = intAttr(element, "val");
+          else if (key === "w:outlineLvl") style.outline = intAttr(element, "w:val");
+          else if (key === "w:numId") style.numId = element.attr("w:val");
+          else if (key === "w:ilvl") style.ilvl = intAttr(element, "w:val");
         },
         close: (key) => {
-          if (key === "style") style = undefined;
-          else if (key === "pPr") inParagraphProps = false;
+          if (key === "w:style") style = undefined;
+          else if (key === "w:pPr") inParagraphProps = false;
         },
         text() {},
       },

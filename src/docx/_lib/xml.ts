@@ -12,11 +12,14 @@ const PREFIXES: Readonly<Record<string, string>> = {
   "http://schemas.openxmlformats.org/package/2006/relationships": "rel:",
 };
 
-/** An element as the readers see it: a key (`p` for `w:p`, `m:t`, `mc:Fallback`, `*:anchor`) and its attributes. */
+/**
+ * An element as the readers see it: a key (`w:p` for WordprocessingML's `p` whatever its prefix,
+ * `m:t`, `mc:Fallback`, `rel:Relationship`, `*:anchor` for any other namespace) and its attributes.
+ */
 export interface XmlElement {
   readonly key: string;
-  /** The value of an attribute of WordprocessingML's namespace, or of none, by local name. */
-  attr(local: string): string | undefined;
+  /** An attribute's value: `w:val` for WordprocessingML's `val` (whatever the prefix), `Type` for one of no namespace. */
+  attr(name: string): string | undefined;
 }
 
 /** What a reader does with the elements and text of a part. */
@@ -26,7 +29,7 @@ export interface XmlHandlers {
   text(text: string): void;
 }
 
-const keyOf = (tag: SaxesTagNS): string => (W.has(tag.uri) ? tag.local : `${PREFIXES[tag.uri] ?? "*:"}${tag.local}`);
+const keyOf = (tag: SaxesTagNS): string => `${W.has(tag.uri) ? "w:" : (PREFIXES[tag.uri] ?? "*:")}${tag.local}`;
 
 /**
  * Streams a part's XML through a reader's handlers (saxes: strict, namespace-aware, no entity
@@ -39,10 +42,12 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers, input
     const { attributes } = tag;
     handlers.open({
       key: keyOf(tag),
-      attr(local) {
-        for (const name in attributes) {
-          const attribute = attributes[name];
-          if (attribute?.local === local && (attribute.uri === "" || W.has(attribute.uri))) return attribute.value;
+      attr(name) {
+        const word = name.startsWith("w:");
+        const local = word ? name.slice(2) : name;
+        for (const qualified in attributes) {
+          const attribute = attributes[qualified];
+          if (attribute?.local === local && (word ? W.has(attribute.uri) : attribute.uri === "")) return attribute.value;
         }
         return undefined;
       },
@@ -71,8 +76,8 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers, input
 export const isOn = (value: string | undefined): boolean => value === undefined || !["0", "false", "off"].includes(value);
 
 /** An integer attribute, or undefined when absent or not a number. */
-export function intAttr(element: XmlElement, local: string): number | undefined {
-  const value = element.attr(local);
+export function intAttr(element: XmlElement, name: string): number | undefined {
+  const value = element.attr(name);
   if (value === undefined) return undefined;
   const number = Number.parseInt(value, 10);
   return Number.isFinite(number) ? number : undefined;
