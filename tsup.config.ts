@@ -18,6 +18,7 @@ export const modules = [
   "indicators",
   "checks",
   "texts",
+  "docx",
 ] as const;
 
 /** The library: every module, ESM and CJS, with types. */

@@ -16,6 +16,13 @@
  * | `unknown_unit` | a quantity's unit is not one the lexicon knows |
  * | `currency_mismatch` | two amounts in different currencies meet without conversion |
  * | `invalid_model` | a record does not match its schema (see `path` and `issues`: every problem, in English and Lithuanian) |
+ * | `file_too_large` | a file, or a part unpacked from it, is larger than the reader's `maxBytes` |
+ * | `not_a_zip` | the bytes are not a zip archive, as every .docx is (a PDF, an RTF, a text file) |
+ * | `not_a_docx` | a zip archive that is not a Word document (no `word/document.xml` or no document body) |
+ * | `damaged_docx` | a Word document whose zip or XML is damaged (cut short, bad compression, XML not well-formed) |
+ * | `encrypted_docx` | a password-protected Word document (an OLE compound file holding the encrypted package) |
+ * | `legacy_doc` | an OLE compound file without an encrypted package: an old Word 97–2003 `.doc` (or another Office 97 file) |
+ * | `empty_document` | a Word document with no text and no table |
  *
  * @example
  * ```ts
@@ -38,7 +45,14 @@ export type ErrorCode =
   | "ambiguous_number"
   | "unknown_unit"
   | "currency_mismatch"
-  | "invalid_model";
+  | "invalid_model"
+  | "file_too_large"
+  | "not_a_zip"
+  | "not_a_docx"
+  | "damaged_docx"
+  | "encrypted_docx"
+  | "legacy_doc"
+  | "empty_document";
 
 /**
  * Where in an object a problem is: property names and array indices, outermost first,
@@ -95,7 +109,10 @@ export interface BibliotekosErrorDetails {
   code: ErrorCode;
   /** English: what was wrong, and where. */
   message: string;
-  /** Lithuanian: the same. When absent, the code's Lithuanian summary is used. */
+  /**
+   * Lithuanian: the same. When absent, the code's Lithuanian summary is used (for the codes of
+   * Word files, which bibliotekos/docx always gives a Lithuanian message, the English message).
+   */
   messageLt?: string;
   /** The input the failing call was given (the whole string or object). */
   input: unknown;
@@ -145,9 +162,16 @@ const SUMMARIES_EN: Readonly<Record<ErrorCode, string>> = {
   unknown_unit: "The unit is not known",
   currency_mismatch: "Amounts in different currencies cannot be combined without conversion",
   invalid_model: "The record does not match its schema",
+  file_too_large: "The file is larger than the limit",
+  not_a_zip: "Not a zip archive, so not a Word .docx file",
+  not_a_docx: "A zip archive, but not a Word document",
+  damaged_docx: "The Word document is damaged",
+  encrypted_docx: "The Word document is password-protected",
+  legacy_doc: "An old Word 97–2003 .doc file, not a .docx",
+  empty_document: "The document has no text",
 };
 
-const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
+const SUMMARIES_LT: Readonly<Record<Exclude<ErrorCode, WordFileErrorCode>, string>> = {
   invalid_argument: "Netinkamas argumento tipas ar reikšmė",
   invalid_roman_numeral: "Tai ne romėniškas skaičius nuo I iki XXI",
   unknown_word: "Žodžio nėra žodyne",
@@ -162,6 +186,22 @@ const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
   invalid_model: "Įrašas neatitinka schemos",
 };
 
+// The codes only bibliotekos/docx throws, and always with its own Lithuanian message: their
+// summaries stay out of the table the constructor falls back on, so that the bundles that never
+// read a Word file do not carry them (bibliotekos/dates has a size budget).
+type WordFileErrorCode =
+  "file_too_large" | "not_a_zip" | "not_a_docx" | "damaged_docx" | "encrypted_docx" | "legacy_doc" | "empty_document";
+
+const WORD_FILE_SUMMARIES_LT: Readonly<Record<WordFileErrorCode, string>> = {
+  file_too_large: "Failas didesnis už leidžiamą",
+  not_a_zip: "Tai ne ZIP archyvas, todėl ne Word .docx failas",
+  not_a_docx: "ZIP archyvas, bet ne Word dokumentas",
+  damaged_docx: "Word dokumentas sugadintas",
+  encrypted_docx: "Word dokumentas apsaugotas slaptažodžiu",
+  legacy_doc: "Senas Word 97–2003 .doc failas, ne .docx",
+  empty_document: "Dokumente nėra teksto",
+};
+
 /**
  * Lithuanian and English one-line summaries of each code, for messages and docs.
  *
@@ -174,7 +214,8 @@ const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
  */
 export const ERROR_CODE_SUMMARIES: Readonly<Record<ErrorCode, ErrorCodeSummary>> = /* @__PURE__ */ (() => {
   const summaries = {} as Record<ErrorCode, ErrorCodeSummary>;
-  for (const code of Object.keys(SUMMARIES_EN) as ErrorCode[]) summaries[code] = { en: SUMMARIES_EN[code], lt: SUMMARIES_LT[code] };
+  const lt: Readonly<Record<ErrorCode, string>> = { ...SUMMARIES_LT, ...WORD_FILE_SUMMARIES_LT };
+  for (const code of Object.keys(SUMMARIES_EN) as ErrorCode[]) summaries[code] = { en: SUMMARIES_EN[code], lt: lt[code] };
   return summaries;
 })();
 
@@ -257,7 +298,8 @@ export class BibliotekosError extends Error {
   constructor(details: BibliotekosErrorDetails) {
     super(details.message);
     this.code = details.code;
-    this.messageLt = details.messageLt ?? SUMMARIES_LT[details.code];
+    // (A Word-file code's throwers always give messageLt; without one, the English message.)
+    this.messageLt = details.messageLt ?? (SUMMARIES_LT as Partial<Record<ErrorCode, string>>)[details.code] ?? details.message;
     this.input = details.input;
     this.offset = details.offset;
     this.path = details.path;

@@ -33,3 +33,4 @@ export { ABBREVIATIONS, type Abbreviation } from "./abbreviations";
 export { CASE_ENDINGS, type CaseEnding } from "./caseEndings";
 export { AGREEMENT_WORDS, HEADING_WORDS } from "./textWords";
 export { CODE_LABELS, type CodeLabel } from "./codeLabels";
+export { HEADING_STYLE_WORDS } from "./wordStyles";

@@ -10,4 +10,15 @@ export { readChronicle, type Chronicle, type ChronicleSection, type NotEntry, ty
 export { classifyEntry, type ClassifyEntryOptions, type EntryClass } from "./classifyEntry";
 export { readAgreements, type AgreementSource, type AgreementsRead, type ReadAgreementsOptions } from "./readAgreements";
 export { readClaims, type Claim, type ClaimsRead } from "./readClaims";
+export { readReportText } from "./readReportText";
+export type {
+  DocxSource,
+  ReportBlock,
+  ReportCell,
+  ReportDocument,
+  ReportParagraph,
+  ReportSource,
+  ReportTable,
+  TextSource,
+} from "./ReportDocument";
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";

@@ -14,6 +14,9 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
   exports: Record<string, unknown>;
 };
 
+/** The runtime dependencies only bibliotekos/docx may load. */
+const DOCX_DEPENDENCIES = ["fflate", "saxes"];
+
 /** Bundles a source entry as an app would, and lists the npm packages it pulls in. */
 async function packagesPulledIn(entry: string): Promise<string[]> {
   const result = await build({
@@ -59,9 +62,21 @@ describe("the package", () => {
     expect(pkg.files.every((f) => !f.startsWith("src") && !f.startsWith("test"))).toBe(true);
   });
 
-  it("depends at run time on zod, luxon and decimal.js only", () => {
-    for (const name of Object.keys(pkg.dependencies)) expect(["zod", "luxon", "decimal.js"]).toContain(name);
+  it("depends at run time on zod, luxon and decimal.js, and for bibliotekos/docx on fflate and saxes, only", () => {
+    for (const name of Object.keys(pkg.dependencies)) expect(["zod", "luxon", "decimal.js", ...DOCX_DEPENDENCIES]).toContain(name);
   });
+
+  it("bundles bibliotekos/docx with its zip and XML readers only (fflate; saxes and its xmlchars)", async () => {
+    expect(await packagesPulledIn("src/docx/index.ts")).toEqual(["fflate", "saxes", "xmlchars"]);
+  });
+
+  it.each(["src/index.ts", ...modules.filter((name) => name !== "docx").map((name) => `src/${name}/index.ts`)])(
+    "keeps the Word readers out of %s",
+    async (entry) => {
+      const pulled = await packagesPulledIn(entry);
+      expect(pulled.filter((name) => [...DOCX_DEPENDENCIES, "xmlchars"].includes(name))).toEqual([]);
+    },
+  );
 
   it("bundles bibliotekos/lexicon without zod, luxon or decimal.js", async () => {
     expect(await packagesPulledIn("src/lexicon/index.ts")).toEqual([]);
