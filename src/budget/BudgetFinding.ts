@@ -27,14 +27,70 @@ import type { Finding } from "../findings/Finding";
  * ```
  */
 export type BudgetFindingFigures = {
-  articles_do_not_add_up: { expected: string; actual: string; difference: string; articles: string; articlesWithoutFigure: string };
-  balance_mismatch: { expected: string; actual: string; difference: string };
-  execution_mismatch: { expected: string; actual: string; difference: string };
-  execution_unverifiable: { printed: string };
-  used_exceeds_received: { received: string; used: string; difference: string };
-  too_many_decimals: { actual: string; decimals: string };
-  plan_without_outcome: { planned: string };
-  litas_after_euro: { actual: string; converted: string };
+  /** A stated total against the sum of its top articles. */
+  articles_do_not_add_up: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+    /** How many top articles were summed (a digit string). */
+    articles: string;
+    /** How many of them give no such figure. */
+    articlesWithoutFigure: string;
+  };
+  /** A balance as written against received − used. */
+  balance_mismatch: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+  };
+  /** A printed execution against used / base × 100. */
+  execution_mismatch: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+  };
+  /** An execution printed with no amount used. */
+  execution_unverifiable: {
+    /** The execution as printed, in percent. */
+    printed: string;
+  };
+  /** More used than received. */
+  used_exceeds_received: {
+    /** The amount received. */
+    received: string;
+    /** The amount used. */
+    used: string;
+    /** `actual` − `expected`. */
+    difference: string;
+  };
+  /** An amount with more than two decimals. */
+  too_many_decimals: {
+    /** The figure as the report writes it. */
+    actual: string;
+    /** How many decimals it is written with. */
+    decimals: string;
+  };
+  /** A plan with neither appropriations nor use. */
+  plan_without_outcome: {
+    /** The planned value. */
+    planned: string;
+  };
+  /** An amount in litas after 2015. */
+  litas_after_euro: {
+    /** The figure as the report writes it. */
+    actual: string;
+    /** The amount in euros. */
+    converted: string;
+  };
 };
 
 /**
@@ -74,5 +130,8 @@ export type BudgetFindingCode = keyof BudgetFindingFigures;
  * ```
  */
 export type BudgetFinding = {
-  [Code in BudgetFindingCode]: Finding<Code> & { figures: BudgetFindingFigures[Code] & Record<string, string> };
+  [Code in BudgetFindingCode]: Finding<Code> & {
+    /** The figures of its code. */
+    figures: BudgetFindingFigures[Code] & Record<string, string>;
+  };
 }[BudgetFindingCode];

@@ -18,23 +18,90 @@ export interface ReportFindingFigures {
   /** The report does not match the schema: no figures. */
   invalid_report: Record<string, never>;
   /** The members' sum (`expected`), the total as written (`actual`), actual − expected. */
-  parts_do_not_add_up: { expected: string; actual: string; difference: string };
+  parts_do_not_add_up: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+  };
   /** As `parts_do_not_add_up`, and the part indicators summed (`parts`, comma-separated ids). */
-  breakdown_does_not_add_up: { expected: string; actual: string; difference: string; parts: string };
+  breakdown_does_not_add_up: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+    /** The part indicators summed, comma-separated ids. */
+    parts: string;
+  };
   /** This year − last year (`expected`), the difference as written (`actual`), actual − expected. */
-  difference_mismatch: { expected: string; actual: string; difference: string };
+  difference_mismatch: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+  };
   /** The difference as written (`written`) and its value with the sign (`value`). */
-  sign_lost: { written: string; value: string };
+  sign_lost: {
+    /** The difference as written. */
+    written: string;
+    /** Its value, with the sign. */
+    value: string;
+  };
   /** The difference as written (`written`) and its value in percentage points (`value`). */
-  percent_for_percentage_points: { written: string; value: string };
+  percent_for_percentage_points: {
+    /** The difference as written. */
+    written: string;
+    /** Its value, with the sign. */
+    value: string;
+  };
   /** The share at the printed precision (`expected`), as written (`actual`), actual − expected. */
-  share_mismatch: { expected: string; actual: string; difference: string };
+  share_mismatch: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+  };
   /** The formula's value at the printed precision (`expected`), as written (`actual`), actual − expected. */
-  derived_mismatch: { expected: string; actual: string; difference: string };
+  derived_mismatch: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+  };
   /** The target's planned and actual values, the shortfall and what they make it (`met`, `almost_met`, `not_met`). */
-  target_outcome_mismatch: { planned: string; actual: string; shortfall: string; status: string };
+  target_outcome_mismatch: {
+    /** The planned value. */
+    planned: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** How far the actual value is from the planned (0 when met). */
+    shortfall: string;
+    /** What the values make it: `met`, `almost_met` or `not_met`. */
+    status: string;
+  };
   /** The table's figure (`expected`), the text's (`actual`), actual − expected, where the text says it (`offset`, `text`). */
-  claim_differs_from_table: { expected: string; actual: string; difference: string; offset: string; text: string };
+  claim_differs_from_table: {
+    /** What the figures give (the sum, the quotient, the table's figure). */
+    expected: string;
+    /** The figure as the report writes it. */
+    actual: string;
+    /** `actual` − `expected`. */
+    difference: string;
+    /** Where in the section's text the claim starts (a UTF-16 offset, as a digit string). */
+    offset: string;
+    /** The claim as the text writes it. */
+    text: string;
+  };
 }
 
 /**
@@ -65,7 +132,10 @@ export type ReportFindingCode = BudgetFindingCode | keyof ReportFindingFigures;
  */
 export type ReportFinding =
   | {
-      [Code in keyof ReportFindingFigures]: Finding<Code> & { figures: ReportFindingFigures[Code] & Record<string, string> };
+      [Code in keyof ReportFindingFigures]: Finding<Code> & {
+        /** The figures of its code. */
+        figures: ReportFindingFigures[Code] & Record<string, string>;
+      };
     }[keyof ReportFindingFigures]
   | Finding<BudgetFindingCode>;
 

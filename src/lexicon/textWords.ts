@@ -36,7 +36,12 @@ export const AGREEMENT_WORDS = {
   /** The stem of the project word (`projektas`, `projekto`), folded. */
   project: "projekt",
   /** An agreement without an end date: the word and its English gloss, as the record's note writes them. */
-  noEndDate: { word: "neterminuota", meaning: "no end date" },
+  noEndDate: {
+    /** The word. */
+    word: "neterminuota",
+    /** What it means, in English. */
+    meaning: "no end date",
+  },
   /** The words of every public library's name. */
   libraryNameWords: ["viešoji", "biblioteka"],
   /** What a report calls its own library (`toliau – Biblioteka`): the default name of the library's party. */
