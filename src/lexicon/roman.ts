@@ -1,3 +1,4 @@
+import { assertText } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 
@@ -38,15 +39,7 @@ export const MAX_ROMAN_NUMERAL = 21;
  * ```
  */
 export function parseRomanNumeral(text: string): number {
-  if (typeof text !== "string") {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected a string, got ${typeof text}`,
-      input: text,
-      expected: "string",
-      received: typeof text,
-    });
-  }
+  assertText(text);
   const start = text.length - text.trimStart().length;
   const numeral = text.trim().toUpperCase();
   for (let i = 0; i < numeral.length; i++) {

@@ -1,3 +1,4 @@
+import { assertDecimalPlaces } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { amountToUnitDigits, checkMoney, decimalsOf, makeMoney, unitsToAmount } from "./_lib/checkMoney";
 import { checkRatio } from "./_lib/checkRatio";
@@ -41,15 +42,7 @@ function shareDecimals(total: Money, ratios: ReadonlyArray<string | number>, opt
   }
   const own = decimalsOf(total.amount);
   const decimals = options?.decimals ?? Math.max(2, own);
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 100) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected decimals to be an integer from 0 to 100, got ${String(decimals)}`,
-      input: decimals,
-      expected: "integer from 0 to 100",
-      received: String(decimals),
-    });
-  }
+  assertDecimalPlaces(decimals);
   if (own > decimals && /[1-9]/.test(total.amount.slice(total.amount.length - (own - decimals)))) {
     throw new BibliotekosError({
       code: "invalid_argument",

@@ -1,3 +1,4 @@
+import { assertDecimalPlaces } from "../_lib/arguments";
 import { toDec } from "../_lib/decimal";
 import { roundDec, type RoundingRule } from "../numbers/roundDecimal";
 import { BibliotekosError } from "../errors/BibliotekosError";
@@ -71,15 +72,7 @@ export function convertLtlToEur(m: Money, options?: ConvertLtlToEurOptions): Mon
   checkMoney(m);
   if (m.currency === "EUR") return m;
   const decimals = options?.decimals ?? 2;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 100) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected decimals to be an integer from 0 to 100, got ${String(decimals)}`,
-      input: decimals,
-      expected: "integer from 0 to 100",
-      received: String(decimals),
-    });
-  }
+  assertDecimalPlaces(decimals);
   const rule = options?.rule ?? "half_up";
   const known: RoundingRule[] = ["half_up", "half_even", "half_down", "up", "down", "ceiling", "floor"];
   if (!known.includes(rule)) {

@@ -1,4 +1,5 @@
-import { BibliotekosError } from "../errors/BibliotekosError";
+import { assertText } from "../_lib/arguments";
+import type { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
@@ -92,15 +93,7 @@ export interface FindQuantitiesOptions {
  * ```
  */
 export function findQuantities(text: string, options?: FindQuantitiesOptions): QuantityMatch[] {
-  if (typeof text !== "string") {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected a string, got ${typeof text}`,
-      input: text,
-      expected: "string",
-      received: typeof text,
-    });
-  }
+  assertText(text);
   const scan: Scan = { text, folded: foldForSearch(text), dot: checkDotOption(options), bare: options?.bareNumbers === true, out: [] };
   for (let i = 0; i < text.length;) i = isDigit(text.charCodeAt(i)) ? quantityAt(scan, i) : i + 1;
   return scan.out;

@@ -1,3 +1,4 @@
+import { assertText } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 import { lookupUnit, type UnitId } from "../lexicon/units";
@@ -79,15 +80,7 @@ export type ParseQuantityOptions = ParseNumberOptions;
  * ```
  */
 export function parseQuantity(text: string, options?: ParseQuantityOptions): Quantity {
-  if (typeof text !== "string") {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected a string, got ${typeof text}`,
-      input: text,
-      expected: "string",
-      received: typeof text,
-    });
-  }
+  assertText(text);
   const dot = checkDotOption(options);
   let i = 0;
   while (i < text.length && isNumberSpace(text.charCodeAt(i))) i++;

@@ -1,3 +1,4 @@
+import { assertDecimalPlaces } from "../_lib/arguments";
 import Decimal from "decimal.js";
 import { Dec, fromDec, toDec } from "../_lib/decimal";
 import type * as quotient from "../_lib/quotient/rounding";
@@ -103,15 +104,7 @@ export interface RoundDecimalOptions {
  * ```
  */
 export function roundDecimal(value: string, decimals: number, options: RoundDecimalOptions = {}): string {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 100) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected decimals to be an integer from 0 to 100, got ${String(decimals)}`,
-      input: decimals,
-      expected: "integer from 0 to 100",
-      received: String(decimals),
-    });
-  }
+  assertDecimalPlaces(decimals);
   const rule = options.rule ?? DEFAULT_ROUNDING_RULE;
   const rounding = DECIMAL_JS_RULES[rule];
   if (rounding === undefined) {

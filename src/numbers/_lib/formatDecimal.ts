@@ -1,3 +1,4 @@
+import { assertDecimalPlaces } from "../../_lib/arguments";
 // The fast path of formatNumber / formatPercent / formatAmount: string work only, decimal.js
 // only when a value must be rounded.
 import { BibliotekosError } from "../../errors/BibliotekosError";
@@ -30,15 +31,7 @@ export function toDecimalInput(value: unknown, what = "value"): string {
 }
 
 export function checkDecimals(decimals: unknown): void {
-  if (decimals !== undefined && (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < 0 || decimals > 100)) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected decimals to be an integer from 0 to 100, got ${String(decimals)}`,
-      input: decimals,
-      expected: "integer from 0 to 100",
-      received: String(decimals),
-    });
-  }
+  if (decimals !== undefined) assertDecimalPlaces(decimals);
 }
 
 export function formatDecimal(value: string, spec: FormatSpec): string {
