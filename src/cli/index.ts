@@ -10,6 +10,7 @@ import type { CommandContext } from "./_lib/context";
 import { datesCommand } from "./_lib/datesCommand";
 import { formatDateCommand } from "./_lib/formatDateCommand";
 import { numbersCommand } from "./_lib/numbersCommand";
+import { progressAfterMs } from "./_lib/progress";
 import { InputError } from "./_lib/readInput";
 import { schemaCommand } from "./_lib/schemaCommand";
 import { colourOn, painter } from "./_lib/style";
@@ -32,7 +33,16 @@ async function main(argv: string[]): Promise<number> {
   const colour = colourOn(process.stdout) && !argv.includes("--no-color");
   const context: CommandContext = {
     out: (text) => void process.stdout.write(text),
+    write: (text) =>
+      process.stdout.write(text) ? Promise.resolve() : new Promise((resolve) => void process.stdout.once("drain", resolve)),
     paint: painter(colour),
+    progress: {
+      err: (text) => void process.stderr.write(text),
+      errIsTTY: process.stderr.isTTY === true,
+      now: () => performance.now(),
+      afterMs: progressAfterMs(process.env.BIBLIOTEKOS_PROGRESS_AFTER_MS),
+      startedAt: 0, // performance.now() counts from the start of the process
+    },
     setExitCode: (code) => {
       exitCode = code;
     },

@@ -3,8 +3,10 @@ import { isIsoPartialDate } from "../../dates/types";
 import { agreementStatus } from "../../models/agreementStatus";
 import { readAgreements } from "../../texts/readAgreements";
 import type { CommandContext } from "./context";
-import { InputError, position, readInput } from "./readInput";
-import { oneLine, readLang, table } from "./style";
+import { lineLocator } from "./locate";
+import { writeLines } from "./output";
+import { InputError, readInput } from "./readInput";
+import { oneLine, readLang, tableLines } from "./style";
 
 const WORDS = {
   lt: {
@@ -59,8 +61,10 @@ export function agreementsCommand(context: CommandContext): Command {
       const read = readAgreements(text, options.ref === undefined ? {} : { ref: options.ref });
       const on = options.activeOn;
       const agreements = on === undefined ? read.agreements : read.agreements.filter((a) => agreementStatus(a, on) === "active");
+      const locate = lineLocator(text);
+      const unread = read.unread.map((u) => ({ ...u, ...locate(u.index) }));
       if (options.json) {
-        context.out(JSON.stringify({ agreements, unread: read.unread.map((u) => ({ ...u, ...position(text, u.index) })) }, null, 2) + "\n");
+        context.out(JSON.stringify({ agreements, unread }, null, 2) + "\n");
         return;
       }
       if (agreements.length === 0) context.out(words.none + "\n");
@@ -77,12 +81,8 @@ export function agreementsCommand(context: CommandContext): Command {
         });
         const head =
           on === undefined ? [words.signed, words.until, words.parties] : [words.signed, words.until, words.status, words.parties];
-        context.out(table(head, rows, context.paint));
+        await writeLines(context, tableLines(head, rows, context.paint));
       }
-      if (read.unread.length > 0) {
-        context.out(
-          `\n${words.unread}: ${read.unread.map((u) => `${u.reason} (${position(text, u.index).line}:${position(text, u.index).column})`).join(", ")}\n`,
-        );
-      }
+      if (unread.length > 0) context.out(`\n${words.unread}: ${unread.map((u) => `${u.reason} (${u.line}:${u.column})`).join(", ")}\n`);
     });
 }

@@ -3,6 +3,7 @@ import { findDates } from "../../dates/findDates";
 import { isIsoPartialDate } from "../../dates/types";
 import type { CommandContext } from "./context";
 import { printMatches } from "./printMatches";
+import { progress, searching } from "./progress";
 import { InputError, readInput } from "./readInput";
 import { readLang } from "./style";
 
@@ -24,17 +25,24 @@ export function datesCommand(context: CommandContext): Command {
       "\nExamples:\n  bibliotekos dates chronicle.txt\n  bibliotekos dates - --json < chronicle.txt\n  echo 'Spalio 13 d. pasirašyta sutartis.' | bibliotekos dates - --ref 2022",
     )
     .action(async (file: string, options: { ref?: string; json?: boolean; lang?: string }) => {
-      const words = WORDS[readLang(options.lang)];
+      const lang = readLang(options.lang);
+      const words = WORDS[lang];
       if (options.ref !== undefined && !isIsoPartialDate(options.ref)) {
         throw new InputError(`--ref must be a date written 2022, 2022-10 or 2022-10-13, not ${options.ref}`);
       }
+      const json = options.json === true;
+      const line = progress(context.progress, json);
       const { text } = await readInput(file);
+      searching(line, text, lang);
       const matches = findDates(text, options.ref === undefined ? {} : { ref: options.ref });
-      printMatches(context, text, matches, {
-        json: options.json === true,
+      await printMatches(context, text, matches, {
+        json,
+        lang,
+        progress: line,
         headings: [words.where, words.text, words.start, words.end],
         cells: (m) => [m.period.start ?? words.open, m.period.end ?? words.open],
         none: words.none,
       });
+      line.end();
     });
 }

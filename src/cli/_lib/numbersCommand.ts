@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { findQuantities } from "../../numbers/findQuantities";
 import type { CommandContext } from "./context";
 import { printMatches } from "./printMatches";
+import { progress, searching } from "./progress";
 import { readInput } from "./readInput";
 import { readLang } from "./style";
 
@@ -23,14 +24,21 @@ export function numbersCommand(context: CommandContext): Command {
       "\nExamples:\n  bibliotekos numbers report.txt\n  echo 'Įsigyta 6690 fiz. vnt. už 24884 eurų' | bibliotekos numbers -",
     )
     .action(async (file: string, options: { bare?: boolean; json?: boolean; lang?: string }) => {
-      const words = WORDS[readLang(options.lang)];
+      const lang = readLang(options.lang);
+      const words = WORDS[lang];
+      const json = options.json === true;
+      const line = progress(context.progress, json);
       const { text } = await readInput(file);
+      searching(line, text, lang);
       const matches = findQuantities(text, { bareNumbers: options.bare === true });
-      printMatches(context, text, matches, {
-        json: options.json === true,
+      await printMatches(context, text, matches, {
+        json,
+        lang,
+        progress: line,
         headings: [words.where, words.text, words.value, words.unit],
         cells: (m) => [m.value, m.unit ?? words.noUnit],
         none: words.none,
       });
+      line.end();
     });
 }

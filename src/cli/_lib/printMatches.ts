@@ -1,6 +1,8 @@
 import type { CommandContext } from "./context";
-import { position } from "./readInput";
-import { oneLine, table } from "./style";
+import { lineLocator } from "./locate";
+import { jsonArrayLines, writeLines } from "./output";
+import { PROGRESS_WORDS, type Progress } from "./progress";
+import { oneLine, tableLines, type Lang } from "./style";
 
 /** How {@link printMatches} prints: JSON or a table, its headings after "where" and "text", and what to say for none. */
 export interface PrintMatchesOptions<M> {
@@ -11,26 +13,29 @@ export interface PrintMatchesOptions<M> {
   cells: (match: M) => string[];
   /** What to print when nothing was found. */
   none: string;
+  /** The language of the progress line. */
+  lang: Lang;
+  /** The command's progress line (rows written). */
+  progress: Progress;
 }
 
 /**
  * Prints what a reader found in a text: as JSON, each match with its line and column; or as a
- * table (line:column, the text on one line, then `cells`); or `none`.
+ * table (line:column, the text on one line, then `cells`); or `none`. Linear in the text and the
+ * matches (they come in text order: one forward pass finds every line and column), written in
+ * chunks.
  */
-export function printMatches<M extends { index: number; text: string }>(
+export async function printMatches<M extends { index: number; text: string }>(
   context: CommandContext,
   text: string,
   matches: readonly M[],
   options: PrintMatchesOptions<M>,
-): void {
+): Promise<void> {
+  const locate = lineLocator(text);
+  const rowsWritten = (written: number) =>
+    options.progress.step(PROGRESS_WORDS[options.lang].rows(Math.max(0, written - 1), matches.length));
   if (options.json) {
-    context.out(
-      JSON.stringify(
-        matches.map((m) => ({ ...m, ...position(text, m.index) })),
-        null,
-        2,
-      ) + "\n",
-    );
+    await writeLines(context, jsonArrayLines(located(matches, locate)));
     return;
   }
   if (matches.length === 0) {
@@ -38,8 +43,12 @@ export function printMatches<M extends { index: number; text: string }>(
     return;
   }
   const rows = matches.map((m) => {
-    const { line, column } = position(text, m.index);
+    const { line, column } = locate(m.index);
     return [`${line}:${column}`, oneLine(m.text), ...options.cells(m)];
   });
-  context.out(table(options.headings, rows, context.paint));
+  await writeLines(context, tableLines(options.headings, rows, context.paint), rowsWritten);
+}
+
+function* located<M extends { index: number }>(matches: readonly M[], locate: ReturnType<typeof lineLocator>) {
+  for (const m of matches) yield { ...m, ...locate(m.index) };
 }

@@ -1,8 +1,10 @@
 // Reads the input of a command: a file, or standard input for "-". The bytes must be UTF-8 text
-// (a leading BOM is dropped); CRLF and lone CR line ends are read as LF, so that offsets and
-// line numbers do not depend on the editor that saved the file.
+// (a leading BOM is dropped), or UTF-16 with its BOM (Word's and Excel's "Unicode text"); CRLF
+// and lone CR line ends are read as LF, so that offsets and line numbers do not depend on the
+// editor that saved the file.
 import { readFile } from "node:fs/promises";
 import { jsonErrorOffset } from "./jsonErrorOffset";
+import { position } from "./locate";
 
 /** A problem with the input that the user must fix: printed as is, exit code 2. */
 export class InputError extends Error {
@@ -21,15 +23,43 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Decodes bytes as UTF-8 text, or says why they are not text. */
+/** The encoding a byte-order mark names, if the bytes begin with one. */
+function bomEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Why bytes with NUL bytes and no BOM are not read: UTF-16 without its BOM looks like this (a NUL
+ * beside every ASCII letter), so the message says how to convert it, guessing the byte order
+ * from where the NULs stand in the first 64 KB.
+ */
+function nulMessage(bytes: Uint8Array, name: string): string {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < Math.min(bytes.length, 65536); i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const order = even > odd ? "UTF-16BE" : "UTF-16LE";
+  const file = name === "standard input" ? "file.txt" : name;
+  return (
+    `${name}: not a text file (it contains NUL bytes). If it is UTF-16 text without a byte-order mark ` +
+    `(Word's or Excel's "Unicode text"), convert it to UTF-8 first: iconv -f ${order} -t UTF-8 ${file} > ${file}.utf8.txt`
+  );
+}
+
+/** Decodes bytes as UTF-8 text (or UTF-16 with its BOM), or says why they are not text. */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) throw new InputError(`${name}: not a text file (it contains NUL bytes)`);
+  const encoding = bomEncoding(bytes) ?? "utf-8";
+  if (encoding === "utf-8" && bytes.includes(0)) throw new InputError(nulMessage(bytes, name));
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // The decoder drops the BOM it was named by.
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`${name}: not a UTF-8 text file`);
+    throw new InputError(encoding === "utf-8" ? `${name}: not a UTF-8 text file` : `${name}: not valid ${encoding.toUpperCase()} text`);
   }
+  if (encoding !== "utf-8" && text.includes("\0")) throw new InputError(`${name}: not a text file (it contains NUL characters)`);
   return text.replace(/\r\n?/g, "\n");
 }
 
@@ -67,15 +97,4 @@ export async function readJson(path: string): Promise<{ value: unknown; name: st
 export function lineAndColumn(text: string, offset: number): string {
   const { line, column } = position(text, offset);
   return `line ${line}, column ${column}`;
-}
-
-/** Line and column (from 1) of a UTF-16 offset. */
-export function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }

@@ -28,16 +28,33 @@ export function painter(on: boolean) {
 /** A painter's styles. */
 export type Paint = ReturnType<typeof painter>;
 
-/** Lays out rows under a header, columns padded to their widest cell (by code points). */
-export function table(header: string[], rows: string[][], paint: Paint): string {
-  const width = (s: string) => [...s].length;
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ""))));
+/** The width of a cell: its code points (no spread: a cell can be long). */
+function width(cell: string): number {
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++; // a low surrogate belongs to the code point before it
+  }
+  return n;
+}
+
+/**
+ * Lays out rows under a header, columns padded to their widest cell (by code points): the
+ * header, then one line per row, made as they are asked for (a loop, no spread over the rows, so
+ * any number of rows fits).
+ */
+export function* tableLines(header: string[], rows: readonly string[][], paint: Paint): Generator<string> {
+  const widths = header.map(width);
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] ?? 0, width(row[i] ?? ""));
+  }
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell))))
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell + " ".repeat(Math.max(0, (widths[i] ?? 0) - width(cell)))))
       .join("  ")
       .trimEnd();
-  return [paint.bold(line(header)), ...rows.map(line)].join("\n") + "\n";
+  yield paint.bold(line(header));
+  for (const row of rows) yield line(row);
 }
 
 /** Writes a path into a record as `observations[59].value`. */
