@@ -10,7 +10,7 @@ export type { ReferenceEntry } from "./ReferenceEntry";
 export { findByCode, findById, findByName } from "./findByName";
 export { COUNTIES, type County } from "./counties";
 export { MUNICIPALITIES, type Municipality } from "./municipalities";
-export { PUBLIC_LIBRARIES, type PublicLibrary } from "./publicLibraries";
+export { PUBLIC_LIBRARIES, type LibraryName, type PublicLibrary } from "./publicLibraries";
 export { LIBRARY_TYPES, type LibraryType } from "./libraryTypes";
 export { LEGAL_FORMS, type LegalForm } from "./legalForms";
 export { FUNDING_SOURCES, type FundingSource } from "./fundingSources";
