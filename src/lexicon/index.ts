@@ -34,3 +34,4 @@ export { CASE_ENDINGS, type CaseEnding } from "./caseEndings";
 export { AGREEMENT_WORDS, HEADING_WORDS } from "./textWords";
 export { CODE_LABELS, type CodeLabel } from "./codeLabels";
 export { HEADING_STYLE_WORDS } from "./wordStyles";
+export { LIBRARY_NAME_HEADS, type LibraryNameHead } from "./libraryNames";

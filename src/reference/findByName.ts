@@ -1,39 +1,21 @@
 import { CHARACTER_CLASSES } from "../lexicon/characters";
-import { foldText } from "../lexicon/fold";
+import { buildNameIndex, lookUpName, type NameIndex } from "./_lib/nameIndex";
+import type { NameMatch } from "./NameMatch";
 import type { ReferenceEntry } from "./ReferenceEntry";
 
 // The lexicon's one table of spaces (SPACES).
 const SPACES = new RegExp(`${CHARACTER_CLASSES.space}+`, "g");
-const QUOTES = /[„“”"«»]/g;
-
-function key(text: string): string {
-  return foldText(text).replace(QUOTES, "").replace(SPACES, " ").trim();
-}
-
-interface NameIndex {
-  /** The table's length when the index was built: a table that grew or shrank is re-indexed. */
-  size: number;
-  byKey: Map<string, ReferenceEntry>;
-}
 
 // Name indexes of the tables seen, built on first look-up. Reference tables are treated as
 // immutable data; a table whose length changed is indexed again.
 const indexes = new WeakMap<readonly ReferenceEntry[], NameIndex>();
 
-function indexOf(table: readonly ReferenceEntry[]): Map<string, ReferenceEntry> {
+function indexOf(table: readonly ReferenceEntry[]): NameIndex {
   const known = indexes.get(table);
-  if (known !== undefined && known.size === table.length) return known.byKey;
-  const byKey = new Map<string, ReferenceEntry>();
-  for (const entry of table) {
-    const short = (entry as { shortNameLt?: unknown }).shortNameLt;
-    const names = [entry.nameLt, entry.nameEn, ...(typeof short === "string" ? [short] : []), ...(entry.aliases ?? [])];
-    for (const name of names) {
-      const k = key(name);
-      if (k !== "" && !byKey.has(k)) byKey.set(k, entry);
-    }
-  }
-  indexes.set(table, { size: table.length, byKey });
-  return byKey;
+  if (known !== undefined && known.size === table.length) return known;
+  const index = buildNameIndex(table);
+  indexes.set(table, index);
+  return index;
 }
 
 /**
@@ -60,7 +42,10 @@ export function findById<T extends ReferenceEntry>(table: readonly T[], id: stri
 /**
  * The entry of a reference table whose Lithuanian name, English name or one of its `aliases`
  * (or, for municipalities, short name) matches `name` with diacritics, case, quotes and spacing
- * ignored: `"IGNALINOS RAJONO SAVIVALDYBE"` finds `Ignalinos rajono savivaldybė`.
+ * ignored: `"IGNALINOS RAJONO SAVIVALDYBE"` finds `Ignalinos rajono savivaldybė`. A library's
+ * names are also found in the cases texts write them (`… viešosios bibliotekos`, `… viešąja
+ * biblioteka`) and with `VB` for `viešoji biblioteka`; {@link findByNameMatch} says which name
+ * and case matched.
  *
  * @param table - a reference table.
  * @param name - a name as written anywhere.
@@ -75,12 +60,38 @@ export function findById<T extends ReferenceEntry>(table: readonly T[], id: stri
  * //=> "ignalina_district"
  * findByName(PUBLIC_LIBRARIES, "panevezio apskrities gabrieles petkevicaites-bites viesoji biblioteka")?.id;
  * //=> "panevezys_county_library"
+ * findByName(PUBLIC_LIBRARIES, "Kelmės rajono savivaldybės viešąja biblioteka")?.nameLt;
+ * //=> "Kelmės rajono savivaldybės Žemaitės viešoji biblioteka"
  * ```
  */
 export function findByName<T extends ReferenceEntry>(table: readonly T[], name: string): T | undefined {
-  const wanted = key(name);
-  if (wanted === "") return undefined;
-  return indexOf(table).get(wanted) as T | undefined;
+  return findByNameMatch(table, name)?.entry;
+}
+
+/**
+ * Like {@link findByName}, and says which of the entry's names matched: the name as listed, its
+ * kind (`official`, `english`, `former`, `short`, `variant`) and the case it was written in. A
+ * name written with its diacritics tells the instrumental `viešąja` from the accusative
+ * `viešąją`; written without them, it reads as the instrumental. Linear in the name's length.
+ *
+ * @param table - a reference table.
+ * @param name - a name as written anywhere, in any case.
+ * @returns the entry and the name it matched, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { findByNameMatch, PUBLIC_LIBRARIES } from "bibliotekos/reference";
+ * const match = findByNameMatch(PUBLIC_LIBRARIES, "Raseinių rajono savivaldybės viešąja biblioteka");
+ * [match?.entry.id, match?.matched.name, match?.matched.kind, match?.matched.case];
+ * //=> ["raseiniai_district_library", "Raseinių rajono savivaldybės viešoji biblioteka", "former", "instrumental"]
+ * findByNameMatch(PUBLIC_LIBRARIES, "Rokiškio Juozo Keliuočio viešosios bibliotekos")?.matched.case;
+ * //=> "genitive"
+ * findByNameMatch(PUBLIC_LIBRARIES, "Alytus Jurgis Kunčinas Public Library")?.matched.kind;
+ * //=> "english"
+ * ```
+ */
+export function findByNameMatch<T extends ReferenceEntry>(table: readonly T[], name: string): NameMatch<T> | undefined {
+  return lookUpName(indexOf(table), name) as NameMatch<T> | undefined;
 }
 
 /**

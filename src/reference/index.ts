@@ -7,10 +7,11 @@
  * @module reference
  */
 export type { ReferenceEntry } from "./ReferenceEntry";
-export { findByCode, findById, findByName } from "./findByName";
+export { findByCode, findById, findByName, findByNameMatch } from "./findByName";
+export type { NameKind, NameMatch } from "./NameMatch";
 export { COUNTIES, type County } from "./counties";
 export { MUNICIPALITIES, type Municipality } from "./municipalities";
-export { PUBLIC_LIBRARIES, type PublicLibrary } from "./publicLibraries";
+export { PUBLIC_LIBRARIES, type LibraryName, type PublicLibrary } from "./publicLibraries";
 export { LIBRARY_TYPES, type LibraryType } from "./libraryTypes";
 export { LEGAL_FORMS, type LegalForm } from "./legalForms";
 export { FUNDING_SOURCES, type FundingSource } from "./fundingSources";

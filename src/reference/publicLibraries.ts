@@ -25,8 +25,51 @@ export interface PublicLibrary extends ReferenceEntry {
   readonly servesCountyIds?: readonly string[];
   /** Whether `nameLt` was checked against a source. */
   readonly status: "confirmed" | "unconfirmed";
-  /** Where the name was checked, or why it is unconfirmed. */
+  /** Where the name was checked, or why it is unconfirmed: a short citation (`alytus.mvb.lt, statutes 2023`). */
   readonly source: string;
+  /** The day (`YYYY-MM-DD`) or year (`YYYY`) since which `nameLt` is the name, where a source gives it. */
+  readonly nameSince?: string;
+  /**
+   * The library's other names, as data: former names with the days they were in use, and the short
+   * forms texts write. Their spellings are also in `aliases` (which is built from this list), so
+   * {@link findByName} finds them; {@link findByNameMatch} says which one matched.
+   */
+  readonly otherNames?: readonly LibraryName[];
+}
+
+/**
+ * One other name of a library: a `former` name (with `from`/`until` where a source gives them), a
+ * `short` form texts write (without „rajono savivaldybės“, say), or a `variant` spelling seen in a
+ * text that is neither. `from` and `until` are days (`YYYY-MM-DD`) or years (`YYYY`), both
+ * inclusive. The `VB` abbreviation of a name (`Skuodo rajono savivaldybės VB`) is not listed:
+ * {@link findByNameMatch} reads it from the lexicon's `LIBRARY_NAME_HEADS`.
+ *
+ * @example
+ * ```ts
+ * import { findById, PUBLIC_LIBRARIES, type LibraryName } from "bibliotekos/reference";
+ * const former: LibraryName | undefined = findById(PUBLIC_LIBRARIES, "skuodas_district_library")?.otherNames?.[0];
+ * [former?.name, former?.kind, former?.until];
+ * //=> ["Skuodo rajono savivaldybės viešoji biblioteka", "former", "2015-09-30"]
+ * ```
+ */
+export interface LibraryName {
+  /** The name as the source writes it, in the nominative. */
+  readonly name: string;
+  /** `former`: no longer the name; `short`: a shorter form in use; `variant`: another spelling in use. */
+  readonly kind: "former" | "short" | "variant";
+  /** The first day (or year) the name was in use, where known. */
+  readonly from?: string;
+  /** The last day (or year) the name was in use, where known. */
+  readonly until?: string;
+  /** Where the name was read. */
+  readonly source: string;
+}
+
+// `aliases` (what every reference entry has) are the spellings of `otherNames`: written once.
+function withAliases(entries: readonly Omit<PublicLibrary, "aliases">[]): readonly PublicLibrary[] {
+  return entries.map((entry) =>
+    entry.otherNames === undefined ? entry : { ...entry, aliases: entry.otherNames.map((other) => other.name) },
+  );
 }
 
 /**
@@ -44,7 +87,7 @@ export interface PublicLibrary extends ReferenceEntry {
  * //=> 60
  * ```
  */
-export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
+export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = withAliases([
   {
     id: "national_library",
     nameLt: "Lietuvos nacionalinė Martyno Mažvydo biblioteka",
@@ -53,7 +96,7 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
     municipalityId: "vilnius_city",
     status: "confirmed",
     source: "annual-report-2023-ignalina.txt; DOMAIN.md §5",
-    aliases: ["LNB"],
+    otherNames: [{ name: "LNB", kind: "short", source: "DOMAIN.md §5" }],
   },
   {
     id: "audiosensory_library",
@@ -63,7 +106,14 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
     municipalityId: "vilnius_city",
     status: "confirmed",
     source: 'annual-report-2023-ignalina.txt ("Lietuvos audiosensorinės bibliotekos"); formerly Lietuvos aklųjų biblioteka (DOMAIN.md §5)',
-    aliases: ["Lietuvos aklųjų biblioteka"],
+    otherNames: [
+      {
+        name: "Lietuvos aklųjų biblioteka",
+        kind: "former",
+        until: "2022-12-31",
+        source: "DOMAIN.md §5; REFERENCE-CHECK.md: Lietuvos audiosensorinė biblioteka since 2023-01-01",
+      },
+    ],
   },
   {
     id: "vilnius_county_library",
@@ -94,7 +144,9 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
     servesCountyIds: ["klaipeda", "taurage"],
     status: "confirmed",
     source: 'DOMAIN.md §5; annual-report-2023-ignalina.txt ("Klaipėdos apskrities I. Simonaitytės viešoji biblioteka")',
-    aliases: ["Klaipėdos apskrities I. Simonaitytės viešoji biblioteka"],
+    otherNames: [
+      { name: "Klaipėdos apskrities I. Simonaitytės viešoji biblioteka", kind: "short", source: "annual-report-2023-ignalina.txt" },
+    ],
   },
   {
     id: "siauliai_county_library",
@@ -115,16 +167,26 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
     servesCountyIds: ["panevezys", "utena"],
     status: "confirmed",
     source: "chronicle-2022-panevezys.txt; annual-report-2023-ignalina.txt",
-    aliases: ["Panevėžio apskrities G. Petkevičaitės-Bitės viešoji biblioteka", "Bitės biblioteka"],
+    otherNames: [
+      { name: "Panevėžio apskrities G. Petkevičaitės-Bitės viešoji biblioteka", kind: "short", source: "the table's earlier alias" },
+      { name: "Bitės biblioteka", kind: "short", source: 'chronicle-2022-panevezys.txt ("Bitės bibliotekai")' },
+    ],
   },
   {
     id: "alytus_city_library",
-    nameLt: "Alytaus miesto savivaldybės viešoji biblioteka",
-    nameEn: "Alytus City Municipality Public Library",
+    nameLt: "Alytaus Jurgio Kunčino viešoji biblioteka",
+    nameEn: "Alytus Jurgis Kunčinas Public Library",
     type: "municipal_public",
     municipalityId: "alytus_city",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "alytus.mvb.lt, statutes 2023",
+    otherNames: [
+      {
+        name: "Alytaus miesto savivaldybės viešoji biblioteka",
+        kind: "former",
+        source: "the name this table gave before 2026-12 (after the pattern); REFERENCE-CHECK.md: texts keep writing older names",
+      },
+    ],
   },
   {
     id: "alytus_district_library",
@@ -197,6 +259,13 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
     municipalityId: "kaunas_city",
     status: "unconfirmed",
     source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    otherNames: [
+      {
+        name: "Kauno Vinco Kudirkos viešoji biblioteka",
+        kind: "short",
+        source: "REFERENCE-CHECK.md: the library styles itself so; the registry form is unconfirmed",
+      },
+    ],
   },
   {
     id: "kaunas_district_library",
@@ -227,12 +296,20 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "raseiniai_district_library",
-    nameLt: "Raseinių rajono savivaldybės viešoji biblioteka",
-    nameEn: "Raseiniai District Municipality Public Library",
+    nameLt: "Raseinių rajono savivaldybės Marcelijaus Martinaičio viešoji biblioteka",
+    nameEn: "Raseiniai District Municipality Marcelijus Martinaitis Public Library",
     type: "municipal_public",
     municipalityId: "raseiniai_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "lsvba.lt, member page",
+    otherNames: [
+      {
+        name: "Raseinių rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        source:
+          'the name this table gave before 2026-12 (after the pattern); REFERENCE-CHECK.md: texts keep writing older names ("Raseinių rajono savivaldybės viešąja biblioteka", a 2022 chronicle)',
+      },
+    ],
   },
   {
     id: "klaipeda_city_library",
@@ -245,12 +322,21 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "klaipeda_district_library",
-    nameLt: "Klaipėdos rajono savivaldybės viešoji biblioteka",
-    nameEn: "Klaipėda District Municipality Public Library",
+    nameLt: "Klaipėdos rajono savivaldybės Jono Lankučio viešoji biblioteka",
+    nameEn: "Klaipėda District Municipality Jonas Lankutis Public Library",
     type: "municipal_public",
     municipalityId: "klaipeda_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    nameSince: "2000-12-28",
+    status: "confirmed",
+    source: "gargzdaivb.lt, history",
+    otherNames: [
+      {
+        name: "Klaipėdos rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        until: "2000-12-27",
+        source: "gargzdaivb.lt, history (the name before 2000-12-28)",
+      },
+    ],
   },
   {
     id: "kretinga_district_library",
@@ -263,12 +349,19 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "neringa_library",
-    nameLt: "Neringos savivaldybės viešoji biblioteka",
-    nameEn: "Neringa Municipality Public Library",
+    nameLt: "Neringos savivaldybės Viktoro Miliūno viešoji biblioteka",
+    nameEn: "Neringa Municipality Viktoras Miliūnas Public Library",
     type: "municipal_public",
     municipalityId: "neringa",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "neringosvb.lt, statutes 2016",
+    otherNames: [
+      {
+        name: "Neringos savivaldybės viešoji biblioteka",
+        kind: "former",
+        source: "the name this table gave before 2026-12 (after the pattern); REFERENCE-CHECK.md: texts keep writing older names",
+      },
+    ],
   },
   {
     id: "palanga_city_library",
@@ -281,21 +374,33 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "silute_district_library",
-    nameLt: "Šilutės Fridricho Bajoraičio viešoji biblioteka",
-    nameEn: "Šilutė Friedrich Bajoraitis Public Library",
+    nameLt: "Šilutės rajono savivaldybės Fridricho Bajoraičio viešoji biblioteka",
+    nameEn: "Šilutė District Municipality Fridrichas Bajoraitis Public Library",
     type: "municipal_public",
     municipalityId: "silute_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "silutevb.lt",
+    otherNames: [
+      { name: "Šilutės Fridricho Bajoraičio viešoji biblioteka", kind: "short", source: "silutevb.lt (the short form also used)" },
+    ],
   },
   {
     id: "skuodas_district_library",
-    nameLt: "Skuodo rajono savivaldybės viešoji biblioteka",
-    nameEn: "Skuodas District Municipality Public Library",
+    nameLt: "Skuodo rajono savivaldybės Romualdo Granausko viešoji biblioteka",
+    nameEn: "Skuodas District Municipality Romualdas Granauskas Public Library",
     type: "municipal_public",
     municipalityId: "skuodas_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    nameSince: "2015-10-01",
+    status: "confirmed",
+    source: "svb.lt, history",
+    otherNames: [
+      {
+        name: "Skuodo rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        until: "2015-09-30",
+        source: "svb.lt, history (the name before 2015-10-01)",
+      },
+    ],
   },
   {
     id: "kalvarija_library",
@@ -393,8 +498,9 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
     nameEn: "Rokiškis Juozas Keliuotis Public Library",
     type: "municipal_public",
     municipalityId: "rokiskis_district",
-    status: "confirmed",
-    source: "chronicle-2022-panevezys.txt",
+    status: "unconfirmed",
+    source:
+      'chronicle-2022-panevezys.txt ("Rokiškio Juozo Keliuočio viešosios bibliotekos"): a short form in use; the registry form is unconfirmed (REFERENCE-CHECK.md)',
   },
   {
     id: "akmene_district_library",
@@ -407,30 +513,62 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "joniskis_district_library",
-    nameLt: "Joniškio rajono savivaldybės viešoji biblioteka",
-    nameEn: "Joniškis District Municipality Public Library",
+    nameLt: "Joniškio rajono savivaldybės Jono Avyžiaus viešoji biblioteka",
+    nameEn: "Joniškis District Municipality Jonas Avyžius Public Library",
     type: "municipal_public",
     municipalityId: "joniskis_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "savb.lt, regional libraries",
+    otherNames: [
+      {
+        name: "Joniškio rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        source: "the name this table gave before 2026-12 (after the pattern); REFERENCE-CHECK.md: texts keep writing older names",
+      },
+    ],
   },
   {
     id: "kelme_district_library",
-    nameLt: "Kelmės rajono savivaldybės viešoji biblioteka",
-    nameEn: "Kelmė District Municipality Public Library",
+    nameLt: "Kelmės rajono savivaldybės Žemaitės viešoji biblioteka",
+    nameEn: "Kelmė District Municipality Žemaitė Public Library",
     type: "municipal_public",
     municipalityId: "kelme_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "kelmeszemaitesvb.lt, about (Apie mus)",
+    otherNames: [
+      {
+        name: "Kelmės rajono centrinė biblioteka",
+        kind: "former",
+        from: "1977",
+        until: "1995",
+        source: "kelmeszemaitesvb.lt, about: the centralized system's centre from 1977; Žemaitė's name given in June 1995",
+      },
+      {
+        name: "Kelmės rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        source:
+          'the name this table gave before 2026-12 (after the pattern); REFERENCE-CHECK.md: texts keep writing older names ("Kelmės rajono savivaldybės viešąja biblioteka", a 2022 chronicle)',
+      },
+      { name: "Kelmės r. savivaldybės Žemaitės viešoji biblioteka", kind: "short", source: "lsvba.lt, member page" },
+    ],
   },
   {
     id: "pakruojis_district_library",
-    nameLt: "Pakruojo rajono savivaldybės viešoji biblioteka",
-    nameEn: "Pakruojis District Municipality Public Library",
+    nameLt: "Pakruojo rajono savivaldybės Juozo Paukštelio viešoji biblioteka",
+    nameEn: "Pakruojis District Municipality Juozas Paukštelis Public Library",
     type: "municipal_public",
     municipalityId: "pakruojis_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    nameSince: "2018",
+    status: "confirmed",
+    source: "Pakruojis district council decision 2018-04-26 Nr. T-90",
+    otherNames: [
+      {
+        name: "Pakruojo rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        until: "2018",
+        source: "council decision 2018-04-26 Nr. T-90 gave Juozas Paukštelis' name; the day the new name took effect is not known",
+      },
+    ],
   },
   {
     id: "radviliskis_district_library",
@@ -470,12 +608,19 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "pagegiai_library",
-    nameLt: "Pagėgių savivaldybės viešoji biblioteka",
-    nameEn: "Pagėgiai Municipality Public Library",
+    nameLt: "Pagėgių savivaldybės Vydūno viešoji biblioteka",
+    nameEn: "Pagėgiai Municipality Vydūnas Public Library",
     type: "municipal_public",
     municipalityId: "pagegiai",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "pagegiusvb.lt",
+    otherNames: [
+      {
+        name: "Pagėgių savivaldybės viešoji biblioteka",
+        kind: "former",
+        source: "the name this table gave before 2026-12 (after the pattern); REFERENCE-CHECK.md: texts keep writing older names",
+      },
+    ],
   },
   {
     id: "silale_district_library",
@@ -488,12 +633,21 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "taurage_district_library",
-    nameLt: "Tauragės rajono savivaldybės viešoji biblioteka",
-    nameEn: "Tauragė District Municipality Public Library",
+    nameLt: "Tauragės rajono savivaldybės Birutės Baltrušaitytės viešoji biblioteka",
+    nameEn: "Tauragė District Municipality Birutė Baltrušaitytė Public Library",
     type: "municipal_public",
     municipalityId: "taurage_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    nameSince: "2011-08-30",
+    status: "confirmed",
+    source: "tauragevb.lt",
+    otherNames: [
+      {
+        name: "Tauragės rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        until: "2011-08-29",
+        source: "tauragevb.lt (the name before 2011-08-30)",
+      },
+    ],
   },
   {
     id: "mazeikiai_district_library",
@@ -515,30 +669,51 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "rietavas_library",
-    nameLt: "Rietavo savivaldybės viešoji biblioteka",
-    nameEn: "Rietavas Municipality Public Library",
+    nameLt: "Rietavo savivaldybės Irenėjaus Oginskio viešoji biblioteka",
+    nameEn: "Rietavas Municipality Irenėjus Oginskis Public Library",
     type: "municipal_public",
     municipalityId: "rietavas",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "rietavovb.lt",
+    otherNames: [
+      {
+        name: "Rietavo savivaldybės viešoji biblioteka",
+        kind: "former",
+        source: "the name this table gave before 2026-12 (after the pattern); REFERENCE-CHECK.md: texts keep writing older names",
+      },
+    ],
   },
   {
     id: "telsiai_district_library",
-    nameLt: "Telšių Karolinos Praniauskaitės viešoji biblioteka",
-    nameEn: "Telšiai Karolina Praniauskaitė Public Library",
+    nameLt: "Telšių rajono savivaldybės Karolinos Praniauskaitės viešoji biblioteka",
+    nameEn: "Telšiai District Municipality Karolina Praniauskaitė Public Library",
     type: "municipal_public",
     municipalityId: "telsiai_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "kpbiblioteka.lt",
+    otherNames: [
+      {
+        name: "Telšių Karolinos Praniauskaitės viešoji biblioteka",
+        kind: "short",
+        source: "the name this table gave before 2026-12; kpbiblioteka.lt",
+      },
+    ],
   },
   {
     id: "anyksciai_district_library",
-    nameLt: "Anykščių Liudviko ir Stanislovo Didžiulių viešoji biblioteka",
-    nameEn: "Anykščiai Liudvikas and Stanislovas Didžiulis Public Library",
+    nameLt: "Anykščių rajono savivaldybės Liudvikos ir Stanislovo Didžiulių viešoji biblioteka",
+    nameEn: "Anykščiai District Municipality Liudvika and Stanislovas Didžiulis Public Library",
     type: "municipal_public",
     municipalityId: "anyksciai_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "anyksciuvb.lt (Liudvika: the writer Liudvika Didžiulienė-Žmona)",
+    otherNames: [
+      {
+        name: "Anykščių Liudvikos ir Stanislovo Didžiulių viešoji biblioteka",
+        kind: "short",
+        source: "anyksciuvb.lt; the short form of the name this table gave before 2026-12, which misspelt Liudvikos as Liudviko",
+      },
+    ],
   },
   {
     id: "ignalina_district_library",
@@ -575,7 +750,13 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
     municipalityId: "visaginas",
     status: "unconfirmed",
     source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
-    aliases: ["Visagino miesto viešoji biblioteka"],
+    otherNames: [
+      {
+        name: "Visagino miesto viešoji biblioteka",
+        kind: "variant",
+        source: 'annual-report-2023-ignalina.txt ("Visagino miesto viešosiomis bibliotekomis")',
+      },
+    ],
   },
   {
     id: "zarasai_district_library",
@@ -606,12 +787,19 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "sirvintos_district_library",
-    nameLt: "Širvintų rajono savivaldybės viešoji biblioteka",
-    nameEn: "Širvintos District Municipality Public Library",
+    nameLt: "Širvintų rajono savivaldybės Igno Šeiniaus viešoji biblioteka",
+    nameEn: "Širvintos District Municipality Ignas Šeinius Public Library",
     type: "municipal_public",
     municipalityId: "sirvintos_district",
-    status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    status: "confirmed",
+    source: "sirvintuvb.lt",
+    otherNames: [
+      {
+        name: "Širvintų rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        source: "the name this table gave before 2026-12 (after the pattern); REFERENCE-CHECK.md: texts keep writing older names",
+      },
+    ],
   },
   {
     id: "svencionys_district_library",
@@ -633,12 +821,21 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
   },
   {
     id: "ukmerge_district_library",
-    nameLt: "Ukmergės rajono savivaldybės viešoji biblioteka",
-    nameEn: "Ukmergė District Municipality Public Library",
+    nameLt: "Ukmergės Vlado Šlaito viešoji biblioteka",
+    nameEn: "Ukmergė Vladas Šlaitas Public Library",
     type: "municipal_public",
     municipalityId: "ukmerge_district",
+    nameSince: "2005-09-28",
     status: "unconfirmed",
-    source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
+    source: "ukmergesvb.lt (the name in use since 2005-09-28); the registry form is unconfirmed (REFERENCE-CHECK.md)",
+    otherNames: [
+      {
+        name: "Ukmergės rajono savivaldybės viešoji biblioteka",
+        kind: "former",
+        until: "2005-09-27",
+        source: "ukmergesvb.lt (the name before 2005-09-28)",
+      },
+    ],
   },
   {
     id: "vilnius_city_library",
@@ -658,4 +855,4 @@ export const PUBLIC_LIBRARIES: readonly PublicLibrary[] = [
     status: "unconfirmed",
     source: "pattern „<savivaldybė> viešoji biblioteka“ or memory; not checked against the founding act",
   },
-];
+]);
