@@ -90,6 +90,14 @@ export interface Indicator {
    */
   readonly iso2789?: string;
   /**
+   * The ISO 2789:2022 data-collection clause (clause 7: `7.1` libraries, `7.2` library services
+   * and use) the indicator falls in, which the Lithuanian forms follow from 2024 data (order
+   * ĮV-948 of 2023-12-07). Given only to the level known: `7.1` or `7.2` where the block is sure,
+   * `"7"` (data collection) otherwise; which rows of the Lithuanian forms carry it is unconfirmed
+   * (REFERENCE-CHECK.md: the forms' annexes were not found).
+   */
+  readonly iso2789Edition2022?: string;
+  /**
    * The ISO 11620:2014 indicator code, where one is known: the codes come from third-party code
    * citing the standard (DOMAIN.md §3) and are to be verified against it.
    */
@@ -114,6 +122,24 @@ function stock(def: Def): Indicator {
 function derived(def: Def & { formula: IndicatorFormula }): Indicator {
   return { kind: "derived", additive: false, precision: 1, ...def };
 }
+const FUNDS_NOTE =
+  "Money only, by source (LNB's guidance for the statistics forms); the forms' own rows and wording are unconfirmed (REFERENCE-CHECK.md).";
+
+/** The parts of `funds_received`: a `FUNDING_SOURCES` id of bibliotekos/reference, and the names. */
+const FUNDS_BY_SOURCE: readonly (readonly [string, string, string])[] = [
+  ["municipal_budget", "Gauta savivaldybės biudžeto lėšų", "Funds received: municipal budget"],
+  ["state_budget", "Gauta valstybės biudžeto lėšų", "Funds received: state budget"],
+  ["eu_funds", "Gauta Europos Sąjungos lėšų", "Funds received: EU funds"],
+  ["project_funds", "Gauta projektų lėšų", "Funds received: project funds"],
+  ["donations", "Gauta fizinių, juridinių asmenų paramos lėšų", "Funds received: donations"],
+  [
+    "personal_income_tax_share",
+    "Gauta gyventojų pajamų mokesčio dalies (1,2 % GPM parama) lėšų",
+    "Funds received: personal income tax share",
+  ],
+  ["paid_services", "Gauta pajamų už mokamas paslaugas", "Funds received: paid services"],
+];
+
 const ratio = (numerator: string, denominator: string, multiplier = "1"): IndicatorFormula => ({ numerator, denominator, multiplier });
 
 /**
@@ -137,6 +163,7 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Registered users",
     unit: "persons",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
     note: "Additive within one library system if each person is counted once.",
   }),
   stock({
@@ -146,15 +173,24 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "persons",
     partOf: "registered_users",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
   }),
-  flow({ id: "new_users", nameLt: "Naujai užregistruoti vartotojai", nameEn: "New registrations", unit: "persons", iso2789: "6.2" }),
-  flow({ id: "visits", nameLt: "Apsilankymai", nameEn: "Physical visits", unit: "visits", iso2789: "6.2" }),
+  flow({
+    id: "new_users",
+    nameLt: "Naujai užregistruoti vartotojai",
+    nameEn: "New registrations",
+    unit: "persons",
+    iso2789: "6.2",
+    iso2789Edition2022: "7.2",
+  }),
+  flow({ id: "visits", nameLt: "Apsilankymai", nameEn: "Physical visits", unit: "visits", iso2789: "6.2", iso2789Edition2022: "7.2" }),
   flow({
     id: "virtual_visits",
     nameLt: "Virtualūs apsilankymai",
     nameEn: "Virtual visits",
     unit: "visits",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
     note: "Includes online events and training since 2020-11-24.",
   }),
   // Loans (6.2)
@@ -164,9 +200,18 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Loans",
     unit: "physical_units",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
     narrativeStems: ["isduot", "isdav"],
   }),
-  flow({ id: "loans_books", nameLt: "Išduota knygų", nameEn: "Loans: books", unit: "physical_units", partOf: "loans", iso2789: "6.2" }),
+  flow({
+    id: "loans_books",
+    nameLt: "Išduota knygų",
+    nameEn: "Loans: books",
+    unit: "physical_units",
+    partOf: "loans",
+    iso2789: "6.2",
+    iso2789Edition2022: "7.2",
+  }),
   flow({
     id: "loans_periodicals",
     nameLt: "Išduota periodinių leidinių",
@@ -174,6 +219,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "physical_units",
     partOf: "loans",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
   }),
   flow({
     id: "loans_audiovisual",
@@ -182,6 +228,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "physical_units",
     partOf: "loans",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
   }),
   flow({
     id: "loans_other",
@@ -190,10 +237,25 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "physical_units",
     partOf: "loans",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
   }),
-  flow({ id: "downloads", nameLt: "Atsisiųsti el. dokumentai", nameEn: "Downloads", unit: "items", iso2789: "6.2" }),
+  flow({
+    id: "downloads",
+    nameLt: "Atsisiųsti el. dokumentai",
+    nameEn: "Downloads",
+    unit: "items",
+    iso2789: "6.2",
+    iso2789Edition2022: "7.2",
+  }),
   // Collection (6.3)
-  stock({ id: "stock", nameLt: "Dokumentų fondas", nameEn: "Collection (stock at year end)", unit: "physical_units", iso2789: "6.3" }),
+  stock({
+    id: "stock",
+    nameLt: "Dokumentų fondas",
+    nameEn: "Collection (stock at year end)",
+    unit: "physical_units",
+    iso2789: "6.3",
+    iso2789Edition2022: "7",
+  }),
   stock({
     id: "stock_titles",
     nameLt: "Dokumentų fondas (pavadinimai)",
@@ -201,6 +263,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "titles",
     additive: false,
     iso2789: "6.3",
+    iso2789Edition2022: "7",
     note: "Not additive: one title sits in many branches (LNB: only non-repeating titles are counted).",
   }),
   stock({
@@ -210,6 +273,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "physical_units",
     partOf: "stock",
     iso2789: "6.3",
+    iso2789Edition2022: "7",
   }),
   stock({
     id: "stock_non_fiction",
@@ -218,6 +282,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "physical_units",
     partOf: "stock",
     iso2789: "6.3",
+    iso2789Edition2022: "7",
   }),
   stock({
     id: "stock_periodicals",
@@ -226,6 +291,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "physical_units",
     partOf: "stock",
     iso2789: "6.3",
+    iso2789Edition2022: "7",
   }),
   flow({
     id: "acquisitions",
@@ -233,6 +299,7 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Acquisitions (physical units)",
     unit: "physical_units",
     iso2789: "6.3",
+    iso2789Edition2022: "7",
     narrativeStems: ["isigij", "isigyt", "isigijo", "gauta dokument"],
   }),
   flow({
@@ -242,11 +309,27 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "titles",
     additive: false,
     iso2789: "6.3",
+    iso2789Edition2022: "7",
     note: "Not additive over branches: the same new title may go to several.",
   }),
-  flow({ id: "withdrawals", nameLt: "Nurašyta dokumentų", nameEn: "Withdrawals", unit: "physical_units", iso2789: "6.3" }),
+  flow({
+    id: "withdrawals",
+    nameLt: "Nurašyta dokumentų",
+    nameEn: "Withdrawals",
+    unit: "physical_units",
+    iso2789: "6.3",
+    iso2789Edition2022: "7",
+  }),
   // Services (6.2)
-  flow({ id: "events", nameLt: "Renginiai", nameEn: "Events", unit: "events", iso2789: "6.2", narrativeStems: ["rengin"] }),
+  flow({
+    id: "events",
+    nameLt: "Renginiai",
+    nameEn: "Events",
+    unit: "events",
+    iso2789: "6.2",
+    iso2789Edition2022: "7.2",
+    narrativeStems: ["rengin"],
+  }),
   flow({ id: "events_complex", nameLt: "Kompleksiniai renginiai", nameEn: "Events: complex", unit: "events", partOf: "events" }),
   flow({ id: "events_oral", nameLt: "Žodiniai renginiai", nameEn: "Events: oral", unit: "events", partOf: "events" }),
   flow({
@@ -262,6 +345,7 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Event attendances",
     unit: "persons",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
     note: "Attendances, not unique persons.",
   }),
   flow({
@@ -270,6 +354,7 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Educational sessions",
     unit: "events",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
     narrativeStems: ["edukacini uzsiemim", "edukaciniu uzsiemim"],
   }),
   flow({
@@ -278,6 +363,7 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Information requests received",
     unit: "requests",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
     narrativeStems: ["uzklaus"],
   }),
   flow({
@@ -286,6 +372,7 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Information requests answered",
     unit: "requests",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
     narrativeStems: ["atsakyta i"],
   }),
   flow({
@@ -294,6 +381,7 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Internet sessions",
     unit: "sessions",
     iso2789: "6.2",
+    iso2789Edition2022: "7.2",
     narrativeStems: ["seans"],
   }),
   flow({ id: "home_delivery_users", nameLt: "Aptarnauti namuose", nameEn: "Home-delivery users", unit: "persons" }),
@@ -305,10 +393,25 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Public-access workstations",
     unit: "items",
     iso2789: "6.4",
+    iso2789Edition2022: "7",
   }),
-  stock({ id: "computers_staff", nameLt: "Kompiuteriai darbuotojams", nameEn: "Staff computers", unit: "items", iso2789: "6.4" }),
-  stock({ id: "floor_area", nameLt: "Naudingasis plotas", nameEn: "Floor area", unit: "m2", iso2789: "6.4" }),
-  stock({ id: "shelving_metres", nameLt: "Lentynų ilgis", nameEn: "Shelving length", unit: "metres", iso2789: "6.4" }),
+  stock({
+    id: "computers_staff",
+    nameLt: "Kompiuteriai darbuotojams",
+    nameEn: "Staff computers",
+    unit: "items",
+    iso2789: "6.4",
+    iso2789Edition2022: "7",
+  }),
+  stock({ id: "floor_area", nameLt: "Naudingasis plotas", nameEn: "Floor area", unit: "m2", iso2789: "6.4", iso2789Edition2022: "7" }),
+  stock({
+    id: "shelving_metres",
+    nameLt: "Lentynų ilgis",
+    nameEn: "Shelving length",
+    unit: "metres",
+    iso2789: "6.4",
+    iso2789Edition2022: "7",
+  }),
   stock({
     id: "opening_hours",
     nameLt: "Darbo valandos per savaitę",
@@ -316,15 +419,24 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "hours",
     additive: false,
     iso2789: "6.4",
+    iso2789Edition2022: "7",
     note: "Per service point: never summed.",
   }),
-  stock({ id: "service_points", nameLt: "Aptarnavimo vietos", nameEn: "Service points", unit: "service_points", iso2789: "6.1" }),
+  stock({
+    id: "service_points",
+    nameLt: "Aptarnavimo vietos",
+    nameEn: "Service points",
+    unit: "service_points",
+    iso2789: "6.1",
+    iso2789Edition2022: "7.1",
+  }),
   stock({
     id: "population",
     nameLt: "Aptarnaujamų gyventojų skaičius",
     nameEn: "Population to be served",
     unit: "persons",
     iso2789: "6.1",
+    iso2789Edition2022: "7.1",
     note: "Additive only where the units' service areas partition the area (as branch micro-districts partition a municipality).",
   }),
   // Staff (6.7)
@@ -334,15 +446,17 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Staff (headcount)",
     unit: "persons",
     iso2789: "6.7",
+    iso2789Edition2022: "7",
     narrativeStems: ["darbuotoj"],
   }),
-  stock({ id: "staff_fte", nameLt: "Etatai", nameEn: "Staff (FTE)", unit: "fte", precision: 2, iso2789: "6.7" }),
+  stock({ id: "staff_fte", nameLt: "Etatai", nameEn: "Staff (FTE)", unit: "fte", precision: 2, iso2789: "6.7", iso2789Edition2022: "7" }),
   flow({
     id: "staff_trained",
     nameLt: "Kvalifikaciją kėlę darbuotojai",
     nameEn: "Staff who trained",
     unit: "persons",
     iso2789: "6.7",
+    iso2789Edition2022: "7",
     narrativeStems: ["kvalifikacij"],
   }),
   // Funding (6.6)
@@ -353,6 +467,41 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "EUR",
     precision: 2,
     iso2789: "6.6",
+    iso2789Edition2022: "7",
+  }),
+  // Funds received, by source, and expenditure (LNB's guidance for the statistics forms; money only)
+  flow({
+    id: "funds_received",
+    nameLt: "Gauta lėšų",
+    nameEn: "Funds received",
+    unit: "EUR",
+    precision: 2,
+    iso2789: "6.6",
+    iso2789Edition2022: "7",
+    note: FUNDS_NOTE,
+  }),
+  ...FUNDS_BY_SOURCE.map(([source, nameLt, nameEn]) =>
+    flow({
+      id: `funds_received_${source}`,
+      nameLt,
+      nameEn,
+      unit: "EUR",
+      precision: 2,
+      partOf: "funds_received",
+      iso2789: "6.6",
+      iso2789Edition2022: "7",
+      note: FUNDS_NOTE,
+    }),
+  ),
+  flow({
+    id: "expenditure",
+    nameLt: "Išlaidos",
+    nameEn: "Expenditure",
+    unit: "EUR",
+    precision: 2,
+    iso2789: "6.6",
+    iso2789Edition2022: "7",
+    note: "LNB's guidance for the statistics forms names an expenditure line; its breakdown in the forms is not known, so only the total is listed.",
   }),
   // Derived (DOMAIN.md §2: formulas that reproduce published figures)
   derived({

@@ -1,7 +1,7 @@
 import type { ReferenceEntry } from "./ReferenceEntry";
 
 /**
- * One article (straipsnis) of the economic classification of expenditure (Finance Minister order
+ * One article (straipsnis) of the economic classification of revenue and expenditure (Finance Minister order
  * 1K-184, new wording 1K-343 of 2018). `code` is written as the act writes it, without the
  * trailing dot: dot-separated levels, one number each (`"2.1.1.1.1.1"`). The Ministry's FAQ
  * writes the 6th level with two digits (`"2.1.1.1.1.01"`): that form is `faqCode`, and
@@ -25,13 +25,22 @@ export interface EconomicClassificationEntry extends ReferenceEntry {
   readonly level: number;
   /** `"confirmed"` when code and name were read in a cited source (DOMAIN.md §4), `"unconfirmed"` otherwise. */
   readonly status: "confirmed" | "unconfirmed";
+  /** Where code and name were read (`"confirmed"`), or where the code's place in the act comes from (`"unconfirmed"`). */
+  readonly source: string;
 }
+
+/** The Finance Ministry's FAQ on applying the economic classification (DOMAIN.md §4 [S33]; REFERENCE-CHECK.md, 2026-12). */
+const FAQ = "Finance Ministry FAQ on the economic classification (finmin.lrv.lt, ekonominės klasifikacijos taikymo DUK)";
+/** The act's structure only (DOMAIN.md §4 [S39]): the code's place is known, its wording was not checked. */
+const ACT_STRUCTURE = "order 1K-184 (new wording 1K-343), structure as DOMAIN.md §4 reports it; wording not checked";
 
 /**
  * The expenditure articles a library budget uses: wages, social insurance, goods and services,
- * social benefits, other expenditure, and fixed-asset acquisition, with their groups. Names and
- * codes marked `"unconfirmed"` are the act's structure as DOMAIN.md §4 reports it, wording not
- * checked.
+ * social benefits, other expenditure, and fixed-asset acquisition, with their groups; and the
+ * revenue article of a budget institution's paid services (`1.4.2.1.1.1`). Names are the act's:
+ * the act repeats a name at each level, so levels are told apart by `code`. The codes the
+ * Finance Ministry's FAQ confirms are `"confirmed"` with that FAQ as `source`; names and codes
+ * marked `"unconfirmed"` are the act's structure as DOMAIN.md §4 reports it, wording not checked.
  *
  * @example
  * ```ts
@@ -41,7 +50,7 @@ export interface EconomicClassificationEntry extends ReferenceEntry {
  * ```
  */
 export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
-  { id: "expenditure", code: "2", level: 1, nameLt: "Išlaidos", nameEn: "Expenditure", status: "unconfirmed" },
+  { id: "expenditure", code: "2", level: 1, nameLt: "Išlaidos", nameEn: "Expenditure", status: "unconfirmed", source: ACT_STRUCTURE },
   {
     id: "wages_and_social_insurance",
     code: "2.1",
@@ -49,6 +58,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Darbo užmokestis ir socialinis draudimas",
     nameEn: "Wages and social insurance",
     status: "unconfirmed",
+    source: ACT_STRUCTURE,
   },
   {
     id: "wages",
@@ -57,6 +67,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Darbo užmokestis",
     nameEn: "Wages",
     status: "unconfirmed",
+    source: ACT_STRUCTURE,
     aliases: ["darbo užmokesčio"],
   },
   {
@@ -67,6 +78,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Darbo užmokestis pinigais",
     nameEn: "Wages in cash",
     status: "confirmed",
+    source: FAQ,
   },
   {
     id: "social_insurance",
@@ -75,6 +87,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Socialinio draudimo įmokos",
     nameEn: "Social insurance contributions",
     status: "unconfirmed",
+    source: ACT_STRUCTURE,
     aliases: ["socialinio draudimo įmokų"],
   },
   {
@@ -85,6 +98,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Socialinio draudimo įmokos (6 lygio)",
     nameEn: "Social insurance contributions (level 6)",
     status: "unconfirmed",
+    source: ACT_STRUCTURE,
   },
   {
     id: "goods_and_services",
@@ -93,9 +107,19 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Prekių ir paslaugų naudojimas",
     nameEn: "Use of goods and services",
     status: "confirmed",
+    source: FAQ,
     aliases: ["prekių ir paslaugų"],
   },
-  { id: "food", code: "2.2.1.1.1.1", faqCode: "2.2.1.1.1.01", level: 6, nameLt: "Mitybos išlaidos", nameEn: "Food", status: "confirmed" },
+  {
+    id: "food",
+    code: "2.2.1.1.1.1",
+    faqCode: "2.2.1.1.1.01",
+    level: 6,
+    nameLt: "Mitybos išlaidos",
+    nameEn: "Food",
+    status: "confirmed",
+    source: FAQ,
+  },
   {
     id: "transport",
     code: "2.2.1.1.1.6",
@@ -104,6 +128,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Transporto išlaikymo ir transporto paslaugų įsigijimo išlaidos",
     nameEn: "Transport upkeep and transport services",
     status: "confirmed",
+    source: FAQ,
   },
   {
     id: "experts_and_consultants",
@@ -112,7 +137,8 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     level: 6,
     nameLt: "Ekspertų ir konsultantų paslaugų įsigijimo išlaidos",
     nameEn: "Expert and consultant services",
-    status: "unconfirmed",
+    status: "confirmed",
+    source: FAQ,
   },
   {
     id: "household_inventory",
@@ -122,6 +148,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Ūkinio inventoriaus įsigijimo išlaidos",
     nameEn: "Household inventory",
     status: "unconfirmed",
+    source: "DOMAIN.md §4: the FAQ [S33] names the article (.23, ūkinis inventorius), not its wording",
   },
   {
     id: "other_goods_and_services",
@@ -131,6 +158,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Kitų prekių ir paslaugų įsigijimo išlaidos",
     nameEn: "Other goods and services",
     status: "confirmed",
+    source: FAQ,
   },
   {
     id: "social_benefits",
@@ -139,6 +167,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Socialinės išmokos",
     nameEn: "Social benefits",
     status: "confirmed",
+    source: FAQ,
     aliases: ["socialinės išmokos (pašalpos)"],
   },
   {
@@ -149,9 +178,18 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Darbdavių socialinė parama pinigais",
     nameEn: "Employer social support in cash",
     status: "confirmed",
+    source: FAQ,
     aliases: ["darbdavių socialinė parama"],
   },
-  { id: "other_expenditure", code: "2.8.1", level: 3, nameLt: "Kitos išlaidos", nameEn: "Other expenditure", status: "confirmed" },
+  {
+    id: "other_expenditure",
+    code: "2.8.1",
+    level: 3,
+    nameLt: "Kitos išlaidos",
+    nameEn: "Other expenditure",
+    status: "confirmed",
+    source: FAQ,
+  },
   {
     id: "asset_acquisition",
     code: "3",
@@ -159,6 +197,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Turto įsigijimo išlaidos",
     nameEn: "Acquisition of assets",
     status: "unconfirmed",
+    source: ACT_STRUCTURE,
   },
   {
     id: "fixed_assets",
@@ -167,6 +206,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Materialiojo ir nematerialiojo turto įsigijimo išlaidos",
     nameEn: "Acquisition of tangible and intangible (fixed) assets",
     status: "unconfirmed",
+    source: ACT_STRUCTURE,
     aliases: ["ilgalaikio turto įsigijimo išlaidos"],
   },
   {
@@ -176,6 +216,18 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameLt: "Atsargų įsigijimo išlaidos",
     nameEn: "Acquisition of inventories",
     status: "confirmed",
+    source: FAQ,
+  },
+  { id: "revenue", code: "1", level: 1, nameLt: "Pajamos", nameEn: "Revenue", status: "unconfirmed", source: ACT_STRUCTURE },
+  {
+    id: "budget_institution_revenue_goods_and_services",
+    code: "1.4.2.1.1.1",
+    faqCode: "1.4.2.1.1.01",
+    level: 6,
+    nameLt: "Biudžetinių įstaigų pajamos už prekes ir paslaugas",
+    nameEn: "Budget institutions' revenue from goods and services",
+    status: "confirmed",
+    source: FAQ,
   },
 ];
 

@@ -14,18 +14,27 @@ import type { ReferenceEntry } from "./ReferenceEntry";
 export interface LibraryType extends ReferenceEntry {
   /** True for units without legal-person status (branches, service points, mobile libraries). */
   readonly structuralUnit: boolean;
+  /**
+   * For the types added from REFERENCE-CHECK.md: `"unconfirmed"` while the type's name is seen in
+   * use but not read in a published list of library types. Absent on the types of DOMAIN.md §5.
+   */
+  readonly status?: "confirmed" | "unconfirmed";
+  /** Where the type (or its name) was seen, for the entries that carry a `status`. */
+  readonly source?: string;
 }
 
 /**
  * The library types: national, county public, municipal public; branches (city, rural); service
  * points (regular: at set hours in set premises; on demand: items brought when residents ask);
- * mobile libraries. The 2023 Ignalina report shows both kinds of service point.
+ * reader service points; mobile libraries. The 2023 Ignalina report shows both kinds of service
+ * point. The reader service point and the name „mobilioji biblioteka“ come from REFERENCE-CHECK.md
+ * (2026-12: in use, not in the reference) and are `status: "unconfirmed"`.
  *
  * @example
  * ```ts
  * import { LIBRARY_TYPES } from "bibliotekos/reference";
  * LIBRARY_TYPES.map((t) => t.id);
- * //=> ["national", "county_public", "municipal_public", "city_branch", "rural_branch", "service_point_regular", "service_point_on_demand", "mobile_library"]
+ * //=> ["national", "county_public", "municipal_public", "city_branch", "rural_branch", "service_point_regular", "service_point_on_demand", "reader_service_point", "mobile_library"]
  * ```
  */
 export const LIBRARY_TYPES: readonly LibraryType[] = [
@@ -59,5 +68,21 @@ export const LIBRARY_TYPES: readonly LibraryType[] = [
     nameEn: "service point (on demand)",
     structuralUnit: true,
   },
-  { id: "mobile_library", nameLt: "mobili biblioteka", nameEn: "mobile library", structuralUnit: true },
+  {
+    id: "reader_service_point",
+    nameLt: "skaitytojų aptarnavimo punktas",
+    nameEn: "reader service point",
+    structuralUnit: true,
+    status: "unconfirmed",
+    source: "REFERENCE-CHECK.md (2026-12): a library type in use that the reference lacked; not read in a published list",
+  },
+  {
+    id: "mobile_library",
+    nameLt: "mobili biblioteka",
+    nameEn: "mobile library",
+    structuralUnit: true,
+    aliases: ["mobilioji biblioteka"],
+    status: "unconfirmed",
+    source: 'DOMAIN.md §5 ("mobili biblioteka"); REFERENCE-CHECK.md (2026-12): "mobilioji biblioteka" in use; not read in a published list',
+  },
 ];

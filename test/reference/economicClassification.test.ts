@@ -29,6 +29,46 @@ describe("the economic classification", () => {
     expect(byCode("3.1.3")).toBe("Atsargų įsigijimo išlaidos");
   });
 
+  // REFERENCE-CHECK.md (2026-12): the codes the Finance Ministry's FAQ confirms, with their names.
+  const FAQ_CODES: readonly (readonly [string, string, string])[] = [
+    ["2.1.1.1.1.01", "2.1.1.1.1.1", "Darbo užmokestis pinigais"],
+    ["2.2.1.1.1.01", "2.2.1.1.1.1", "Mitybos išlaidos"],
+    ["2.2.1.1.1.06", "2.2.1.1.1.6", "Transporto išlaikymo ir transporto paslaugų įsigijimo išlaidos"],
+    ["2.2.1.1.1.17", "2.2.1.1.1.17", "Ekspertų ir konsultantų paslaugų įsigijimo išlaidos"],
+    ["2.2.1.1.1.30", "2.2.1.1.1.30", "Kitų prekių ir paslaugų įsigijimo išlaidos"],
+    ["2.7.3.1.1.01", "2.7.3.1.1.1", "Darbdavių socialinė parama pinigais"],
+    ["2.8.1", "2.8.1", "Kitos išlaidos"],
+    ["3.1.3", "3.1.3", "Atsargų įsigijimo išlaidos"],
+    ["1.4.2.1.1.01", "1.4.2.1.1.1", "Biudžetinių įstaigų pajamos už prekes ir paslaugas"],
+  ];
+
+  it.each(FAQ_CODES)("has %s as the FAQ confirms it, stored as %s, with the FAQ as its source", (faq, code, nameLt) => {
+    const entry = lookupEconomicClassification(faq);
+    expect(entry?.code).toBe(code);
+    expect(entry?.nameLt).toBe(nameLt);
+    expect(entry?.status).toBe("confirmed");
+    expect(entry?.source).toMatch(/FAQ/);
+    if (entry?.level === 6) expect(entry.faqCode).toBe(faq);
+  });
+
+  it.each(FAQ_CODES)("reads %s in the FAQ's form, the act's form and with the act's trailing dot as one entry", (faq, code) => {
+    const entry = lookupEconomicClassification(faq);
+    expect(entry).toBeDefined();
+    expect(lookupEconomicClassification(code)).toBe(entry);
+    expect(lookupEconomicClassification(`${code}.`)).toBe(entry);
+  });
+
+  it("writes no level into a name: no invented suffix such as „(6 lygio)“ beyond the one entry the name-uniqueness test holds", () => {
+    const suffixed = ECONOMIC_CLASSIFICATION.filter((entry) => /\(\d+\s*lygio\)/u.test(entry.nameLt)).map((entry) => entry.id);
+    // social_insurance_contributions (2.1.2.1.1.1) keeps its suffix: the act's name repeats 2.1.2's,
+    // and test/reference/tables.test.ts requires names unique within a table (see the report).
+    expect(suffixed).toEqual(["social_insurance_contributions"]);
+  });
+
+  it("cites a source for every article", () => {
+    for (const entry of ECONOMIC_CLASSIFICATION) expect(entry.source.trim().length, entry.id).toBeGreaterThan(0);
+  });
+
   it("rolls every article up to an ancestor the table lists, along the dots", () => {
     for (const entry of ECONOMIC_CLASSIFICATION) {
       if (entry.level === 1) continue;

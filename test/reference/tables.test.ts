@@ -144,8 +144,21 @@ describe("library types, legal forms, funding sources and programmes", () => {
       "rural_branch",
       "service_point_regular",
       "service_point_on_demand",
+      "reader_service_point",
       "mobile_library",
     ]);
+  });
+
+  it("know the reader service point and the mobile library by the names in use (REFERENCE-CHECK.md), unconfirmed", () => {
+    expect(findByName(LIBRARY_TYPES, "skaitytojų aptarnavimo punktas")?.id).toBe("reader_service_point");
+    expect(findByName(LIBRARY_TYPES, "MOBILIOJI BIBLIOTEKA")?.id).toBe("mobile_library");
+    expect(findByName(LIBRARY_TYPES, "mobili biblioteka")?.id).toBe("mobile_library");
+    for (const id of ["reader_service_point", "mobile_library"]) {
+      const type = findById(LIBRARY_TYPES, id);
+      expect(type?.status).toBe("unconfirmed");
+      expect(type?.source).toContain("REFERENCE-CHECK.md");
+      expect(type?.structuralUnit).toBe(true);
+    }
   });
 
   it("read the legal forms the seeds write before names", () => {
