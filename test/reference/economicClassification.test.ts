@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ECONOMIC_CLASSIFICATION,
+  findByName,
   lookupEconomicClassification,
   normalizeClassificationCode,
   parentClassificationCode,
@@ -58,11 +59,15 @@ describe("the economic classification", () => {
     expect(lookupEconomicClassification(`${code}.`)).toBe(entry);
   });
 
-  it("writes no level into a name: no invented suffix such as „(6 lygio)“ beyond the one entry the name-uniqueness test holds", () => {
-    const suffixed = ECONOMIC_CLASSIFICATION.filter((entry) => /\(\d+\s*lygio\)/u.test(entry.nameLt)).map((entry) => entry.id);
-    // social_insurance_contributions (2.1.2.1.1.1) keeps its suffix: the act's name repeats 2.1.2's,
-    // and test/reference/tables.test.ts requires names unique within a table (see the report).
-    expect(suffixed).toEqual(["social_insurance_contributions"]);
+  it("writes no level into a name: the act repeats a name at each level, told apart by code (no invented suffix such as „(6 lygio)“)", () => {
+    const suffixed = ECONOMIC_CLASSIFICATION.filter((entry) => /\(\d+\s*lygio\)|\(level \d+\)/u.test(`${entry.nameLt} ${entry.nameEn}`));
+    expect(suffixed).toEqual([]);
+    const named = ECONOMIC_CLASSIFICATION.filter((entry) => entry.nameLt === "Socialinio draudimo įmokos").map((entry) => entry.code);
+    expect(named).toEqual(["2.1.2", "2.1.2.1.1.1"]);
+  });
+
+  it("finds the highest level by a name several levels share (look articles up by code)", () => {
+    expect(findByName(ECONOMIC_CLASSIFICATION, "socialinio draudimo įmokos")?.code).toBe("2.1.2");
   });
 
   it("cites a source for every article", () => {

@@ -38,7 +38,9 @@ describe("every reference table", () => {
     }
   });
 
-  it.each(Object.entries(TABLES))(
+  // The economic classification repeats a name at each level (the act's "Socialinio draudimo
+  // įmokos" is 2.1.2 and 2.1.2.1.1.1): its articles are told apart by code.
+  it.each(Object.entries(TABLES).filter(([name]) => name !== "ECONOMIC_CLASSIFICATION"))(
     "%s gives no two entries the same name once folded, so a look-up by name is unambiguous",
     (_name, table) => {
       const owner = new Map<string, string>();
@@ -59,9 +61,12 @@ describe("every reference table", () => {
     "%s finds each entry by its Lithuanian name in capitals, without diacritics, and by its English name",
     (_name, table) => {
       for (const entry of table) {
-        expect(findByName(table, entry.nameLt.toUpperCase())?.id).toBe(entry.id);
-        expect(findByName(table, foldText(entry.nameLt))?.id).toBe(entry.id);
-        expect(findByName(table, `  ${entry.nameEn}  `)?.id).toBe(entry.id);
+        // (A name the classification repeats at several levels finds the first, highest level.)
+        const first = table.find((other) => foldText(other.nameLt) === foldText(entry.nameLt)) ?? entry;
+        const firstEn = table.find((other) => foldText(other.nameEn) === foldText(entry.nameEn)) ?? entry;
+        expect(findByName(table, entry.nameLt.toUpperCase())?.id).toBe(first.id);
+        expect(findByName(table, foldText(entry.nameLt))?.id).toBe(first.id);
+        expect(findByName(table, `  ${entry.nameEn}  `)?.id).toBe(firstEn.id);
         expect(findById(table, entry.id)).toBe(entry);
         if (entry.code !== undefined) expect(findByCode(table, entry.code.toLowerCase())).toBe(entry);
       }
