@@ -1,3 +1,4 @@
+import { SUMMARIES_LT } from "./_lib/summaries";
 /**
  * Every error code bibliotekos throws, in one union. Callers branch on `code`; the message is
  * for people and may be reworded between versions, the code may not.
@@ -129,97 +130,6 @@ export interface BibliotekosErrorDetails {
 }
 
 /**
- * A code's one-line summary in both languages.
- *
- * @example
- * ```ts
- * import { ERROR_CODE_SUMMARIES, type ErrorCodeSummary } from "bibliotekos";
- * const summary: ErrorCodeSummary = ERROR_CODE_SUMMARIES.needs_reference;
- * summary.en;
- * //=> "The text needs a reference date to be read"
- * ```
- */
-export interface ErrorCodeSummary {
-  /** In English. */
-  readonly en: string;
-  /** In Lithuanian. */
-  readonly lt: string;
-}
-
-// The summaries in two tables, one per language (as zod keeps its locales), so that a bundle
-// which only constructs errors (the BibliotekosError constructor falls back on the Lithuanian
-// summary) does not carry the English ones.
-const SUMMARIES_EN: Readonly<Record<ErrorCode, string>> = {
-  invalid_argument: "An argument has the wrong type or value",
-  invalid_roman_numeral: "Not a Roman numeral from I to XXI",
-  unknown_word: "The word is not in the lexicon",
-  invalid_decimal: "Not a plain decimal number",
-  invalid_date: "The date does not exist or is malformed",
-  reversed_range: "The period ends before it starts",
-  needs_reference: "The text needs a reference date to be read",
-  invalid_number: "Not a well-formed number",
-  ambiguous_number: "The number can be read two ways",
-  unknown_unit: "The unit is not known",
-  currency_mismatch: "Amounts in different currencies cannot be combined without conversion",
-  invalid_model: "The record does not match its schema",
-  file_too_large: "The file is larger than the limit",
-  not_a_zip: "Not a zip archive, so not a Word .docx file",
-  not_a_docx: "A zip archive, but not a Word document",
-  damaged_docx: "The Word document is damaged",
-  encrypted_docx: "The Word document is password-protected",
-  legacy_doc: "An old Word 97–2003 .doc file, not a .docx",
-  empty_document: "The document has no text",
-};
-
-const SUMMARIES_LT: Readonly<Record<Exclude<ErrorCode, WordFileErrorCode>, string>> = {
-  invalid_argument: "Netinkamas argumento tipas ar reikšmė",
-  invalid_roman_numeral: "Tai ne romėniškas skaičius nuo I iki XXI",
-  unknown_word: "Žodžio nėra žodyne",
-  invalid_decimal: "Tai ne dešimtainis skaičius",
-  invalid_date: "Tokios datos nėra arba ji parašyta netaisyklingai",
-  reversed_range: "Laikotarpis baigiasi anksčiau, nei prasideda",
-  needs_reference: "Tekstui perskaityti reikia atskaitos datos",
-  invalid_number: "Skaičius parašytas netaisyklingai",
-  ambiguous_number: "Skaičių galima perskaityti dvejopai",
-  unknown_unit: "Nežinomas matavimo vienetas",
-  currency_mismatch: "Skirtingų valiutų sumų negalima sudėti jų neperskaičiavus",
-  invalid_model: "Įrašas neatitinka schemos",
-};
-
-// The codes only bibliotekos/docx throws, and always with its own Lithuanian message: their
-// summaries stay out of the table the constructor falls back on, so that the bundles that never
-// read a Word file do not carry them (bibliotekos/dates has a size budget).
-type WordFileErrorCode =
-  "file_too_large" | "not_a_zip" | "not_a_docx" | "damaged_docx" | "encrypted_docx" | "legacy_doc" | "empty_document";
-
-const WORD_FILE_SUMMARIES_LT: Readonly<Record<WordFileErrorCode, string>> = {
-  file_too_large: "Failas didesnis už leidžiamą",
-  not_a_zip: "Tai ne ZIP archyvas, todėl ne Word .docx failas",
-  not_a_docx: "ZIP archyvas, bet ne Word dokumentas",
-  damaged_docx: "Word dokumentas sugadintas",
-  encrypted_docx: "Word dokumentas apsaugotas slaptažodžiu",
-  legacy_doc: "Senas Word 97–2003 .doc failas, ne .docx",
-  empty_document: "Dokumente nėra teksto",
-};
-
-/**
- * Lithuanian and English one-line summaries of each code, for messages and docs.
- *
- * @example
- * ```ts
- * import { ERROR_CODE_SUMMARIES } from "bibliotekos";
- * ERROR_CODE_SUMMARIES.invalid_date.lt;
- * //=> "Tokios datos nėra arba ji parašyta netaisyklingai"
- * ```
- */
-export const ERROR_CODE_SUMMARIES: Readonly<Record<ErrorCode, ErrorCodeSummary>> = /* @__PURE__ */ (() => {
-  const summaries = {} as Record<ErrorCode, ErrorCodeSummary>;
-  const lt: Readonly<Record<ErrorCode, string>> = { ...SUMMARIES_LT, ...WORD_FILE_SUMMARIES_LT };
-  for (const code of Object.keys(SUMMARIES_EN) as ErrorCode[]) summaries[code] = { en: SUMMARIES_EN[code], lt: lt[code] };
-  return summaries;
-})();
-
-/**
  * A {@link BibliotekosError} as plain data, from its `toJSON()`; absent fields are left out.
  *
  * @example
@@ -299,7 +209,7 @@ export class BibliotekosError extends Error {
     super(details.message);
     this.code = details.code;
     // (A Word-file code's throwers always give messageLt; without one, the English message.)
-    this.messageLt = details.messageLt ?? (SUMMARIES_LT as Partial<Record<ErrorCode, string>>)[details.code] ?? details.message;
+    this.messageLt = details.messageLt ?? SUMMARIES_LT[details.code] ?? details.message;
     this.input = details.input;
     this.offset = details.offset;
     this.path = details.path;

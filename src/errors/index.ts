@@ -1,12 +1,11 @@
 export {
   BibliotekosError,
-  ERROR_CODE_SUMMARIES,
   isBibliotekosError,
   type BibliotekosErrorDetails,
   type BibliotekosErrorJSON,
-  type ErrorCodeSummary,
   type ErrorCode,
   type ErrorIssue,
   type ErrorPath,
 } from "./BibliotekosError";
+export { ERROR_CODE_SUMMARIES, type ErrorCodeSummary } from "./ErrorCodeSummary";
 export { type SafeResult } from "./SafeResult";

@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { lt } from "zod/locales";
-import { BibliotekosError, ERROR_CODE_SUMMARIES, type ErrorIssue } from "../../errors/BibliotekosError";
+import { BibliotekosError, type ErrorIssue } from "../../errors/BibliotekosError";
+import { ERROR_CODE_SUMMARIES } from "../../errors/ErrorCodeSummary";
 
 type RawIssue = z.core.$ZodIssue & { input?: unknown; params?: Record<string, unknown> };
 
