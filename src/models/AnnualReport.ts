@@ -1,16 +1,13 @@
 import * as z from "zod";
+import { UNIT_IDS } from "./_lib/unitIds";
 import type { SafeResult } from "../errors/SafeResult";
 import { toSafeResult } from "../errors/SafeResult";
 import { INDICATOR_ID } from "../_lib/patterns";
-import { UNITS } from "../lexicon/units";
-import { normalizeClassificationCode } from "../reference/economicClassification";
-import { FUNDING_SOURCES } from "../reference/fundingSources";
 import { bilingual } from "./_lib/bilingual";
+import { BudgetLineSchema } from "./BudgetLine";
 import { parseModel } from "./_lib/issues";
-import { CountSchema, DatePeriodSchema, DecimalStringSchema, IdSchema, MoneySchema, TextSchema } from "./common";
-
-const SOURCE_IDS = FUNDING_SOURCES.map((s) => s.id) as [string, ...string[]];
-const UNIT_IDS = UNITS.map((u) => u.id);
+import { CountSchema, DatePeriodSchema, DecimalStringSchema, IdSchema, TextSchema } from "./common";
+import { TargetSchema } from "./Target";
 
 /**
  * A reporting unit of an annual report: a row label of its tables. `kind` says what it is: the
@@ -107,120 +104,6 @@ export const ObservationSchema = z.strictObject({
  * ```
  */
 export type Observation = z.infer<typeof ObservationSchema>;
-
-/**
- * One line of a report's budget chapter: a year, a funding source (a `FUNDING_SOURCES` id), an
- * expenditure article (economic classification code as the act writes it, `"2.1.1.1.1.1"`, or a
- * group code `"2.1.1"`; the FAQ's `"2.1.1.1.1.01"` is rejected here: normalize it first with
- * `normalizeClassificationCode`), what it was for, and the amounts: planned (patvirtinta),
- * received (gauti asignavimai), collected (paid-service revenue the
- * library took in), used (panaudota, kasinės išlaidos), carried over (likutis), the
- * execution percentage as written, and a note.
- *
- * @example
- * ```ts
- * import { BudgetLineSchema } from "bibliotekos/models";
- * BudgetLineSchema.safeParse({ year: 2023, sourceId: "municipal_budget", articleCode: "2.2", planned: { amount: "57000.00", currency: "EUR" } }).success;
- * //=> true
- * BudgetLineSchema.safeParse({ year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1.1.1.01" }).success;
- * //=> false
- * ```
- */
-export const BudgetLineSchema = z.strictObject({
-  /** The year. */
-  year: z.int().min(1000).max(9999),
-  /** A `FUNDING_SOURCES` id. */
-  sourceId: z.literal(SOURCE_IDS).meta({ description: "A FUNDING_SOURCES id" }),
-  /** Economic classification code as the act writes it (`"2.1.1.1.1.1"`, no trailing dot). */
-  articleCode: z
-    .string()
-    .refine(
-      (code) => normalizeClassificationCode(code) === code,
-      bilingual(
-        "invalid_article_code",
-        'Expected an economic classification code as the act writes it ("2.1.1.1.1.1", no trailing dot)',
-        "Tikėtasi ekonominės klasifikacijos kodo, parašyto kaip akte („2.1.1.1.1.1“, be taško gale)",
-      ),
-    )
-    .optional(),
-  /** The article as the report names it. */
-  article: TextSchema.optional().meta({ description: "The article as the report names it" }),
-  /** What it is for. */
-  purpose: TextSchema.optional().meta({ description: "What the money was for (a programme, a project, books)" }),
-  /** What was planned (patvirtinta). */
-  planned: MoneySchema.optional(),
-  /** Appropriations or funds received (gauta). */
-  received: MoneySchema.optional().meta({ description: "Appropriations received (gauti asignavimai)" }),
-  /** Revenue the library collected itself (paid services). */
-  collected: MoneySchema.optional().meta({
-    description: "Revenue collected by the library itself (paid services), before it returns as appropriations",
-  }),
-  /** Used (panaudota, kasinės išlaidos). */
-  used: MoneySchema.optional(),
-  /** Balance at the end of the period (likutis). */
-  carriedOver: MoneySchema.optional(),
-  /** Execution (įvykdymas) in percent, as written. */
-  executionPercent: DecimalStringSchema.optional(),
-  /** A note. */
-  note: TextSchema.optional(),
-});
-
-/**
- * One line of a budget chapter, as plain data (the type of {@link BudgetLineSchema}): what
- * `bibliotekos/budget` sums and checks.
- *
- * @example
- * ```ts
- * import type { BudgetLine } from "bibliotekos/models";
- * const wages: BudgetLine = { year: 2023, sourceId: "municipal_budget", articleCode: "2.1.1", planned: { amount: "714000.00", currency: "EUR" } };
- * wages.articleCode;
- * //=> "2.1.1"
- * ```
- */
-export type BudgetLine = z.infer<typeof BudgetLineSchema>;
-
-/**
- * A target of the activity plan and how it went: what was planned (`planned.value` with its
- * comparison: at least, at most, exactly; or a qualitative criterion), what was achieved
- * (`actual`), and the verdict the report gives (pasiektas, beveik pasiektas, įgyvendintas
- * nevisiškai, nepasiektas).
- *
- * @example
- * ```ts
- * import { TargetSchema } from "bibliotekos/models";
- * TargetSchema.safeParse({ ref: "4.1", description: "Gerinti gyventojų sutelktumo procentą", indicator: "reach", planned: { comparison: "at_least", value: "24.0", unit: "percent" }, actual: "22.3", outcome: "not_achieved" }).success;
- * //=> true
- * ```
- */
-export const TargetSchema = z.strictObject({
-  /** The plan's numbering (`"4.1"`). */
-  ref: TextSchema.optional().meta({ description: 'The plan\'s numbering ("4.1", "2.1.3")' }),
-  /** What it is, as the document says. */
-  description: TextSchema,
-  /** Indicator id (snake_case). */
-  indicator: z.string().regex(INDICATOR_ID).optional(),
-  /** A reporting unit id. */
-  unitId: IdSchema.optional(),
-  /** What was planned (patvirtinta). */
-  planned: z
-    .strictObject({
-      /** How the actual value is judged against the planned one. */
-      comparison: z.literal(["at_least", "at_most", "exactly", "qualitative"]),
-      /** The value, as a decimal string. */
-      value: DecimalStringSchema.optional(),
-      /** A lexicon `UnitId` (`physical_units`, `titles`, `percent`, …). */
-      unit: z.literal(UNIT_IDS).optional(),
-      /** A qualitative criterion, as written. */
-      text: TextSchema.optional(),
-    })
-    .optional(),
-  /** The value achieved (decimal string). */
-  actual: DecimalStringSchema.optional(),
-  /** The verdict the report gives. */
-  outcome: z.literal(["achieved", "almost_achieved", "partly_achieved", "not_achieved"]).optional(),
-  /** A note. */
-  note: TextSchema.optional(),
-});
 
 /**
  * An annual activity report (metų veiklos ataskaita): the institution, the year and reporting

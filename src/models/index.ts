@@ -49,17 +49,16 @@ export {
 export { AssociationSchema, parseAssociation, safeParseAssociation, type Association } from "./Association";
 export {
   AnnualReportSchema,
-  BudgetLineSchema,
-  type BudgetLine,
   ObservationSchema,
   parseAnnualReport,
   ReportingUnitSchema,
   type Observation,
   type ReportingUnit,
   safeParseAnnualReport,
-  TargetSchema,
   type AnnualReport,
 } from "./AnnualReport";
+export { BudgetLineSchema, type BudgetLine } from "./BudgetLine";
+export { TargetSchema } from "./Target";
 export { validateAnnualReport } from "./validateAnnualReport";
 export { MODEL_SCHEMAS, toJSONSchema, type ModelName } from "./toJSONSchema";
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type ErrorIssue, type SafeResult } from "../errors/index";

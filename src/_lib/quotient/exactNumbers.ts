@@ -5,6 +5,7 @@
  * paths multiply, divide and correct below it without losing a digit.
  */
 export const EXACT_LIMIT = 2 ** 52;
+/** 10^0 … 10^15, exact in JS numbers: the scales the number path multiplies by. */
 export const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** Fraction digits of a plain decimal string (`"-12.50"` → 2). */
