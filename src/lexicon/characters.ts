@@ -274,3 +274,39 @@ export const CHARACTER_CLASSES: Readonly<Record<"horizontalSpace" | "space" | "d
     rangeDash: characterClass(DASHES.filter((d) => d.range).map((d) => d.code)),
     minusSign: characterClass(DASHES.filter((d) => d.minus).map((d) => d.code)),
   };
+
+const SPACE_RUN = new RegExp(`${CHARACTER_CLASSES.space}+`, "g");
+
+/**
+ * The text with every run of {@link SPACES} (line breaks included) written as one `" "`: how
+ * names, unit words and headings are compared whatever spaces a document used.
+ *
+ * @example
+ * ```ts
+ * import { squeezeSpaces } from "bibliotekos/lexicon";
+ * squeezeSpaces("fiz.\u00a0\u00a0vnt.\n(2023)");
+ * //=> "fiz. vnt. (2023)"
+ * ```
+ */
+export function squeezeSpaces(text: string): string {
+  return text.replace(SPACE_RUN, " ");
+}
+
+/**
+ * The text without the {@link SPACES} at its ends (`String.prototype.trim` leaves U+200B, which
+ * web pages and Word leave in copied text).
+ *
+ * @example
+ * ```ts
+ * import { trimSpaces } from "bibliotekos/lexicon";
+ * trimSpaces("\u200b Iš viso\u00a0");
+ * //=> "Iš viso"
+ * ```
+ */
+export function trimSpaces(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isSpaceCharacter(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCharacter(text.charCodeAt(b - 1))) b--;
+  return a === 0 && b === text.length ? text : text.slice(a, b);
+}

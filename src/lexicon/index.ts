@@ -22,6 +22,8 @@ export {
   isRangeDash,
   isSpaceCharacter,
   SPACES,
+  squeezeSpaces,
+  trimSpaces,
   type DashCharacter,
   type SpaceCharacter,
   type SpaceRole,

@@ -2,10 +2,8 @@
 // folded by foldForSearch (same length, so offsets stay valid). Built from the lexicon's tables.
 import { foldText } from "../../lexicon/fold";
 import { SCALE_WORDS, UNITS, type UnitId } from "../../lexicon/units";
-import { CHARACTER_CLASSES } from "../../lexicon/characters";
+import { squeezeSpaces } from "../../lexicon/characters";
 import { isNumberHorizontalSpace, isWordChar } from "./chars";
-
-const SPACES = new RegExp(`${CHARACTER_CLASSES.space}+`, "g");
 
 interface Form<T> {
   /** Folded spelling; a space matches one or more horizontal spaces. */
@@ -14,7 +12,7 @@ interface Form<T> {
 }
 
 function variants(form: string): string[] {
-  const key = foldText(form).replace(SPACES, " ");
+  const key = squeezeSpaces(foldText(form));
   const out = new Set([key, key.replace(/\. /g, ".")]);
   if (key.endsWith(".")) {
     out.add(key.slice(0, -1));

@@ -1,22 +1,20 @@
-import { CHARACTER_CLASSES } from "../../lexicon/characters";
+import { squeezeSpaces } from "../../lexicon/characters";
 import { foldText } from "../../lexicon/fold";
 import { LIBRARY_NAME_HEADS } from "../../lexicon/libraryNames";
 import type { GrammaticalCase } from "../../lexicon/months";
 import type { NameKind, NameMatch } from "../NameMatch";
 import type { ReferenceEntry } from "../ReferenceEntry";
 
-// The lexicon's one table of spaces (SPACES).
-const SPACES = new RegExp(`${CHARACTER_CLASSES.space}+`, "g");
 const QUOTES = /[„“”"«»]/g;
 
 /** A name as a key with diacritics, case, quotes and spacing ignored. */
 export function foldedKey(text: string): string {
-  return foldText(text).replace(QUOTES, "").replace(SPACES, " ").trim();
+  return squeezeSpaces(foldText(text).replace(QUOTES, "")).trim();
 }
 
 /** A name as a key with case, quotes and spacing ignored, diacritics kept (`viešąja` is not `viešąją`). */
 function exactKey(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(QUOTES, "").replace(SPACES, " ").trim();
+  return squeezeSpaces(text.normalize("NFC").toLowerCase().replace(QUOTES, "")).trim();
 }
 
 /** A table's names by both keys; the first name to claim a key keeps it. */
