@@ -259,7 +259,8 @@ export const INDICATORS: readonly Indicator[] = [
     narrativeStems: ["isduota garsin"],
   }),
   flow({
-    id: "loans_other", headerStems: ["kitu dokument", "kiti dokumentai"],
+    id: "loans_other",
+    headerStems: ["kitu dokument", "kiti dokumentai"],
     nameLt: "Išduota kitų dokumentų",
     nameEn: "Loans: other documents",
     unit: "physical_units",

@@ -91,7 +91,13 @@ export const REPORT_TARGET_WORDS = {
     "kiekybinis kriterijus",
   ],
   /** What starts a qualitative planned value (`Kokybinis vertinimas – …`). */
-  qualitative: ["kokybinis vertinimo kriterijus", "kokybinis vertinimo rodiklis", "kokybinis vertinimas", "kokybinis rodiklis", "kokybinis kriterijus"],
+  qualitative: [
+    "kokybinis vertinimo kriterijus",
+    "kokybinis vertinimo rodiklis",
+    "kokybinis vertinimas",
+    "kokybinis rodiklis",
+    "kokybinis kriterijus",
+  ],
   /** The comparisons a planned value is written with. */
   comparisons: [
     { comparison: "at_least", words: ["ne mažiau kaip", "ne mažesnis kaip", "ne mažiau nei", "ne mažesnė kaip", "ne mažiau negu", "bent"] },
@@ -100,10 +106,26 @@ export const REPORT_TARGET_WORDS = {
   /** Words a verdict stands after (`Rodiklis pasiektas`). */
   verdictSubjects: ["rodiklis", "kriterijus", "rezultatas"],
   /** Stems (folded) of the nouns that count people: a planned `300 gyventojų` is in persons. */
-  personStems: ["gyventoj", "vartotoj", "skaitytoj", "lankytoj", "dalyvi", "darbuotoj", "vaik", "mokini", "moksleiv", "senjor", "asmen", "zmon"],
+  personStems: [
+    "gyventoj",
+    "vartotoj",
+    "skaitytoj",
+    "lankytoj",
+    "dalyvi",
+    "darbuotoj",
+    "vaik",
+    "mokini",
+    "moksleiv",
+    "senjor",
+    "asmen",
+    "zmon",
+  ],
   /** Verdict spellings beyond `TARGET_VERDICTS`, by outcome (longest first). */
   moreVerdicts: [
-    { outcome: "partly_achieved", words: ["įgyvendintas nevisiškai", "įvykdytas nevisiškai", "įgyvendintas iš dalies", "pasiektas iš dalies"] },
+    {
+      outcome: "partly_achieved",
+      words: ["įgyvendintas nevisiškai", "įvykdytas nevisiškai", "įgyvendintas iš dalies", "pasiektas iš dalies"],
+    },
     { outcome: "not_achieved", words: ["neįgyvendintas", "neįgyvendinta"] },
     { outcome: "achieved", words: ["įgyvendintas", "įgyvendinta"] },
   ],

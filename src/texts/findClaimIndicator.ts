@@ -78,4 +78,3 @@ export function findClaimIndicator(claim: Claim): ClaimIndicator | undefined {
   // A comparison word (`717 … mažiau`, `153 … daugiau`) makes the number a year-on-year difference.
   return { indicator: best.indicator, difference: findComparisonWord(phrase) !== undefined };
 }
-

@@ -103,10 +103,36 @@ export interface ReportRead {
   unread: ReportUnread[];
 }
 
+/** A block of a `ReportDocument`, as far as the reader relies on it. */
+function isBlock(block: unknown): boolean {
+  const b = block as { kind?: unknown; text?: unknown; rows?: unknown; index?: unknown } | null;
+  if (typeof b !== "object" || b === null || typeof b.index !== "number") return false;
+  if (b.kind === "paragraph") return typeof b.text === "string";
+  return (
+    b.kind === "table" &&
+    Array.isArray(b.rows) &&
+    b.rows.every((row) => Array.isArray(row) && row.every((c) => typeof (c as { text?: unknown } | null)?.text === "string"))
+  );
+}
+
+/**
+ * The document as the reader reads it: a list item's number or bullet (`listLabel`, from a Word
+ * file) before its text, as a text export writes it, so that both read alike; offsets of a
+ * `source` in such a paragraph count from the label.
+ */
+function asRead(document: ReportDocument): ReportDocument {
+  if (!document.blocks.some((b) => b.kind === "paragraph" && b.listLabel !== undefined)) return document;
+  return {
+    blocks: document.blocks.map((b) =>
+      b.kind === "paragraph" && b.listLabel !== undefined ? { ...b, text: `${b.listLabel} ${b.text}` } : b,
+    ),
+  };
+}
+
 function checkInput(input: unknown): ReportDocument {
   if (typeof input === "string") return readReportText(input);
   const blocks = (input as { blocks?: unknown } | null)?.blocks;
-  if (typeof input === "object" && input !== null && Array.isArray(blocks)) return input as ReportDocument;
+  if (typeof input === "object" && input !== null && Array.isArray(blocks) && blocks.every(isBlock)) return asRead(input as ReportDocument);
   throw new BibliotekosError({
     code: "invalid_argument",
     message: `readReport expects a text or a ReportDocument, got ${input === null ? "null" : typeof input}`,
@@ -186,12 +212,18 @@ export function readReport(input: string | ReportDocument, options: ReadReportOp
     if (block.kind === "table") readTable(block, context, caption);
     caption = block.kind === "paragraph" && squeezed(block.text).length <= 160 ? block.text : undefined;
   }
-  for (const block of document.blocks) if (block.kind === "paragraph" && !frame.frameBlocks.has(block.index)) readParagraphFigures(block, context);
+  for (const block of document.blocks)
+    if (block.kind === "paragraph" && !frame.frameBlocks.has(block.index)) readParagraphFigures(block, context);
   const budgetLines = readBudget(document.blocks, context);
   const targets = readTargets(document.blocks, context);
   for (const target of targets) {
     if (target.indicator === undefined || target.actual === undefined) continue;
-    const observation: Observation = { unitId: context.unitId("", "total"), indicator: target.indicator, period: { start: String(year), end: String(year) }, value: target.actual };
+    const observation: Observation = {
+      unitId: context.unitId("", "total"),
+      indicator: target.indicator,
+      period: { start: String(year), end: String(year) },
+      value: target.actual,
+    };
     const unit = unitOfIndicator(getIndicator(target.indicator) as Indicator);
     if (unit !== undefined) observation.unit = unit;
     if (target.source !== undefined) observation.source = target.source;
@@ -210,7 +242,9 @@ export function readReport(input: string | ReportDocument, options: ReadReportOp
   if (context.observations.length > 0) report.observations = context.observations;
   if (budgetLines.length > 0) report.budgetLines = budgetLines;
   if (targets.length > 0) report.targets = targets;
-  const narrative = frame.sections.map((section) => ({ heading: section.heading, text: textOf(section.blocks) })).filter((s) => s.text !== "");
+  const narrative = frame.sections
+    .map((section) => ({ heading: section.heading, text: textOf(section.blocks) }))
+    .filter((s) => s.text !== "");
   if (narrative.length > 0) report.narrative = narrative;
   return { report: parseAnnualReport(report), unread: [...context.unreadParts].sort((a, b) => a.block - b.block) };
 }

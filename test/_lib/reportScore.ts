@@ -3,13 +3,7 @@
 // and amounts; targets by ref, plan and outcome, and the actual value where both have one.
 import type { AnnualReport, Observation } from "../../src/models/index";
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 
 export interface ReportScore {
   observations: number;
@@ -36,9 +30,24 @@ const key = (o: Observation, names: Map<string, string>) =>
   [names.get(o.unitId) ?? o.unitId, o.indicator, o.period.start, o.period.end, o.differenceFrom?.start ?? ""].join("|");
 const money = (m: { amount: string } | undefined) => (m === undefined ? "" : String(Number(m.amount)));
 const lineKey = (b: BudgetLine) =>
-  [b.sourceId, b.articleCode ?? "", money(b.planned), money(b.received), money(b.used), money(b.carriedOver), money(b.collected), b.executionPercent === undefined ? "" : Number(b.executionPercent)].join("|");
+  [
+    b.sourceId,
+    b.articleCode ?? "",
+    money(b.planned),
+    money(b.received),
+    money(b.used),
+    money(b.carriedOver),
+    money(b.collected),
+    b.executionPercent === undefined ? "" : Number(b.executionPercent),
+  ].join("|");
 const targetKey = (t: Target) =>
-  [t.ref, t.planned?.comparison, t.planned?.value === undefined ? "" : Number(t.planned.value), t.planned?.unit ?? "", t.outcome ?? ""].join("|");
+  [
+    t.ref,
+    t.planned?.comparison,
+    t.planned?.value === undefined ? "" : Number(t.planned.value),
+    t.planned?.unit ?? "",
+    t.outcome ?? "",
+  ].join("|");
 
 export function scoreReport(read: AnnualReport, expected: AnnualReport): ReportScore {
   const readNames = unitNames(read);
@@ -82,7 +91,10 @@ export function scoreReport(read: AnnualReport, expected: AnnualReport): ReportS
     const r = t.ref === undefined ? undefined : readTargets.get(t.ref);
     const actualOk = r !== undefined && (t.actual === undefined || (r.actual !== undefined && Number(r.actual) === Number(t.actual)));
     if (r !== undefined && targetKey(r) === targetKey(t) && actualOk) score.targetsRight++;
-    else score.targetMisses.push(`${targetKey(t)} actual ${t.actual ?? "-"} ← read ${r === undefined ? "nothing" : `${targetKey(r)} actual ${r.actual ?? "-"}`}`);
+    else
+      score.targetMisses.push(
+        `${targetKey(t)} actual ${t.actual ?? "-"} ← read ${r === undefined ? "nothing" : `${targetKey(r)} actual ${r.actual ?? "-"}`}`,
+      );
   }
   return score;
 }

@@ -3,7 +3,7 @@ import { INDICATORS, type Indicator } from "../../../indicators/catalogue";
 import { REPORT_TABLE_WORDS } from "../../../lexicon/reportWords";
 import { lookupUnit, type UnitId } from "../../../lexicon/units";
 import type { ReportingUnit } from "../../../models/AnnualReport";
-import { folded, PhraseTable, squeezed } from "./labels";
+import { folded, PhraseTable, squeezed, stripEnd } from "./labels";
 
 /** The kinds of reporting unit a label can name. */
 export type UnitKind = ReportingUnit["kind"];
@@ -44,7 +44,7 @@ const STEMS: ReadonlyArray<{ indicator: Indicator; stem: string }> = INDICATORS.
 // A year in a header: four digits from 1900 to 2099 standing alone.
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 // A difference mark made of a plus and a dash-like sign only (`+\n˗`, `+/-`), spaces aside.
-const PLUS_MINUS = /^\+\s*\/?\s*[-\u02d7\u2010-\u2015\u2212]$/u;
+const PLUS_MINUS = /^\+ ?\/? ?[-\u02d7\u2010-\u2015\u2212]$/u;
 
 /** The indicators a folded text names: a part of another match wins, then the longest stem; a tie is ambiguous. */
 export function matchIndicator(text: string): { indicator?: Indicator; ambiguous?: string[] } {
@@ -76,7 +76,7 @@ function containsWord(text: string, stem: string): boolean {
 
 /** The reporting unit a label names: a total word, or a name whose last word tells the kind. */
 export function unitOf(label: string): { name: string; kind: UnitKind } | undefined {
-  const name = squeezed(label).replace(/[:.]+$/u, "");
+  const name = stripEnd(squeezed(label), ":.");
   if (name === "") return undefined;
   if (TOTAL.has(name) !== undefined) return { name, kind: "total" };
   const words = folded(name).split(" ");
@@ -91,7 +91,10 @@ export function unitOf(label: string): { name: string; kind: UnitKind } | undefi
 export function describeAxis(texts: readonly string[]): AxisInfo {
   const info: AxisInfo = { texts: texts.map(squeezed).filter((t) => t !== ""), years: [] };
   for (const text of info.texts) readHeader(text, info);
-  const indicatorText = info.texts.filter((t) => PER.has(t) === undefined && unitOf(t) === undefined).map(folded).join(" | ");
+  const indicatorText = info.texts
+    .filter((t) => PER.has(t) === undefined && unitOf(t) === undefined)
+    .map(folded)
+    .join(" | ");
   const match = matchIndicator(indicatorText);
   if (match.indicator !== undefined) info.indicator = match.indicator;
   if (match.ambiguous !== undefined) info.ambiguous = match.ambiguous;
@@ -104,7 +107,8 @@ function readHeader(text: string, info: AxisInfo): void {
   for (const year of text.match(YEAR) ?? []) if (!info.years.includes(year)) info.years.push(year);
   const fold = folded(text);
   if (CHANGE_PERCENT.has(text) !== undefined) info.changePercent = true;
-  else if (DIFFERENCE.has(text) !== undefined || DIFFERENCE.within(fold) !== undefined || PLUS_MINUS.test(squeezed(text))) info.difference = true;
+  else if (DIFFERENCE.has(text) !== undefined || DIFFERENCE.within(fold) !== undefined || PLUS_MINUS.test(squeezed(text)))
+    info.difference = true;
   if (SHARE.has(text) !== undefined) info.share = true;
   const per = PER.has(text) ?? PER.within(fold)?.value;
   if (per !== undefined) info.per = per;

@@ -9,7 +9,7 @@ import type { ReferenceEntry } from "../../../reference/ReferenceEntry";
 import { FUNDING_SOURCES } from "../../../reference/fundingSources";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
 import type { ReadContext } from "./context";
-import { folded, PhraseTable, squeezed } from "./labels";
+import { folded, PhraseTable, squeezed, stripEnd, stripStart } from "./labels";
 
 type Field = (typeof REPORT_BUDGET_WORDS.fields)[number]["field"];
 type Found = Quantity & { index: number; end: number; text: string };
@@ -24,7 +24,7 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}„"«])/u;
 function leadingName<T extends ReferenceEntry>(table: readonly T[], text: string, fewest: number): { entry: T; words: number } | undefined {
   const words = squeezed(text).split(" ");
   for (let n = Math.min(words.length, 12); n >= fewest; n--) {
-    const match = findByNameMatch(table, words.slice(0, n).join(" ").replace(/[:.,–-]+$/u, ""));
+    const match = findByNameMatch(table, stripEnd(words.slice(0, n).join(" "), ":.,–-"));
     if (match !== undefined) return { entry: match.entry, words: n };
   }
   return undefined;
@@ -132,14 +132,19 @@ function fieldStart(text: string): number {
 
 /** The field an amount fills: the field word before it; a percent only as execution; an amount with none is what was received. */
 function fieldFor(field: Field | undefined, q: Found, line: Record<string, unknown>): string | undefined {
-  if (q.unit === "percent") return field === "executionPercent" || field === "used" ? (line["executionPercent"] === undefined ? "executionPercent" : undefined) : undefined;
+  if (q.unit === "percent")
+    return field === "executionPercent" || field === "used"
+      ? line["executionPercent"] === undefined
+        ? "executionPercent"
+        : undefined
+      : undefined;
   const name = field === undefined || field === "executionPercent" ? "received" : field;
   return line[name] === undefined ? name : undefined;
 }
 
 /** The words before the first amount: an article of the economic classification, or the purpose of the money. */
 function describe(line: Record<string, unknown>, lead: string | undefined, articles: boolean): void {
-  const words = squeezed((lead ?? "").replace(/^[\s•·\-–*]+/u, "")).replace(/[\s,.:;–-]+$/u, "");
+  const words = stripEnd(squeezed(stripStart(lead ?? "", " \t\n\r•·-–*")), " ,.:;–-");
   if (words === "") return;
   if (articles) {
     const article = leadingName(ECONOMIC_CLASSIFICATION, words, 1);

@@ -2,7 +2,7 @@
 import { DecimalSum } from "../../../_lib/sum";
 import type { Observation, ReportingUnit } from "../../../models/AnnualReport";
 import type { UnitKind } from "./axes";
-import { folded } from "./labels";
+import { folded, stripEnd, stripStart } from "./labels";
 
 /** Why `readReport` left a part of the document unread (the public type lists them). */
 export type UnreadWhy =
@@ -59,7 +59,7 @@ export class ReadContext {
     const key = kind === "total" ? "" : folded(name);
     const known = this.byName.get(key);
     if (known !== undefined) return known;
-    let id = kind === "total" ? "total" : key.replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "") || "unit";
+    let id = kind === "total" ? "total" : stripEnd(stripStart(key.replace(/[^a-z0-9]+/g, "_"), "_"), "_") || "unit";
     for (let n = 2; [...this.units.keys()].includes(id); n++) id = `${id.replace(/_\d+$/, "")}_${n}`;
     this.units.set(id, { id, name: kind === "total" ? (name === "" ? "Iš viso" : name) : name, kind });
     this.byName.set(key, id);
@@ -86,7 +86,10 @@ export class ReadContext {
 
   /** The reporting units, in the order first read. */
   reportingUnits(): ReportingUnit[] {
-    return [...this.units.values()].map((u) => ({ ...u, ...(u.members !== undefined && u.members.length > 0 ? { members: [...u.members] } : {}) }));
+    return [...this.units.values()].map((u) => ({
+      ...u,
+      ...(u.members !== undefined && u.members.length > 0 ? { members: [...u.members] } : {}),
+    }));
   }
 
   /** True if this observation's unit, indicator and period were read already. */

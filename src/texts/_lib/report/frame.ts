@@ -53,7 +53,12 @@ export function readFrame(document: ReportDocument): Frame {
   const blocks = document.blocks;
   let at = 0;
   const titleParts: string[] = [];
-  while (at < blocks.length && at < 4 && isHeading(blocks[at] as ReportBlock) && PERIOD.within(folded((blocks[at] as ReportParagraph).text)) === undefined) {
+  while (
+    at < blocks.length &&
+    at < 4 &&
+    isHeading(blocks[at] as ReportBlock) &&
+    PERIOD.within(folded((blocks[at] as ReportParagraph).text)) === undefined
+  ) {
     titleParts.push(squeezed((blocks[at] as ReportParagraph).text));
     frame.frameBlocks.add(at);
     at++;

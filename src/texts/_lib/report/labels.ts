@@ -53,3 +53,17 @@ function isBoundary(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return true;
   return !/[\p{L}\p{N}]/u.test(text[i] as string);
 }
+
+/** The text without the characters of `set` at its end (a loop: linear where a `[…]+$` pattern is not). */
+export function stripEnd(text: string, set: string): string {
+  let end = text.length;
+  while (end > 0 && set.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
+/** The text without the characters of `set` at its start. */
+export function stripStart(text: string, set: string): string {
+  let start = 0;
+  while (start < text.length && set.includes(text[start] as string)) start++;
+  return text.slice(start);
+}

@@ -23,7 +23,11 @@ function baseOf(indicator: Indicator): Indicator {
 }
 
 /** The indicator a cell's two axes give, turned by the column's measure (`Pav.`, `%`, `Gyventojui`). */
-function indicatorOf(row: AxisInfo, column: AxisInfo, caption: AxisInfo | undefined): { indicator?: Indicator; reason?: UnreadWhy; share?: boolean } {
+function indicatorOf(
+  row: AxisInfo,
+  column: AxisInfo,
+  caption: AxisInfo | undefined,
+): { indicator?: Indicator; reason?: UnreadWhy; share?: boolean } {
   let base = column.indicator ?? row.indicator;
   if (column.indicator !== undefined && row.indicator !== undefined && column.indicator.id !== row.indicator.id) {
     if (row.indicator.partOf === column.indicator.id) base = row.indicator;
@@ -57,12 +61,7 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
   const columns = grid.headers.map((texts) => describeAxis(texts));
   const captionAxis = caption === undefined ? undefined : describeAxis([caption]);
   const years = new Set<string>([...columns.flatMap((c) => c.years), ...(captionAxis?.years ?? [])]);
-  // A difference column (`+ −`, `Skirtumas`) often names no indicator: it is the one the table's other columns compare.
-  const bases = new Set(columns.filter((c) => c.difference !== true && c.indicator !== undefined).map((c) => baseOf(c.indicator as Indicator)));
-  if (bases.size === 1) {
-    const base = [...bases][0] as Indicator;
-    for (const c of columns) if (c.difference === true && c.indicator === undefined) c.indicator = base;
-  }
+  inheritDifferenceIndicator(columns);
   const drafts: Draft[] = [];
   const unitsHere = new Set<string>();
   // A table that names no reporting unit on either axis is the whole library's.
@@ -81,38 +80,82 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
       const columnAxis = columns[column] as AxisInfo;
       const unitInfo = rowAxis.unit ?? columnAxis.unit ?? (unitAxis ? undefined : { name: "", kind: "total" as const });
       if (unitInfo === undefined) {
-        context.unreadOnce(`row:${table.index}:${dataRow.row}`, { block: table.index, row: dataRow.row, text: dataRow.labels.join(" "), reason: "no_unit" });
+        context.unreadOnce(`row:${table.index}:${dataRow.row}`, {
+          block: table.index,
+          row: dataRow.row,
+          text: dataRow.labels.join(" "),
+          reason: "no_unit",
+        });
         continue;
       }
       const { indicator, reason, share } = indicatorOf(rowAxis, columnAxis, captionAxis);
       if (indicator === undefined) {
-        if (!reported.has(column)) context.unread({ block: table.index, column, text: columnAxis.texts.join(" | ") || dataRow.labels.join(" "), reason: reason ?? "no_indicator" });
+        if (!reported.has(column))
+          context.unread({
+            block: table.index,
+            column,
+            text: columnAxis.texts.join(" | ") || dataRow.labels.join(" "),
+            reason: reason ?? "no_indicator",
+          });
         reported.add(column);
         continue;
       }
       if (columnAxis.changePercent === true || rowAxis.changePercent === true) {
-        context.unreadOnce(`change:${table.index}:${column}`, { block: table.index, column, text: columnAxis.texts.join(" | "), reason: "percent_change" });
+        context.unreadOnce(`change:${table.index}:${column}`, {
+          block: table.index,
+          column,
+          text: columnAxis.texts.join(" | "),
+          reason: "percent_change",
+        });
         continue;
       }
-      const read = safeParseQuantity(cell.text.trim());
-      if (!read.success) continue;
       const unitId = context.unitId(unitInfo.name, unitInfo.kind);
       unitsHere.add(unitId);
-      const difference = columnAxis.difference === true || rowAxis.difference === true;
-      const id = share === true ? `${indicator.id}_share_of_total` : indicator.id;
-      const percentLike = share === true || indicator.unit === "percent";
-      const unit: UnitId | undefined = percentLike ? (difference ? "percentage_points" : "percent") : unitOfIndicator(indicator);
       const year = columnAxis.years[0] ?? rowAxis.years[0] ?? captionAxis?.years[0] ?? String(context.year);
-      const observation: Draft["observation"] = { unitId, indicator: id, period: { start: year, end: year }, value: read.data.value, source: place };
-      if (unit !== undefined) observation.unit = unit;
-      const written = read.data.unit;
-      if (read.data.signUnknown === true || (written !== null && written !== unit)) observation.asWritten = cell.text.trim();
-      drafts.push({ observation, difference, signUnknown: read.data.signUnknown === true, magnitude: read.data.value });
+      const draft = draftOf(
+        cell.text,
+        { unitId, indicator, share: share === true, year, place },
+        columnAxis.difference === true || rowAxis.difference === true,
+      );
+      if (draft !== undefined) drafts.push(draft);
     }
   }
   finishDifferences(drafts, [...years].sort(), context);
   for (const draft of drafts) if (!draft.difference || draft.observation.differenceFrom !== undefined) context.observe(draft.observation);
   context.groupUnits(unitsHere);
+}
+
+/** A difference column (`+ −`, `Skirtumas`) often names no indicator: it is the one the table's other columns compare. */
+function inheritDifferenceIndicator(columns: AxisInfo[]): void {
+  const bases = new Set(
+    columns.filter((c) => c.difference !== true && c.indicator !== undefined).map((c) => baseOf(c.indicator as Indicator)),
+  );
+  if (bases.size !== 1) return;
+  const base = [...bases][0] as Indicator;
+  for (const c of columns) if (c.difference === true && c.indicator === undefined) c.indicator = base;
+}
+
+/** A figure cell's observation, before a difference's periods are known. */
+function draftOf(
+  text: string,
+  at: { unitId: string; indicator: Indicator; share: boolean; year: string; place: { block: number; row: number; column: number } },
+  difference: boolean,
+): Draft | undefined {
+  const read = safeParseQuantity(text.trim());
+  if (!read.success) return undefined;
+  const percentLike = at.share || at.indicator.unit === "percent";
+  const unit: UnitId | undefined = percentLike ? (difference ? "percentage_points" : "percent") : unitOfIndicator(at.indicator);
+  const observation: Draft["observation"] = {
+    unitId: at.unitId,
+    indicator: at.share ? `${at.indicator.id}_share_of_total` : at.indicator.id,
+    period: { start: at.year, end: at.year },
+    value: read.data.value,
+    source: at.place,
+  };
+  if (unit !== undefined) observation.unit = unit;
+  const written = read.data.unit;
+  if (read.data.signUnknown === true || (written !== null && written !== unit)) observation.asWritten = text.trim();
+  return { observation, difference, signUnknown: read.data.signUnknown === true, magnitude: read.data.value };
 }
 
 /** A difference column compares the table's two years: later minus earlier; a lost sign is restored from them. */
@@ -125,7 +168,8 @@ function finishDifferences(drafts: Draft[], years: string[], context: ReadContex
   }
   const [earlier, later] = years as [string, string];
   const valueAt = new Map<string, string>();
-  for (const d of drafts) if (!d.difference) valueAt.set(`${d.observation.unitId}|${d.observation.indicator}|${d.observation.period.start}`, d.observation.value);
+  for (const d of drafts)
+    if (!d.difference) valueAt.set(`${d.observation.unitId}|${d.observation.indicator}|${d.observation.period.start}`, d.observation.value);
   for (const d of differences) {
     const o = d.observation;
     o.period = { start: later, end: later };

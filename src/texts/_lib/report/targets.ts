@@ -9,7 +9,7 @@ import { findClaimIndicator } from "../../findClaimIndicator";
 import { readClaims, type Claim } from "../../readClaims";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
 import type { ReadContext } from "./context";
-import { folded, PhraseTable, squeezed } from "./labels";
+import { folded, PhraseTable, squeezed, stripEnd, stripStart } from "./labels";
 
 type Outcome = NonNullable<Target["outcome"]>;
 type Comparison = NonNullable<Target["planned"]>["comparison"];
@@ -61,7 +61,7 @@ function planText(text: string): { text: string; quantitative: boolean } | undef
     if (marker === undefined) continue;
     const quantitative = QUANTITATIVE.within(f) !== undefined;
     const after = sentence.slice(Math.min(sentence.length, approximate(sentence, marker.index + marker.phrase.length)));
-    return { text: after.replace(/^[\s–—:-]+/u, "").replace(/[\s.]+$/u, ""), quantitative };
+    return { text: stripEnd(stripStart(after, " \t\n\r–—:-"), " \t\n\r."), quantitative };
   }
   return undefined;
 }
@@ -123,7 +123,7 @@ function readItem(paragraph: ReportParagraph, number: string, section: string | 
   const hasVerdict = VERDICTS.within(folded(body)) !== undefined;
   if (plan === undefined && !hasVerdict && readClaims(first).claims.length === 0) return undefined;
   const ref = number.includes(".") || section === undefined ? number : `${section}.${number}`;
-  const description = squeezed(first).replace(/[.\s]+$/u, "");
+  const description = stripEnd(squeezed(first), " .");
   const { planned, claim } = plan === undefined ? readPlan(first, description) : readPlan(plan.text, description);
   const target: Target = { ref, description: description || ref, planned };
   target.source = { block: paragraph.index, start: 0, end: paragraph.text.length };
@@ -148,7 +148,8 @@ function applyVerdicts(text: string, pending: Draft[]): boolean {
     const verdict = VERDICTS.within(f);
     if (verdict === undefined || isPlanSentence(f)) return;
     const qualitative = QUALITATIVE.within(f) !== undefined && QUANTITATIVE.within(f) === undefined;
-    const draft = (qualitative ? pending.find((d) => !d.numeric) : pending.find((d) => d.numeric && d.target.outcome === undefined)) ?? pending.at(-1);
+    const draft =
+      (qualitative ? pending.find((d) => !d.numeric) : pending.find((d) => d.numeric && d.target.outcome === undefined)) ?? pending.at(-1);
     if (draft === undefined || draft.target.outcome !== undefined) return;
     draft.target.outcome = verdict.value;
     any = true;
@@ -161,13 +162,20 @@ function applyVerdicts(text: string, pending: Draft[]): boolean {
 
 /** A sentence that gives the plan (`Kiekybinis vertinimas – ne mažiau kaip …`), not a verdict. */
 function isPlanSentence(f: string): boolean {
-  return QUANTITATIVE.within(f) !== undefined || QUALITATIVE.within(f) !== undefined ? VERDICTS.within(f) === undefined || COMPARISONS.within(f) !== undefined : false;
+  return QUANTITATIVE.within(f) !== undefined || QUALITATIVE.within(f) !== undefined
+    ? VERDICTS.within(f) === undefined || COMPARISONS.within(f) !== undefined
+    : false;
 }
 
 /** The figures of a sentence: its claims, and its bare numbers (`seansų skaičius – 21053.`) as counts of nothing named. */
 function figuresOf(sentence: string): Array<Pick<Claim, "value" | "unit" | "counted" | "phrase">> {
   const { claims, unread } = readClaims(sentence);
-  const bare = unread.map((u) => ({ value: u.text.replace(/\s/gu, ""), unit: null, counted: null, phrase: { text: sentence, index: 0, end: sentence.length } }));
+  const bare = unread.map((u) => ({
+    value: u.text.replace(/\s/gu, ""),
+    unit: null,
+    counted: null,
+    phrase: { text: sentence, index: 0, end: sentence.length },
+  }));
   return [...claims, ...bare.filter((b) => /^\d+$/.test(b.value))];
 }
 
@@ -191,6 +199,9 @@ function actualOf(sentences: readonly string[], draft: Draft): string | undefine
 }
 
 function sharesStem(a: string, b: string): boolean {
-  const stems = b.split(" ").map((w) => w.slice(0, 6)).filter((w) => w.length >= 4);
+  const stems = b
+    .split(" ")
+    .map((w) => w.slice(0, 6))
+    .filter((w) => w.length >= 4);
   return stems.some((stem) => a.split(" ").some((w) => w.startsWith(stem)));
 }
