@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bench, describe } from "vitest";
 import { readDocx } from "../src/docx/index";
+import { readReport } from "../src/texts/index";
 
 const report = new Uint8Array(readFileSync(join(__dirname, "..", "test", "fixtures", "docx", "annual-report-2023-ignalina.docx")));
 const parts = unzipSync(report);
@@ -21,8 +22,17 @@ describe("the 2023 report's .docx (26 kB; 180 kB of document.xml)", () => {
   bench("anchor: mammoth.extractRawText 1×", async () => void (await mammoth.extractRawText({ buffer: Buffer.from(report) })), options);
 });
 
+// The whole read of #14: the .docx into an AnnualReport (readDocx, then readReport through the
+// catalogue), against mammoth's convertToHtml of the same file alone (docx to HTML, the step an app
+// would otherwise start from before reading anything).
+describe("the 2023 report's .docx read into an AnnualReport", () => {
+  bench("readDocx + readReport", () => void readReport(readDocx(report)), options);
+  bench("anchor: mammoth.convertToHtml", async () => void (await mammoth.convertToHtml({ buffer: Buffer.from(report) })), options);
+});
+
 describe("the report 40× (0.8 MB; 7 MB of document.xml)", () => {
   const few = { iterations: 5, warmupIterations: 1, time: 0 };
   bench("readDocx 40×", () => void readDocx(report40), few);
+  bench("readDocx + readReport 40×", () => void readReport(readDocx(report40)), few);
   bench("anchor: mammoth.extractRawText 40×", async () => void (await mammoth.extractRawText({ buffer: Buffer.from(report40) })), few);
 });

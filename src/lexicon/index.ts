@@ -37,3 +37,4 @@ export { AGREEMENT_WORDS, HEADING_WORDS } from "./textWords";
 export { CODE_LABELS, type CodeLabel } from "./codeLabels";
 export { HEADING_STYLE_WORDS } from "./wordStyles";
 export { LIBRARY_NAME_HEADS, type LibraryNameHead } from "./libraryNames";
+export { REPORT_BUDGET_WORDS, REPORT_FRAME_WORDS, REPORT_TABLE_WORDS, REPORT_TARGET_WORDS } from "./reportWords";

@@ -10,8 +10,8 @@
  * import { REPORT_TABLE_WORDS } from "bibliotekos/lexicon";
  * REPORT_TABLE_WORDS.total.slice(0, 2);
  * //=> ["Iš viso", "Viso"]
- * REPORT_TABLE_WORDS.unitKinds.find((k) => k.words.includes("filialai"))?.kind;
- * //=> "branch_group"
+ * REPORT_TABLE_WORDS.unitKinds.branch_group.includes("filialai");
+ * //=> true
  * ```
  */
 export const REPORT_TABLE_WORDS = {
@@ -21,22 +21,29 @@ export const REPORT_TABLE_WORDS = {
    * The last word of a reporting unit's name and the kind it tells (`Dūkšto miesto filialas` →
    * `branch`, `Kaimo filialai` → `branch_group`). Labels that end otherwise are not units.
    */
-  unitKinds: [
-    { kind: "branch_group", words: ["filialai", "padaliniai", "filialų"] },
-    { kind: "branch", words: ["filialas", "padalinys", "skyrius"] },
-    { kind: "central_library", words: ["biblioteka", "CB", "centrinė biblioteka", "viešoji biblioteka"] },
-    { kind: "service_point_group", words: ["punktai"] },
-    { kind: "service_point", words: ["punktas"] },
-  ],
+  unitKinds: {
+    /** A group of branches. */
+    branch_group: ["filialai", "padaliniai", "filialų"],
+    /** A branch. */
+    branch: ["filialas", "padalinys", "skyrius"],
+    /** The central library. */
+    central_library: ["biblioteka", "CB", "centrinė biblioteka", "viešoji biblioteka"],
+    /** A group of service points. */
+    service_point_group: ["punktai"],
+    /** A service point. */
+    service_point: ["punktas"],
+  },
   /** The header of a column that gives a difference between two periods. */
   difference: ["Skirtumas", "Pokytis", "Pokytis +/-", "Padidėjo / sumažėjo", "+/-", "+ -", "+−", "+˗", "±"],
   /** The header of a column that gives a change in percent of the earlier period. */
   changePercent: ["Pokytis %", "Pokytis, %", "Pokytis proc.", "Padidėjo / sumažėjo %"],
   /** Measure words: the indicator per resident or per user (its catalogue ratio's denominator). */
-  per: [
-    { denominator: "population", words: ["Gyventojui", "1 gyventojui", "Vienam gyventojui", "Tenka 1 gyventojui"] },
-    { denominator: "registered_users", words: ["Vartotojui", "1 vartotojui", "Vienam vartotojui", "Skaitytojui", "Tenka 1 vartotojui"] },
-  ],
+  per: {
+    /** Per resident: the denominator `population`. */
+    population: ["Gyventojui", "1 gyventojui", "Vienam gyventojui", "Tenka 1 gyventojui"],
+    /** Per user: the denominator `registered_users`. */
+    registered_users: ["Vartotojui", "1 vartotojui", "Vienam vartotojui", "Skaitytojui", "Tenka 1 vartotojui"],
+  },
   /** The header of a share column: a percentage of the total (a unit's share) or of the row's whole. */
   share: ["%", "proc.", "Dalis %", "Dalis, %", "Procentai"],
 } as const;
@@ -49,20 +56,26 @@ export const REPORT_TABLE_WORDS = {
  * @example
  * ```ts
  * import { REPORT_BUDGET_WORDS } from "bibliotekos/lexicon";
- * REPORT_BUDGET_WORDS.fields.find((f) => f.field === "carriedOver")?.words[0];
+ * REPORT_BUDGET_WORDS.fields.carriedOver.at(-1);
  * //=> "likutis"
  * ```
  */
 export const REPORT_BUDGET_WORDS = {
   /** Each field of a budget line and the words that introduce its amount. */
-  fields: [
-    { field: "collected", words: ["už suteiktas paslaugas gauta", "už mokamas paslaugas gauta", "surinkta"] },
-    { field: "planned", words: ["ataskaitinio laikotarpio planas", "metinis planas", "planas", "patvirtinta", "planuota"] },
-    { field: "received", words: ["gauta asignavimų", "gauta lėšų", "gauta", "skirta asignavimų", "skirta"] },
-    { field: "used", words: ["panaudota", "panaudoti", "panaudotos", "išleista", "išmokėta"] },
-    { field: "carriedOver", words: ["likutis ataskaitinio laikotarpio pabaigoje", "likutis"] },
-    { field: "executionPercent", words: ["įvykdymas", "įvykdyta"] },
-  ],
+  fields: {
+    /** Collected for paid services (before it is assigned). */
+    collected: ["už suteiktas paslaugas gauta", "už mokamas paslaugas gauta", "surinkta"],
+    /** The plan. */
+    planned: ["ataskaitinio laikotarpio planas", "metinis planas", "planas", "patvirtinta", "planuota"],
+    /** Received (assigned). */
+    received: ["gauta asignavimų", "gauta lėšų", "gauta", "skirta asignavimų", "skirta"],
+    /** Used. */
+    used: ["panaudota", "panaudoti", "panaudotos", "išleista", "išmokėta"],
+    /** The balance at the end of the period. */
+    carriedOver: ["likutis ataskaitinio laikotarpio pabaigoje", "likutis"],
+    /** The execution percentage. */
+    executionPercent: ["įvykdymas", "įvykdyta"],
+  },
   /** A paragraph that starts the list of a source's articles. */
   articles: ["Išlaidos pagal straipsnius", "Išlaidos pagal ekonominę klasifikaciją", "Pagal straipsnius"],
   /** Words after a source's name in its heading that are not part of the name. */
@@ -77,7 +90,7 @@ export const REPORT_BUDGET_WORDS = {
  * @example
  * ```ts
  * import { REPORT_TARGET_WORDS } from "bibliotekos/lexicon";
- * REPORT_TARGET_WORDS.comparisons.find((c) => c.comparison === "at_least")?.words[0];
+ * REPORT_TARGET_WORDS.comparisons.at_least[0];
  * //=> "ne mažiau kaip"
  * ```
  */
@@ -99,10 +112,12 @@ export const REPORT_TARGET_WORDS = {
     "kokybinis kriterijus",
   ],
   /** The comparisons a planned value is written with. */
-  comparisons: [
-    { comparison: "at_least", words: ["ne mažiau kaip", "ne mažesnis kaip", "ne mažiau nei", "ne mažesnė kaip", "ne mažiau negu", "bent"] },
-    { comparison: "at_most", words: ["ne daugiau kaip", "ne didesnis kaip", "ne daugiau nei", "ne didesnė kaip"] },
-  ],
+  comparisons: {
+    /** At least. */
+    at_least: ["ne mažiau kaip", "ne mažesnis kaip", "ne mažiau nei", "ne mažesnė kaip", "ne mažiau negu", "bent"],
+    /** At most. */
+    at_most: ["ne daugiau kaip", "ne didesnis kaip", "ne daugiau nei", "ne didesnė kaip"],
+  },
   /** Words a verdict stands after (`Rodiklis pasiektas`). */
   verdictSubjects: ["rodiklis", "kriterijus", "rezultatas"],
   /** Stems (folded) of the nouns that count people: a planned `300 gyventojų` is in persons. */
@@ -121,14 +136,14 @@ export const REPORT_TARGET_WORDS = {
     "zmon",
   ],
   /** Verdict spellings beyond `TARGET_VERDICTS`, by outcome (longest first). */
-  moreVerdicts: [
-    {
-      outcome: "partly_achieved",
-      words: ["įgyvendintas nevisiškai", "įvykdytas nevisiškai", "įgyvendintas iš dalies", "pasiektas iš dalies"],
-    },
-    { outcome: "not_achieved", words: ["neįgyvendintas", "neįgyvendinta"] },
-    { outcome: "achieved", words: ["įgyvendintas", "įgyvendinta"] },
-  ],
+  moreVerdicts: {
+    /** Partly achieved. */
+    partly_achieved: ["įgyvendintas nevisiškai", "įvykdytas nevisiškai", "įgyvendintas iš dalies", "pasiektas iš dalies"],
+    /** Not achieved. */
+    not_achieved: ["neįgyvendintas", "neįgyvendinta"],
+    /** Achieved. */
+    achieved: ["įgyvendintas", "įgyvendinta"],
+  },
 } as const;
 
 /**

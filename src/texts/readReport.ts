@@ -3,7 +3,7 @@ import { parseAnnualReport, type AnnualReport, type Observation } from "../model
 import { getIndicator, type Indicator } from "../indicators/catalogue";
 import { readBudget } from "./_lib/report/budget";
 import { unitOfIndicator } from "./_lib/report/units";
-import { ReadContext, type UnreadWhy } from "./_lib/report/context";
+import { ReadContext } from "./_lib/report/context";
 import { readFrame } from "./_lib/report/frame";
 import { squeezed } from "./_lib/report/labels";
 import { readParagraphFigures } from "./_lib/report/prose";
@@ -54,7 +54,19 @@ export interface ReadReportOptions {
  * //=> "no_such_indicator"
  * ```
  */
-export type ReportUnreadReason = UnreadWhy;
+export type ReportUnreadReason =
+  | "no_indicator"
+  | "ambiguous_header"
+  | "headers_disagree"
+  | "no_such_indicator"
+  | "no_unit"
+  | "cell_not_a_number"
+  | "percent_change"
+  | "difference_periods_unknown"
+  | "conflicting_value"
+  | "table_without_figures"
+  | "budget_paragraph_not_read"
+  | "target_without_plan";
 
 /**
  * A part of a report {@link readReport} could not map, where it is and why.
@@ -62,10 +74,10 @@ export type ReportUnreadReason = UnreadWhy;
  * @example
  * ```ts
  * import { readReport, type ReportUnread } from "bibliotekos/texts";
- * const text = "Ataskaitinis laikotarpis: 2023 m.\n\t\n\tKnygų\n\tGyventojui\n\n\tIš viso\n\t9,2\n\t1\n\n";
+ * const text = "Ataskaitinis laikotarpis: 2023 m.\n\t\n\tRenginiai\n\tKlubai\n\n\tIš viso\n\t12\n\t3\n\n";
  * const unread: ReportUnread[] = readReport(text, { institutionId: "x", year: 2023 }).unread;
- * unread.map((u) => [u.reason, u.column]);
- * //=> [["no_indicator", 1], ["no_indicator", 2]]
+ * unread.map((u) => [u.reason, u.column, u.text]);
+ * //=> [["no_indicator", 2, "Klubai"]]
  * ```
  */
 export interface ReportUnread {

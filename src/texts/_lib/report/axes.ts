@@ -33,11 +33,11 @@ export interface AxisInfo {
 }
 
 const TOTAL = new PhraseTable([["total", REPORT_TABLE_WORDS.total]] as const);
-const UNIT_KINDS = new PhraseTable(REPORT_TABLE_WORDS.unitKinds.map((k) => [k.kind as UnitKind, k.words] as const));
+const UNIT_KINDS = new PhraseTable(Object.entries(REPORT_TABLE_WORDS.unitKinds).map(([kind, words]) => [kind as UnitKind, words] as const));
 const DIFFERENCE = new PhraseTable([[true, REPORT_TABLE_WORDS.difference]] as const);
 const CHANGE_PERCENT = new PhraseTable([[true, REPORT_TABLE_WORDS.changePercent]] as const);
 const SHARE = new PhraseTable([[true, REPORT_TABLE_WORDS.share]] as const);
-const PER = new PhraseTable(REPORT_TABLE_WORDS.per.map((p) => [p.denominator as string, p.words] as const));
+const PER = new PhraseTable(Object.entries(REPORT_TABLE_WORDS.per));
 const STEMS: ReadonlyArray<{ indicator: Indicator; stem: string }> = INDICATORS.flatMap((indicator) =>
   (indicator.headerStems ?? []).map((stem) => ({ indicator, stem })),
 );

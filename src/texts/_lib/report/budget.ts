@@ -11,10 +11,10 @@ import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
 import type { ReadContext } from "./context";
 import { folded, PhraseTable, squeezed, stripEnd, stripStart } from "./labels";
 
-type Field = (typeof REPORT_BUDGET_WORDS.fields)[number]["field"];
+type Field = keyof typeof REPORT_BUDGET_WORDS.fields;
 type Found = Quantity & { index: number; end: number; text: string };
 
-const FIELDS = new PhraseTable(REPORT_BUDGET_WORDS.fields.map((f) => [f.field as Field, f.words] as const));
+const FIELDS = new PhraseTable(Object.entries(REPORT_BUDGET_WORDS.fields) as Array<[Field, readonly string[]]>);
 const ARTICLES = new PhraseTable([[true, REPORT_BUDGET_WORDS.articles]] as const);
 const TAILS = REPORT_BUDGET_WORDS.headingTails.map(folded);
 // A sentence ends at a period, before spaces and a capital letter or an opening quote.
@@ -121,8 +121,8 @@ function readLine(paragraph: ReportParagraph, source: string, articles: boolean,
 function fieldStart(text: string): number {
   const lower = text.toLowerCase();
   let best = text.length;
-  for (const f of REPORT_BUDGET_WORDS.fields) {
-    for (const word of f.words) {
+  for (const words of Object.values(REPORT_BUDGET_WORDS.fields)) {
+    for (const word of words) {
       const at = lower.indexOf(word);
       if (at !== -1 && at < best) best = at;
     }

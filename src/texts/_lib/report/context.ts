@@ -1,23 +1,12 @@
 /** What `readReport` gathers while it reads: the reporting units by name, the observations without repeats, and what it could not read. */
 import { DecimalSum } from "../../../_lib/sum";
 import type { Observation, ReportingUnit } from "../../../models/AnnualReport";
+import type { ReportUnreadReason } from "../../readReport";
 import type { UnitKind } from "./axes";
 import { folded, stripEnd, stripStart } from "./labels";
 
-/** Why `readReport` left a part of the document unread (the public type lists them). */
-export type UnreadWhy =
-  | "no_indicator"
-  | "ambiguous_header"
-  | "headers_disagree"
-  | "no_such_indicator"
-  | "no_unit"
-  | "cell_not_a_number"
-  | "percent_change"
-  | "difference_periods_unknown"
-  | "conflicting_value"
-  | "table_without_figures"
-  | "budget_paragraph_not_read"
-  | "target_without_plan";
+/** Why `readReport` left a part of the document unread. */
+export type UnreadWhy = ReportUnreadReason;
 
 /** One part of the document left unread, where it is and why. */
 export interface UnreadPart {

@@ -12,13 +12,13 @@ import { unitOfIndicator } from "./units";
 
 // A planned value (`ne mažiau kaip 18 000`) is a target, not a figure of the year.
 const PLANNED = new PhraseTable([
-  [true, REPORT_TARGET_WORDS.comparisons.flatMap((c) => c.words)],
+  [true, Object.values(REPORT_TARGET_WORDS.comparisons).flat()],
   [true, REPORT_TARGET_WORDS.quantitative],
 ] as const);
 // The words of a branch or a group of them (`filialas`, `filialuose`): a figure of a part, not of the whole.
-const PART_WORDS = REPORT_TABLE_WORDS.unitKinds
-  .filter((k) => k.kind !== "central_library")
-  .flatMap((k) => k.words)
+const PART_WORDS = Object.entries(REPORT_TABLE_WORDS.unitKinds)
+  .filter(([kind]) => kind !== "central_library")
+  .flatMap(([, words]) => words)
   .map((w) => folded(w).slice(0, 6));
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 

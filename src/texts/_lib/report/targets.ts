@@ -19,9 +19,9 @@ const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\p{L})/u;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}„"«\d])/u;
 const QUANTITATIVE = new PhraseTable([[true, REPORT_TARGET_WORDS.quantitative]] as const);
 const QUALITATIVE = new PhraseTable([[true, REPORT_TARGET_WORDS.qualitative]] as const);
-const COMPARISONS = new PhraseTable(REPORT_TARGET_WORDS.comparisons.map((c) => [c.comparison as Comparison, c.words] as const));
+const COMPARISONS = new PhraseTable(Object.entries(REPORT_TARGET_WORDS.comparisons) as Array<[Comparison, readonly string[]]>);
 const VERDICTS = new PhraseTable<Outcome>([
-  ...REPORT_TARGET_WORDS.moreVerdicts.map((v) => [v.outcome as Outcome, v.words] as const),
+  ...(Object.entries(REPORT_TARGET_WORDS.moreVerdicts) as Array<[Outcome, readonly string[]]>),
   ...TARGET_VERDICTS.map((v) => [v.outcome, [v.word, ...v.forms]] as const),
 ]);
 const PERSONS = REPORT_TARGET_WORDS.personStems;
