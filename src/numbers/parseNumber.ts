@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 import { CHARACTER_CLASSES } from "../lexicon/characters";
@@ -69,10 +70,10 @@ export function checkDotOption(options: ParseNumberOptions | undefined): DotRule
   if (dot !== "auto" && dot !== "decimal" && dot !== "thousands") {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Unknown dot rule ${JSON.stringify(dot)}; expected "auto", "decimal" or "thousands"`,
+      message: `Unknown dot rule ${describeValue(dot)}; expected "auto", "decimal" or "thousands"`,
       input: dot,
       expected: '"auto" | "decimal" | "thousands"',
-      received: String(dot),
+      received: receivedOf(dot),
     });
   }
   return dot;

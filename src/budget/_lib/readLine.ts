@@ -1,3 +1,4 @@
+import { invalidArgument } from "../../_lib/arguments";
 import { assertDecimal } from "../../_lib/sum";
 import { BibliotekosError } from "../../errors/BibliotekosError";
 import { convertLtlToEur } from "../../money/convertLtlToEur";
@@ -76,7 +77,11 @@ export function assertLines(lines: unknown): asserts lines is readonly BudgetLin
   }
 }
 
-/** Throws `invalid_argument` (with its path) for a line that is not an object with a source. */
+/**
+ * Throws `invalid_argument` (with its path) for a line that is not an object with a source and a
+ * year from 1000 to 9999, or whose article, purpose or name is not a string. (Amounts are checked
+ * where they are read.)
+ */
 export function assertLine(line: BudgetLine, index: number): void {
   if (line === null || typeof line !== "object" || typeof line.sourceId !== "string") {
     throw new BibliotekosError({
@@ -88,4 +93,16 @@ export function assertLine(line: BudgetLine, index: number): void {
       received: line === null ? "null" : typeof line,
     });
   }
+  const { year } = line;
+  if (typeof year !== "number" || !Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw invalidArgument(`lines.${index}.year`, "a year from 1000 to 9999", year, ["lines", index, "year"]);
+  }
+  for (const field of TEXT_FIELDS) {
+    const value = line[field];
+    if (value !== undefined && typeof value !== "string")
+      throw invalidArgument(`lines.${index}.${field}`, "a string", value, ["lines", index, field]);
+  }
 }
+
+/** The line's fields that are text, when given. */
+const TEXT_FIELDS = ["articleCode", "article", "purpose", "note"] as const;
