@@ -80,7 +80,7 @@ function longRange(start: Partial, end: Partial): string {
  */
 export function formatDate(period: DatePeriod, options?: FormatDateOptions): string {
   const { start, end } = readPeriodArgument(period);
-  const style = options?.style ?? "long";
+  const style = options?.style === undefined ? "long" : options.style;
   if (style !== "long" && style !== "numeric") {
     throw new BibliotekosError({
       code: "invalid_argument",

@@ -97,7 +97,8 @@ export function isLeapYear(year: number): boolean {
  */
 export function daysInMonth(year: number, month: number): number {
   assertInteger(month, "the month", 1, 12);
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  const leap = isLeapYear(year);
+  if (month === 2) return leap ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 

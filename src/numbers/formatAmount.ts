@@ -81,7 +81,7 @@ const NAMES = {
  */
 export function formatAmount(amount: AmountInput, options?: FormatAmountOptions): string {
   let value: unknown = amount;
-  let currency: unknown = options?.currency ?? "EUR";
+  let currency: unknown = options?.currency === undefined ? "EUR" : options.currency;
   if (typeof amount === "object" && amount !== null) {
     value = amount.amount;
     currency = amount.currency;
@@ -90,7 +90,7 @@ export function formatAmount(amount: AmountInput, options?: FormatAmountOptions)
   // Own keys only: not "toString", not "constructor".
   const names =
     typeof currency === "string" && Object.prototype.hasOwnProperty.call(NAMES, currency) ? NAMES[currency as "EUR"] : undefined;
-  const display: unknown = options?.display ?? "abbreviation";
+  const display: unknown = options?.display === undefined ? "abbreviation" : options.display;
   const name =
     names !== undefined && typeof display === "string" && Object.prototype.hasOwnProperty.call(names, display)
       ? names[display as "code"]

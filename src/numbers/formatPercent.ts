@@ -45,7 +45,7 @@ export interface FormatPercentOptions extends FormatNumberOptions {
  */
 export function formatPercent(value: string | number, options?: FormatPercentOptions): string {
   const decimal = toDecimalInput(value);
-  const symbol = options?.symbol ?? "%";
+  const symbol = options?.symbol === undefined ? "%" : options.symbol;
   if (symbol !== "%" && symbol !== "proc.") throw invalidArgument("options.symbol", '"%" or "proc."', symbol, ["options", "symbol"]);
   return `${formatDecimal(decimal, toFormatSpec(options))}\u00a0${symbol}`;
 }

@@ -1,4 +1,4 @@
-import { describeValue, receivedOf } from "../_lib/arguments";
+import { describeValue, optionsObject, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 import { CHARACTER_CLASSES } from "../lexicon/characters";
@@ -66,7 +66,8 @@ function invalidArgument(what: string, value: unknown): BibliotekosError {
 
 /** @internal Checks the options object shared by the number readers. */
 export function checkDotOption(options: ParseNumberOptions | undefined): DotRule {
-  const dot = options?.dot ?? "auto";
+  const given = optionsObject(options).dot;
+  const dot = given === undefined ? "auto" : given;
   if (dot !== "auto" && dot !== "decimal" && dot !== "thousands") {
     throw new BibliotekosError({
       code: "invalid_argument",

@@ -34,7 +34,8 @@ export function tableLanguage(table: unknown, options: unknown): "lt" | "en" {
   ) {
     throw invalidArgument("the table", "an IndicatorTable (what indicatorTable returns)", table);
   }
-  const lang = optionsObject(options).lang ?? "lt";
+  const given = optionsObject(options).lang;
+  const lang = given === undefined ? "lt" : given;
   if (lang !== "lt" && lang !== "en") throw invalidArgument("options.lang", '"lt" or "en"', lang, ["options", "lang"]);
   return lang;
 }
