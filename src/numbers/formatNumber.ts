@@ -33,11 +33,13 @@ export interface FormatNumberOptions {
   useGrouping?: "always" | "min2" | false;
   /**
    * The thousands separator. The no-break space keeps a number on one line, as VLKK recommends.
+   * Any string with no digit and no comma (which would change the number read back).
    * @default "\u00a0" (no-break space)
    */
   groupSeparator?: string;
   /**
-   * The minus sign. Intl writes U+2212 (`−`); documents and spreadsheets type `-`.
+   * The minus sign. Intl writes U+2212 (`−`); documents and spreadsheets type `-`. Any string
+   * that is not empty and has no digit and no comma.
    * @default "-"
    */
   minusSign?: string;
