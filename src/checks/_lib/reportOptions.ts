@@ -17,10 +17,13 @@ export function readReportOptions(options: unknown): CheckReportOptions {
   if (read.tolerancePercent !== undefined) assertDecimal(read.tolerancePercent, ["options", "tolerancePercent"]);
   const rules: unknown = read.rules;
   if (rules === undefined) return read;
-  if (rules === null || typeof rules !== "object" || Array.isArray(rules)) throw invalidArgument("options.rules", "an object", rules, ["options", "rules"]);
+  if (rules === null || typeof rules !== "object" || Array.isArray(rules))
+    throw invalidArgument("options.rules", "an object", rules, ["options", "rules"]);
   for (const [code, setting] of Object.entries(rules)) {
-    if (!CODES.has(code)) throw invalidArgument(`options.rules`, "finding codes of checkReport (REPORT_CHECKS)", code, ["options", "rules", code]);
-    if (!SETTINGS.has(setting)) throw invalidArgument(`options.rules.${code}`, '"off", "error", "warning" or "info"', setting, ["options", "rules", code]);
+    if (!CODES.has(code))
+      throw invalidArgument(`options.rules`, "finding codes of checkReport (REPORT_CHECKS)", code, ["options", "rules", code]);
+    if (!SETTINGS.has(setting))
+      throw invalidArgument(`options.rules.${code}`, '"off", "error", "warning" or "info"', setting, ["options", "rules", code]);
   }
   return read;
 }
