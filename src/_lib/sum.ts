@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "./arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { Dec } from "./decimal";
 import { DECIMAL_INPUT } from "./patterns";
@@ -13,12 +14,12 @@ export function assertDecimal(value: unknown, path?: Array<string | number>): as
   const where = path === undefined ? "" : ` at ${path.join(".")}`;
   throw new BibliotekosError({
     code: "invalid_decimal",
-    message: `Expected a plain decimal string such as "12.50"${where}, got ${JSON.stringify(value)}`,
-    messageLt: `Turi būti dešimtainis skaičius, pvz., "12.50"${where}, o gauta ${JSON.stringify(value)}`,
+    message: `Expected a plain decimal string such as "12.50"${where}, got ${describeValue(value)}`,
+    messageLt: `Turi būti dešimtainis skaičius, pvz., "12.50"${where}, o gauta ${describeValue(value)}`,
     input: value,
     ...(path === undefined ? {} : { path }),
     expected: "decimal string",
-    received: String(value),
+    received: receivedOf(value),
   });
 }
 

@@ -19,6 +19,10 @@ export type { BudgetFindingCode } from "./BudgetFinding";
  * `articleCode`. Only the top articles count: a line whose article is a sub-article of another line's
  * article is part of that line, not added again.
  *
+ * Litas are checked in litas (a line all in litas, the articles of a total all in litas), and a
+ * finding's figures are converted to euros only to be presented; a line that mixes litas and
+ * euros is compared in euros.
+ *
  * Each code is one named check (see {@link BudgetFindingCode} for the list and their severities).
  *
  * @param lines - the budget lines (not mutated).

@@ -1,6 +1,8 @@
+import { invalidArgument, roundingOptions } from "../_lib/arguments";
 import { Dec } from "../_lib/decimal";
 import { DecimalSum } from "../_lib/sum";
-import { DEFAULT_ROUNDING_RULE, roundDec, type RoundingRule } from "../numbers/roundDecimal";
+import type { BibliotekosError } from "../errors/BibliotekosError";
+import { roundDec, type RoundingRule } from "../numbers/roundDecimal";
 import type { BudgetFigures } from "./BudgetFigures";
 import type { BudgetSummary } from "./summarizeBudget";
 
@@ -96,19 +98,21 @@ export interface BudgetComparison {
   }>;
 }
 
-function figureChange(previous: string | null, current: string | null, options: CompareBudgetsOptions): FigureChange | null {
+/** The decimals and rule of the percentages, checked once. */
+type Rounding = ReturnType<typeof roundingOptions>;
+
+function figureChange(previous: string | null, current: string | null, options: Rounding): FigureChange | null {
   if (previous === null || current === null) return null;
-  const before = new Dec(previous);
+  // Validated (invalid_decimal) before decimal.js reads either.
   const delta = DecimalSum.of(current).minus(DecimalSum.of(previous));
+  const before = new Dec(previous);
   return {
     absolute: delta.toString(),
-    percent: before.isZero()
-      ? null
-      : roundDec(delta.toDec().times(100).div(before), options.percentDecimals ?? 2, options.rule ?? DEFAULT_ROUNDING_RULE),
+    percent: before.isZero() ? null : roundDec(delta.toDec().times(100).div(before), options.decimals, options.rule),
   };
 }
 
-function change(previous: BudgetFigures | undefined, current: BudgetFigures | undefined, options: CompareBudgetsOptions): BudgetChange {
+function change(previous: BudgetFigures | undefined, current: BudgetFigures | undefined, options: Rounding): BudgetChange {
   return {
     planned: figureChange(previous?.planned ?? null, current?.planned ?? null, options),
     received: figureChange(previous?.received ?? null, current?.received ?? null, options),
@@ -125,6 +129,9 @@ function change(previous: BudgetFigures | undefined, current: BudgetFigures | un
  * @param current - the later summary.
  * @param options - {@link CompareBudgetsOptions}.
  * @returns the changes, plain data.
+ * @throws {@link BibliotekosError} `invalid_argument` if a summary does not have the shape of one or
+ *   an option is out of range (`percentDecimals` an integer from 0 to 100, `rule` a
+ *   {@link RoundingRule}); `invalid_decimal` if a figure is not a decimal string.
  *
  * @example
  * ```ts
@@ -135,17 +142,20 @@ function change(previous: BudgetFigures | undefined, current: BudgetFigures | un
  * //=> { absolute: "884.00", percent: "3.68" }
  * ```
  */
-export function compareBudgets(previous: BudgetSummary, current: BudgetSummary, options: CompareBudgetsOptions = {}): BudgetComparison {
+export function compareBudgets(previous: BudgetSummary, current: BudgetSummary, options?: CompareBudgetsOptions): BudgetComparison {
+  assertSummary(previous, "previous");
+  assertSummary(current, "current");
+  const rounding = roundingOptions(options, 2, "percentDecimals");
   const sources = [...new Set([...previous.bySource.map((s) => s.source), ...current.bySource.map((s) => s.source)])];
   const articles = [...new Set([...previous.byArticle.map((a) => a.article), ...current.byArticle.map((a) => a.article)])];
   return {
-    overall: change(previous.overall, current.overall, options),
+    overall: change(previous.overall, current.overall, rounding),
     bySource: sources.map((source) => ({
       source,
       change: change(
         previous.bySource.find((s) => s.source === source)?.figures,
         current.bySource.find((s) => s.source === source)?.figures,
-        options,
+        rounding,
       ),
     })),
     byArticle: articles.map((article) => ({
@@ -153,8 +163,17 @@ export function compareBudgets(previous: BudgetSummary, current: BudgetSummary, 
       change: change(
         previous.byArticle.find((a) => a.article === article)?.figures,
         current.byArticle.find((a) => a.article === article)?.figures,
-        options,
+        rounding,
       ),
     })),
   };
+}
+
+/** Throws `invalid_argument` unless `summary` has the shape of a {@link BudgetSummary} (`summarizeBudget`'s result). */
+function assertSummary(summary: unknown, what: string): asserts summary is BudgetSummary {
+  const { overall, bySource, byArticle } = (summary ?? {}) as Partial<Record<keyof BudgetSummary, unknown>>;
+  const rows = (value: unknown) => Array.isArray(value) && value.every((row) => row !== null && typeof row === "object");
+  if (typeof summary !== "object" || overall === null || typeof overall !== "object" || !rows(bySource) || !rows(byArticle)) {
+    throw invalidArgument(what, "a BudgetSummary (what summarizeBudget returns)", summary);
+  }
 }

@@ -1,7 +1,9 @@
+import { describeValue, roundingOptions } from "../_lib/arguments";
 import { Dec } from "../_lib/decimal";
+import { assertDecimal } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import type { Money } from "../money/types";
-import { DEFAULT_ROUNDING_RULE, roundDec, type RoundingRule } from "../numbers/roundDecimal";
+import { roundDec, type RoundingRule } from "../numbers/roundDecimal";
 import { amountInEur } from "./_lib/figures";
 
 /** Options of {@link perResident} and {@link perUser}.
@@ -27,21 +29,20 @@ export interface PerHeadOptions {
   rule?: RoundingRule;
 }
 
-function perHead(amount: Money, heads: number, what: string, options: PerHeadOptions): Money {
+function perHead(amount: Money, heads: number, what: string, options: PerHeadOptions | undefined): Money {
   if (!Number.isSafeInteger(heads) || heads <= 0) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Expected the number of ${what} to be a positive whole number, got ${String(heads)}`,
+      message: `Expected the number of ${what} to be a positive whole number, got ${describeValue(heads)}`,
       input: heads,
       expected: "positive integer",
-      received: String(heads),
+      received: describeValue(heads),
     });
   }
+  const { decimals, rule } = roundingOptions(options, 2);
   const eur = amountInEur(amount, ["amount"]);
-  return {
-    amount: roundDec(new Dec(eur).div(heads), options.decimals ?? 2, options.rule ?? DEFAULT_ROUNDING_RULE),
-    currency: "EUR",
-  };
+  assertDecimal(eur, ["amount", "amount"]);
+  return { amount: roundDec(new Dec(eur).div(heads), decimals, rule), currency: "EUR" };
 }
 
 /**
@@ -53,7 +54,9 @@ function perHead(amount: Money, heads: number, what: string, options: PerHeadOpt
  * @param population - residents (a positive whole number).
  * @param options - {@link PerHeadOptions}.
  * @returns the amount per resident, in euros.
- * @throws {@link BibliotekosError} `invalid_argument` if `population` is not a positive integer.
+ * @throws {@link BibliotekosError} `invalid_argument` if `population` is not a positive integer, `amount` is
+ *   not Money or an option is out of range (`decimals` an integer from 0 to 100, `rule` a
+ *   {@link RoundingRule}); `invalid_decimal` if the amount is not a decimal string.
  *
  * @example
  * ```ts
@@ -62,7 +65,7 @@ function perHead(amount: Money, heads: number, what: string, options: PerHeadOpt
  * //=> { amount: "2.75", currency: "EUR" }
  * ```
  */
-export function perResident(amount: Money, population: number, options: PerHeadOptions = {}): Money {
+export function perResident(amount: Money, population: number, options?: PerHeadOptions): Money {
   return perHead(amount, population, "residents", options);
 }
 
@@ -73,7 +76,9 @@ export function perResident(amount: Money, population: number, options: PerHeadO
  * @param users - registered users (a positive whole number).
  * @param options - {@link PerHeadOptions}.
  * @returns the amount per user, in euros.
- * @throws {@link BibliotekosError} `invalid_argument` if `users` is not a positive integer.
+ * @throws {@link BibliotekosError} `invalid_argument` if `users` is not a positive integer, `amount` is
+ *   not Money or an option is out of range (`decimals` an integer from 0 to 100, `rule` a
+ *   {@link RoundingRule}); `invalid_decimal` if the amount is not a decimal string.
  *
  * @example
  * ```ts
@@ -82,6 +87,6 @@ export function perResident(amount: Money, population: number, options: PerHeadO
  * //=> { amount: "245.03", currency: "EUR" }
  * ```
  */
-export function perUser(amount: Money, users: number, options: PerHeadOptions = {}): Money {
+export function perUser(amount: Money, users: number, options?: PerHeadOptions): Money {
   return perHead(amount, users, "users", options);
 }

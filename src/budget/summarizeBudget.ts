@@ -1,7 +1,7 @@
 import type { BibliotekosError } from "../errors/BibliotekosError";
 import { assertLine, assertLines } from "./_lib/readLine";
+import { roundingOptions } from "../_lib/arguments";
 import type { RoundingRule } from "../numbers/roundDecimal";
-import { DEFAULT_ROUNDING_RULE } from "../numbers/roundDecimal";
 import type { BudgetLine } from "./BudgetLine";
 import { articleAncestry, compareArticles, knownArticle, normalizeArticle } from "./_lib/articles";
 import type { BudgetFigures } from "./BudgetFigures";
@@ -111,8 +111,9 @@ export interface BudgetSummary {
  *   rounded half-up to the cent, before any sum.
  * @param options - {@link SummarizeBudgetOptions}.
  * @returns the summary, plain data.
- * @throws {@link BibliotekosError} `invalid_argument` for lines that are not budget lines or a bad
- *   article code, `invalid_decimal` for an amount that is not a decimal string (with `path`).
+ * @throws {@link BibliotekosError} `invalid_argument` for lines that are not budget lines, a bad
+ *   article code or an option out of range (`percentDecimals` an integer from 0 to 100, `rule` a
+ *   {@link RoundingRule}), `invalid_decimal` for an amount that is not a decimal string (with `path`).
  *
  * @example
  * ```ts
@@ -128,12 +129,10 @@ export interface BudgetSummary {
  * //=> { percent: null, reason: "no_base" }
  * ```
  */
-export function summarizeBudget(lines: readonly BudgetLine[], options: SummarizeBudgetOptions = {}): BudgetSummary {
+export function summarizeBudget(lines: readonly BudgetLine[], options?: SummarizeBudgetOptions): BudgetSummary {
   assertLines(lines);
-  const presentOptions: PresentOptions = {
-    percentDecimals: options.percentDecimals ?? 2,
-    rule: options.rule ?? DEFAULT_ROUNDING_RULE,
-  };
+  const { decimals, rule } = roundingOptions(options, 2, "percentDecimals");
+  const presentOptions: PresentOptions = { percentDecimals: decimals, rule };
   const leaves = sumLeaves(lines);
   const purposes = sumPurposes(leaves);
   const { bySource, overall } = sumSources(purposes);

@@ -1,8 +1,10 @@
+import type { BibliotekosError } from "../errors/BibliotekosError";
 import type { FindingSeverity } from "../findings/Finding";
 import type { AnnualReport } from "../models/AnnualReport";
 import { validateAnnualReport } from "../models/validateAnnualReport";
 import type { CheckReportOptions, ReportFinding, ReportFindingCode } from "./ReportFinding";
 import { ObservationIndex } from "./_lib/index";
+import { readReportOptions } from "./_lib/reportOptions";
 import { createContext } from "./_lib/rule";
 import { RULES } from "./_lib/rules/index";
 
@@ -50,6 +52,8 @@ function invalidReport(invalid: NonNullable<ReturnType<typeof validateAnnualRepo
  * @param report - the report (not mutated).
  * @param options - {@link CheckReportOptions}.
  * @returns the findings.
+ * @throws {@link BibliotekosError} only for bad options: `invalid_argument` for a rule code or
+ *   setting that is not one, `invalid_decimal` for a `tolerancePercent` that is not a decimal string.
  *
  * @example
  * ```ts
@@ -68,11 +72,12 @@ function invalidReport(invalid: NonNullable<ReturnType<typeof validateAnnualRepo
  * //=> [["parts_do_not_add_up", "762", "764"]]
  * ```
  */
-export function checkReport(report: AnnualReport, options: CheckReportOptions = {}): ReportFinding[] {
-  const validated = options.assumeValid !== true;
+export function checkReport(report: AnnualReport, options?: CheckReportOptions): ReportFinding[] {
+  const settings = readReportOptions(options);
+  const validated = settings.assumeValid !== true;
   const invalid = validated ? validateAnnualReport(report) : undefined;
   if (invalid !== undefined) return invalidReport(invalid);
-  const context = createContext(report, new ObservationIndex(report), options, validated, DEFAULT_SEVERITIES);
+  const context = createContext(report, new ObservationIndex(report), settings, validated, DEFAULT_SEVERITIES);
   for (const rule of RULES) {
     if (Object.keys(rule.codes).some((code) => context.isOn(code as ReportFindingCode))) rule.check(context);
   }

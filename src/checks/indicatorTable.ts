@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/arguments";
 import { DecimalSum } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { getIndicator } from "../indicators/catalogue";
@@ -5,6 +6,7 @@ import { share } from "../indicators/share";
 import type { AnnualReport } from "../models/AnnualReport";
 import { formatNumber } from "../numbers/formatNumber";
 import { ObservationIndex } from "./_lib/index";
+import { assertTableArguments, tableLanguage } from "./_lib/tableArguments";
 
 /** What {@link indicatorTable} is asked for.
  *
@@ -131,8 +133,9 @@ function formatValue(value: string, indicator: string, kind: IndicatorTableColum
  * @param report - the annual report (not mutated).
  * @param options - {@link IndicatorTableOptions}.
  * @returns the table, plain data.
- * @throws {@link BibliotekosError} `invalid_argument` for an indicator the catalogue does not know
- *   or a unit the report does not declare.
+ * @throws {@link BibliotekosError} `invalid_model` for a report that is not an {@link AnnualReport},
+ *   `invalid_argument` for options that are not {@link IndicatorTableOptions}, an indicator the
+ *   catalogue does not know or a unit the report does not declare.
  *
  * @example
  * ```ts
@@ -154,12 +157,13 @@ function formatValue(value: string, indicator: string, kind: IndicatorTableColum
  * ```
  */
 export function indicatorTable(report: AnnualReport, options: IndicatorTableOptions): IndicatorTable {
+  assertTableArguments(report, options);
   for (const indicator of [...options.indicators, ...(options.shares ?? [])]) {
     if (getIndicator(indicator) === undefined) {
       throw new BibliotekosError({
         code: "invalid_argument",
-        message: `Unknown indicator ${JSON.stringify(indicator)}`,
-        messageLt: `Nežinomas rodiklis ${JSON.stringify(indicator)}`,
+        message: `Unknown indicator ${describeValue(indicator)}`,
+        messageLt: `Nežinomas rodiklis ${describeValue(indicator)}`,
         input: options,
         path: ["indicators"],
       });
@@ -171,8 +175,8 @@ export function indicatorTable(report: AnnualReport, options: IndicatorTableOpti
     if (!declared.has(id)) {
       throw new BibliotekosError({
         code: "invalid_argument",
-        message: `The report has no unit ${JSON.stringify(id)}`,
-        messageLt: `Ataskaitoje nėra padalinio ${JSON.stringify(id)}`,
+        message: `The report has no unit ${describeValue(id)}`,
+        messageLt: `Ataskaitoje nėra padalinio ${describeValue(id)}`,
         input: options,
         path: ["units"],
       });
@@ -230,6 +234,8 @@ export function indicatorTable(report: AnnualReport, options: IndicatorTableOpti
  * @param table - the table.
  * @param options - `lang`: `"lt"` or `"en"`. @default { lang: "lt" }
  * @returns the Markdown text.
+ * @throws {@link BibliotekosError} `invalid_argument` if `table` is not an {@link IndicatorTable} or
+ *   `lang` is neither `"lt"` nor `"en"`.
  *
  * @example
  * ```ts
@@ -238,10 +244,11 @@ export function indicatorTable(report: AnnualReport, options: IndicatorTableOpti
  * //=> "| | Renginiai, 2023 m. |\n| --- | ---: |\n| Iš viso | 764 |"
  * ```
  */
-export function renderTableMarkdown(table: IndicatorTable, options: { lang?: "lt" | "en" } = {}): string {
+export function renderTableMarkdown(table: IndicatorTable, options?: { lang?: "lt" | "en" }): string {
+  const lang = tableLanguage(table, options);
   const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
   const lines = [
-    `| | ${table.columns.map((c) => cell(c.label[options.lang ?? "lt"])).join(" | ")} |`,
+    `| | ${table.columns.map((c) => cell(c.label[lang])).join(" | ")} |`,
     `| --- | ${table.columns.map(() => "---:").join(" | ")} |`,
     ...table.rows.map((row) => `| ${cell(row.label)} | ${row.cells.map((c) => cell(c.text)).join(" | ")} |`),
   ];
@@ -255,6 +262,8 @@ export function renderTableMarkdown(table: IndicatorTable, options: { lang?: "lt
  * @param table - the table.
  * @param options - `lang`: `"lt"` or `"en"`. @default { lang: "lt" }
  * @returns the HTML text.
+ * @throws {@link BibliotekosError} `invalid_argument` if `table` is not an {@link IndicatorTable} or
+ *   `lang` is neither `"lt"` nor `"en"`.
  *
  * @example
  * ```ts
@@ -263,9 +272,10 @@ export function renderTableMarkdown(table: IndicatorTable, options: { lang?: "lt
  * //=> "<table><thead><tr><th></th><th>Renginiai &lt;2023&gt;</th></tr></thead><tbody><tr><th scope=\"row\">Iš viso</th><td>764</td></tr></tbody></table>"
  * ```
  */
-export function renderTableHtml(table: IndicatorTable, options: { lang?: "lt" | "en" } = {}): string {
+export function renderTableHtml(table: IndicatorTable, options?: { lang?: "lt" | "en" }): string {
+  const lang = tableLanguage(table, options);
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  const head = `<thead><tr><th></th>${table.columns.map((c) => `<th>${escape(c.label[options.lang ?? "lt"])}</th>`).join("")}</tr></thead>`;
+  const head = `<thead><tr><th></th>${table.columns.map((c) => `<th>${escape(c.label[lang])}</th>`).join("")}</tr></thead>`;
   const body = `<tbody>${table.rows.map((row) => `<tr><th scope="row">${escape(row.label)}</th>${row.cells.map((c) => `<td>${escape(c.text)}</td>`).join("")}</tr>`).join("")}</tbody>`;
   return `<table>${head}${body}</table>`;
 }

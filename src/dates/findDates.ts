@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import { isConnector } from "../lexicon/connectors";
@@ -144,11 +145,11 @@ function readYearOption(value: unknown, fallback: number, name: string, input: s
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1000 || value > 9999) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `options.${name} must be an integer year from 1000 to 9999, got ${String(value)}`,
+      message: `options.${name} must be an integer year from 1000 to 9999, got ${describeValue(value)}`,
       input,
       path: ["options", name],
       expected: "integer from 1000 to 9999",
-      received: String(value),
+      received: receivedOf(value),
     });
   }
   return value;

@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { MONTHS, type Month } from "../lexicon/months";
 import { precisionOf, readPeriodArgument, toIso, type Partial } from "./_lib/calendar";
@@ -79,15 +80,15 @@ function longRange(start: Partial, end: Partial): string {
  */
 export function formatDate(period: DatePeriod, options?: FormatDateOptions): string {
   const { start, end } = readPeriodArgument(period);
-  const style = options?.style ?? "long";
+  const style = options?.style === undefined ? "long" : options.style;
   if (style !== "long" && style !== "numeric") {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Unknown style ${JSON.stringify(style)}`,
+      message: `Unknown style ${describeValue(style)}`,
       input: period,
       path: ["options", "style"],
       expected: '"long" or "numeric"',
-      received: String(style),
+      received: receivedOf(style),
     });
   }
   if (start === null && end === null) {

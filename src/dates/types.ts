@@ -1,3 +1,6 @@
+import { assertInteger, invalidArgument } from "../_lib/arguments";
+import type { BibliotekosError } from "../errors/BibliotekosError";
+
 /**
  * A calendar date written with the precision the text gave: a year (`"2022"`), a month
  * (`"2022-02"`) or a day (`"2022-02-01"`). Precision is never invented: a month stays a month.
@@ -63,6 +66,8 @@ const ISO_PARTIAL_DATE = /^([1-9]\d{3})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[0
 /**
  * True if `year` is a leap year of the Gregorian calendar (1900 is not, 2000 is).
  *
+ * @throws {@link BibliotekosError} `invalid_argument` if `year` is not an integer.
+ *
  * @example
  * ```ts
  * import { isLeapYear } from "bibliotekos/dates";
@@ -71,6 +76,7 @@ const ISO_PARTIAL_DATE = /^([1-9]\d{3})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[0
  * ```
  */
 export function isLeapYear(year: number): boolean {
+  if (!Number.isInteger(year)) throw invalidArgument("the year", "an integer", year);
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -80,6 +86,7 @@ export function isLeapYear(year: number): boolean {
  * @param year - the year.
  * @param month - 1 … 12.
  * @returns 28, 29, 30 or 31.
+ * @throws {@link BibliotekosError} `invalid_argument` if `year` is not an integer or `month` not one from 1 to 12.
  *
  * @example
  * ```ts
@@ -89,7 +96,9 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  assertInteger(month, "the month", 1, 12);
+  const leap = isLeapYear(year);
+  if (month === 2) return leap ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 

@@ -1,6 +1,8 @@
+import { invalidArgument, roundingOptions } from "../_lib/arguments";
 import { fromDec, toDec } from "../_lib/decimal";
 import { decimalsOf } from "../_lib/patterns";
-import { DEFAULT_ROUNDING_RULE, roundDec, type RoundingRule } from "../numbers/roundDecimal";
+import type { BibliotekosError } from "../errors/BibliotekosError";
+import { roundDec, type RoundingRule } from "../numbers/roundDecimal";
 import { getIndicator } from "./catalogue";
 
 /** Options of {@link change}.
@@ -60,7 +62,9 @@ export interface IndicatorChange {
  * @param current - this year's value, a decimal string.
  * @param options - {@link ChangeOptions}.
  * @returns the change.
- * @throws {@link BibliotekosError} `invalid_decimal` if a value is not a decimal string.
+ * @throws {@link BibliotekosError} `invalid_decimal` if a value is not a decimal string,
+ *   `invalid_argument` if an option is out of range (`indicator` not an id of the catalogue,
+ *   `percentDecimals` not an integer from 0 to 100, `rule` not a {@link RoundingRule}).
  *
  * @example
  * ```ts
@@ -71,16 +75,23 @@ export interface IndicatorChange {
  * //=> { absolute: "-718", absoluteUnit: "same_as_values", relativePercent: "-9.69" }
  * ```
  */
-export function change(previous: string, current: string, options: ChangeOptions = {}): IndicatorChange {
+export function change(previous: string, current: string, options?: ChangeOptions): IndicatorChange {
+  const { decimals, rule } = roundingOptions(options, 2, "percentDecimals");
   const before = toDec(previous, "previous");
   const after = toDec(current, "current");
   const scale = Math.max(decimalsOf(previous), decimalsOf(current));
-  const unit = options.indicator === undefined ? undefined : getIndicator(options.indicator)?.unit;
+  const unit = indicatorUnit(options?.indicator);
   return {
     absolute: fromDec(after.minus(before), scale),
     absoluteUnit: unit === "percent" ? "percentage_points" : "same_as_values",
-    relativePercent: before.isZero()
-      ? null
-      : roundDec(after.minus(before).times(100).div(before), options.percentDecimals ?? 2, options.rule ?? DEFAULT_ROUNDING_RULE),
+    relativePercent: before.isZero() ? null : roundDec(after.minus(before).times(100).div(before), decimals, rule),
   };
+}
+
+/** The unit of the catalogue's indicator `id` (none asked for when absent); `invalid_argument` for an id it lacks. */
+function indicatorUnit(id: unknown): string | undefined {
+  if (id === undefined) return undefined;
+  const indicator = typeof id === "string" ? getIndicator(id) : undefined;
+  if (indicator === undefined) throw invalidArgument("options.indicator", "an indicator id of the catalogue", id, ["options", "indicator"]);
+  return indicator.unit;
 }

@@ -1,6 +1,7 @@
+import { describeValue, invalidArgument, roundingOptions } from "../_lib/arguments";
 import { assertDecimal } from "../_lib/sum";
 import { BibliotekosError } from "../errors/BibliotekosError";
-import { DEFAULT_ROUNDING_RULE, type RoundingRule } from "../numbers/roundDecimal";
+import type { RoundingRule } from "../numbers/roundDecimal";
 import { getIndicator } from "./catalogue";
 import { deriveValue } from "./_lib/derive";
 
@@ -65,7 +66,8 @@ export type ComputedIndicator =
  * @param options - {@link ComputeIndicatorOptions}.
  * @returns the value, or `null` with the reason.
  * @throws {@link BibliotekosError} `invalid_argument` if `id` is not a derived indicator of the
- *   catalogue, `invalid_decimal` if an input is not a decimal string.
+ *   catalogue, `inputs` is not an object, or an option is out of range (`decimals` an integer from
+ *   0 to 100, `rule` a {@link RoundingRule}); `invalid_decimal` if an input is not a decimal string.
  *
  * @example
  * ```ts
@@ -81,19 +83,22 @@ export type ComputedIndicator =
 export function computeIndicator(
   id: string,
   inputs: Readonly<Record<string, string>>,
-  options: ComputeIndicatorOptions = {},
+  options?: ComputeIndicatorOptions,
 ): ComputedIndicator {
-  const indicator = getIndicator(id);
+  const indicator = typeof id === "string" ? getIndicator(id) : undefined;
   if (indicator?.formula === undefined) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `${JSON.stringify(id)} is not a derived indicator of the catalogue`,
-      messageLt: `${JSON.stringify(id)} nėra išvestinis katalogo rodiklis`,
+      message: `${describeValue(id)} is not a derived indicator of the catalogue`,
+      messageLt: `${describeValue(id)} nėra išvestinis katalogo rodiklis`,
       input: id,
       expected: "a derived indicator id (reach, loans_per_user, …)",
-      received: String(id),
+      received: describeValue(id),
     });
   }
+  if (inputs === null || typeof inputs !== "object")
+    throw invalidArgument("inputs", "an object of decimal strings by indicator id", inputs);
+  const { decimals, rule } = roundingOptions(options, indicator.precision);
   const { numerator, denominator } = indicator.formula;
   const top = inputs[numerator];
   const bottom = inputs[denominator];
@@ -104,7 +109,7 @@ export function computeIndicator(
   assertDecimal(bottom, ["inputs", denominator]);
   // Exact: a long division of scaled integers, rounded once (src/_lib/quotient.ts).
   return (
-    deriveValue(indicator.formula, top, bottom, options.decimals ?? indicator.precision, options.rule ?? DEFAULT_ROUNDING_RULE) ?? {
+    deriveValue(indicator.formula, top, bottom, decimals, rule) ?? {
       value: null,
       reason: "zero_denominator",
       missing: [],

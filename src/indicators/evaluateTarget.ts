@@ -1,3 +1,4 @@
+import { describeValue, invalidArgument, optionsObject, receivedOf } from "../_lib/arguments";
 import { Dec, fromDec, toDec } from "../_lib/decimal";
 import { decimalsOf } from "../_lib/patterns";
 import { BibliotekosError } from "../errors/BibliotekosError";
@@ -72,7 +73,7 @@ export interface TargetEvaluation {
  * @param options - {@link EvaluateTargetOptions}.
  * @returns the status and the shortfall.
  * @throws {@link BibliotekosError} `invalid_decimal` for values that are not decimal strings,
- *   `invalid_argument` for an unknown comparison.
+ *   `invalid_argument` for a target that is not an object or an unknown comparison.
  *
  * @example
  * ```ts
@@ -83,7 +84,9 @@ export interface TargetEvaluation {
  * //=> { status: "almost_met", shortfall: "1659", achievedPercent: "97.8" }
  * ```
  */
-export function evaluateTarget(target: IndicatorTarget, actual: string, options: EvaluateTargetOptions = {}): TargetEvaluation {
+export function evaluateTarget(target: IndicatorTarget, actual: string, options?: EvaluateTargetOptions): TargetEvaluation {
+  if (target === null || typeof target !== "object") throw invalidArgument("the target", "an object { comparison, value }", target);
+  const { tolerancePercent } = optionsObject(options);
   const planned = toDec(target.value, "target.value");
   const value = toDec(actual, "actual");
   const scale = Math.max(decimalsOf(target.value), decimalsOf(actual));
@@ -101,16 +104,16 @@ export function evaluateTarget(target: IndicatorTarget, actual: string, options:
     default:
       throw new BibliotekosError({
         code: "invalid_argument",
-        message: `Unknown comparison ${JSON.stringify(target.comparison)}; expected at_least, at_most or exactly`,
+        message: `Unknown comparison ${describeValue(target.comparison)}; expected at_least, at_most or exactly`,
         input: target,
         path: ["comparison"],
         expected: "at_least | at_most | exactly",
-        received: String(target.comparison),
+        received: receivedOf(target.comparison),
       });
   }
   const achievedPercent = planned.isZero() ? null : roundDec(value.times(100).div(planned), 1);
   if (gap.lessThanOrEqualTo(0)) return { status: "met", shortfall: "0", achievedPercent };
-  const tolerance = options.tolerancePercent === undefined ? undefined : toDec(options.tolerancePercent, "tolerancePercent");
+  const tolerance = tolerancePercent === undefined ? undefined : toDec(tolerancePercent as string, "tolerancePercent");
   const allowed = tolerance === undefined ? undefined : planned.abs().times(tolerance).div(100);
   return {
     status: allowed !== undefined && gap.lessThanOrEqualTo(allowed) ? "almost_met" : "not_met",

@@ -1,3 +1,4 @@
+import { invalidArgument } from "../_lib/arguments";
 import { DECIMAL_INPUT } from "../_lib/patterns";
 import { periodKey } from "../_lib/periodKey";
 import { assertDecimal, DecimalSum } from "../_lib/sum";
@@ -266,6 +267,8 @@ export function rollup(
   observations: ReadonlyArray<Observation | RolledUpObservation>,
   units: ReadonlyArray<Pick<ReportingUnit, "id" | "members">>,
 ): RolledUpObservation[] {
+  if (!Array.isArray(observations)) throw invalidArgument("the observations", "an array of observations", observations);
+  if (!Array.isArray(units)) throw invalidArgument("the units", "an array of reporting units", units);
   const { order, children } = unitHierarchy(units);
   // Values are kept in arrays indexed by the unit's position in `order`, one array per
   // (period, indicator): look-ups on the hot path are array reads, not string keys. Each phase

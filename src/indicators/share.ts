@@ -1,5 +1,7 @@
+import { roundingOptions } from "../_lib/arguments";
 import { fromDec, toDec } from "../_lib/decimal";
-import { DEFAULT_ROUNDING_RULE, roundDec, type RoundingRule } from "../numbers/roundDecimal";
+import type { BibliotekosError } from "../errors/BibliotekosError";
+import { roundDec, type RoundingRule } from "../numbers/roundDecimal";
 
 /** Options of {@link share}.
  *
@@ -50,7 +52,9 @@ export interface Share {
  * @param whole - the whole, a decimal string.
  * @param options - {@link ShareOptions}.
  * @returns the rounded percentage and the exact one, or `null`.
- * @throws {@link BibliotekosError} `invalid_decimal` if a value is not a decimal string.
+ * @throws {@link BibliotekosError} `invalid_decimal` if a value is not a decimal string,
+ *   `invalid_argument` if an option is out of range (decimals an integer from 0 to 100, `rule` a
+ *   {@link RoundingRule}).
  *
  * @example
  * ```ts
@@ -61,12 +65,13 @@ export interface Share {
  * //=> null
  * ```
  */
-export function share(part: string, whole: string, options: ShareOptions = {}): Share | null {
+export function share(part: string, whole: string, options?: ShareOptions): Share | null {
+  const { decimals, rule } = roundingOptions(options, 1);
   const bottom = toDec(whole, "whole");
   if (bottom.isZero()) return null;
   const ratio = toDec(part, "part").times(100).div(bottom);
   return {
-    percent: roundDec(ratio, options.decimals ?? 1, options.rule ?? DEFAULT_ROUNDING_RULE),
+    percent: roundDec(ratio, decimals, rule),
     exact: fromDec(ratio.toDecimalPlaces(20)),
   };
 }

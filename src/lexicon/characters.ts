@@ -1,3 +1,5 @@
+import { assertText } from "../_lib/arguments";
+
 /**
  * The spaces and dashes of Lithuanian text as Word, web pages and `Intl` write them: one table
  * each for the whole library. Every reader asks these tables (through the predicates below, or
@@ -147,7 +149,8 @@ const ROLES = new Uint8Array(0x10000);
 for (const s of SPACES) ROLES[s.code] = (s.role === "horizontal" ? HORIZONTAL : BREAK) | (s.groupsDigits ? GROUP : 0);
 for (const d of DASHES) ROLES[d.code] = (d.range ? RANGE : 0) | (d.minus ? MINUS : 0) | (d.punctuation ? PUNCTUATION : 0);
 
-const has = (code: number, role: number): boolean => ((ROLES[code] ?? 0) & role) !== 0;
+// Anything but a number is no code of any role (and never a key of the table: not "1", not an object).
+const has = (code: number, role: number): boolean => typeof code === "number" && ((ROLES[code] ?? 0) & role) !== 0;
 
 /**
  * Whether a UTF-16 code is a space within a line (a {@link SPACES} entry that is not a line break).
@@ -289,6 +292,7 @@ const SPACE_RUN = new RegExp(`${CHARACTER_CLASSES.space}+`, "g");
  * ```
  */
 export function squeezeSpaces(text: string): string {
+  assertText(text);
   return text.replace(SPACE_RUN, " ");
 }
 
@@ -304,6 +308,7 @@ export function squeezeSpaces(text: string): string {
  * ```
  */
 export function trimSpaces(text: string): string {
+  assertText(text);
   let a = 0;
   let b = text.length;
   while (a < b && isSpaceCharacter(text.charCodeAt(a))) a++;

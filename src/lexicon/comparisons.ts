@@ -57,6 +57,7 @@ const FOLDED: ReadonlyMap<string, ComparisonWord> = new Map(COMPARISON_WORDS.map
  * ```
  */
 export function findComparisonWord(text: string): ComparisonWord | undefined {
+  if (typeof text !== "string") return undefined;
   for (const word of foldText(text).split(/\P{L}+/u)) {
     const found = FOLDED.get(word);
     if (found !== undefined) return found;

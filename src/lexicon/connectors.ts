@@ -51,5 +51,6 @@ const CONNECTOR_WORDS: ReadonlySet<string> = new Set(CONNECTORS.map((c) => c.wor
  * ```
  */
 export function isConnector(word: string): boolean {
+  if (typeof word !== "string") return false;
   return CONNECTOR_WORDS.has(word) || CONNECTOR_WORDS.has(foldForSearch(word));
 }

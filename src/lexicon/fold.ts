@@ -1,3 +1,6 @@
+import { assertText } from "../_lib/arguments";
+import type { BibliotekosError } from "../errors/BibliotekosError";
+
 /**
  * Diacritic and case folding. Lithuanian letters have a fixed table (so that folding never
  * depends on the platform's Unicode data); any other letter is folded through NFD by dropping
@@ -59,8 +62,10 @@ function lowerChar(ch: string): string {
   let lower = caseCache.get(ch);
   if (lower === undefined) {
     const candidate = ch.toLowerCase();
-    // "İ".toLowerCase() is two code units; folding must never make text longer.
-    lower = candidate.length === ch.length ? candidate : ch;
+    // "İ".toLowerCase() is two code units ("i" and a combining dot); folding must never make text
+    // longer, so such a letter loses its marks first ("İ" → "I" → "i"), or is kept as it is.
+    const bare = candidate.length === ch.length ? candidate : foldCharDiacritics(ch).toLowerCase();
+    lower = bare.length === ch.length ? bare : ch;
     if (caseCache.size < 4096) caseCache.set(ch, lower);
   }
   return lower;
@@ -73,6 +78,7 @@ function lowerChar(ch: string): string {
  *
  * @param text - any string.
  * @returns the text without diacritics.
+ * @throws {@link BibliotekosError} `invalid_argument` if `text` is not a string.
  *
  * @example
  * ```ts
@@ -82,6 +88,7 @@ function lowerChar(ch: string): string {
  * ```
  */
 export function foldDiacritics(text: string): string {
+  assertText(text);
   if (ASCII.test(text)) return text;
   let out = "";
   for (const ch of text) out += ch.charCodeAt(0) < 128 ? ch : foldCharDiacritics(ch);
@@ -95,6 +102,7 @@ export function foldDiacritics(text: string): string {
  *
  * @param text - any string.
  * @returns the folded text.
+ * @throws {@link BibliotekosError} `invalid_argument` if `text` is not a string.
  *
  * @example
  * ```ts
@@ -106,6 +114,7 @@ export function foldDiacritics(text: string): string {
  * ```
  */
 export function foldText(text: string): string {
+  assertText(text);
   if (ASCII.test(text)) return text.toLowerCase();
   // Fast path: one native lower-casing, then a callback only for the few non-ASCII characters.
   // Characters whose lower case changes length (U+0130 "İ") or that are surrogates take the
@@ -128,6 +137,7 @@ export function foldText(text: string): string {
  *
  * @param text - any string.
  * @returns the folded text, of the same length.
+ * @throws {@link BibliotekosError} `invalid_argument` if `text` is not a string.
  *
  * @example
  * ```ts
@@ -139,6 +149,7 @@ export function foldText(text: string): string {
  * ```
  */
 export function foldForSearch(text: string): string {
+  assertText(text);
   if (ASCII.test(text)) return text.toLowerCase();
   // Fast path, as in foldText: one native lower-casing (which keeps the length unless the text
   // holds U+0130 or surrogates), then a callback only for the non-ASCII characters.

@@ -1,4 +1,5 @@
-import { BibliotekosError } from "../errors/BibliotekosError";
+import { assertInteger, invalidArgument } from "../_lib/arguments";
+import type { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "./fold";
 
 /** The grammatical cases in which month names appear in dates and running text.
@@ -185,7 +186,8 @@ export function lookupMonth(word: string): MonthWord | undefined {
  * @param number - 1 … 12.
  * @param form - the grammatical case. @default "genitive" (as in `vasario 1 d.`)
  * @returns the Lithuanian month name.
- * @throws {@link BibliotekosError} `invalid_argument` if `number` is not an integer from 1 to 12.
+ * @throws {@link BibliotekosError} `invalid_argument` if `number` is not an integer from 1 to 12 or
+ *   `form` is not a {@link GrammaticalCase}.
  *
  * @example
  * ```ts
@@ -197,19 +199,10 @@ export function lookupMonth(word: string): MonthWord | undefined {
  * ```
  */
 export function monthName(number: number, form: GrammaticalCase = "genitive"): string {
-  const m = MONTHS[number - 1];
-  if (!Number.isInteger(number) || m === undefined) {
-    throw invalidMonth(number);
+  assertInteger(number, "the month number", 1, 12);
+  const forms = (MONTHS[number - 1] as Month).forms;
+  if (typeof form !== "string" || !Object.prototype.hasOwnProperty.call(forms, form)) {
+    throw invalidArgument("the grammatical case", `one of ${Object.keys(forms).join(", ")}`, form);
   }
-  return m.forms[form];
-}
-
-function invalidMonth(number: number): BibliotekosError {
-  return new BibliotekosError({
-    code: "invalid_argument",
-    message: `Expected a month number from 1 to 12, got ${String(number)}`,
-    input: number,
-    expected: "integer from 1 to 12",
-    received: String(number),
-  });
+  return forms[form];
 }

@@ -1,4 +1,4 @@
-import { assertText } from "../_lib/arguments";
+import { assertInteger, assertText } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 
@@ -112,15 +112,7 @@ export function safeParseRomanNumeral(text: string): SafeResult<number> {
  * ```
  */
 export function formatRomanNumeral(value: number): string {
-  if (!Number.isInteger(value) || value < 1 || value > MAX_ROMAN_NUMERAL) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Expected an integer from 1 to ${MAX_ROMAN_NUMERAL}, got ${String(value)}`,
-      input: value,
-      expected: `integer from 1 to ${MAX_ROMAN_NUMERAL}`,
-      received: String(value),
-    });
-  }
+  assertInteger(value, "the value", 1, MAX_ROMAN_NUMERAL);
   const ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
   return "X".repeat(Math.floor(value / 10)) + (ones[value % 10] as string);
 }

@@ -1,3 +1,4 @@
+import { describeValue, invalidArgument } from "../_lib/arguments";
 import { isIsoPartialDate, type IsoPartialDate } from "../dates/types";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { firstDay, lastDay } from "./_lib/partialDates";
@@ -38,7 +39,7 @@ function checkReference(ref: unknown): asserts ref is IsoPartialDate {
   if (!isIsoPartialDate(ref)) {
     throw new BibliotekosError({
       code: "invalid_date",
-      message: `The reference date ${JSON.stringify(ref)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`,
+      message: `The reference date ${describeValue(ref)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`,
       messageLt: "Atskaitos data turi būti rašoma MMMM, MMMM-MM arba MMMM-MM-DD",
       input: ref,
     });
@@ -56,7 +57,8 @@ function checkReference(ref: unknown): asserts ref is IsoPartialDate {
  * @param agreement - an agreement (only `signed` and `validUntil` are read).
  * @param ref - the reference date: `"2024-12-15"`, `"2024-12"` or `"2024"`.
  * @returns `"not_started"`, `"active"` or `"expired"`.
- * @throws {@link BibliotekosError} `invalid_date` if a date is not a valid partial date.
+ * @throws {@link BibliotekosError} `invalid_date` if a date is not a valid partial date,
+ *   `invalid_argument` if `agreement` is not an object.
  *
  * @example
  * ```ts
@@ -72,6 +74,7 @@ function checkReference(ref: unknown): asserts ref is IsoPartialDate {
  */
 export function agreementStatus(agreement: AgreementDates, ref: IsoPartialDate): AgreementStatus {
   checkReference(ref);
+  if (agreement === null || typeof agreement !== "object") throw invalidArgument("the agreement", "an object with `signed`", agreement);
   checkReference(agreement.signed);
   if (lastDay(ref) < firstDay(agreement.signed)) return "not_started";
   if (agreement.validUntil !== undefined) {
@@ -88,7 +91,8 @@ export function agreementStatus(agreement: AgreementDates, ref: IsoPartialDate):
  * @param agreements - agreements (only `signed` and `validUntil` are read).
  * @param ref - the reference date, of any precision.
  * @returns a new array of the active ones.
- * @throws {@link BibliotekosError} `invalid_date` if a date is not a valid partial date.
+ * @throws {@link BibliotekosError} `invalid_date` if a date is not a valid partial date,
+ *   `invalid_argument` if `agreements` is not an array of objects.
  *
  * @example
  * ```ts
@@ -104,5 +108,6 @@ export function agreementStatus(agreement: AgreementDates, ref: IsoPartialDate):
  */
 export function agreementsActiveOn<T extends AgreementDates>(agreements: readonly T[], ref: IsoPartialDate): T[] {
   checkReference(ref);
+  if (!Array.isArray(agreements)) throw invalidArgument("the agreements", "an array", agreements);
   return agreements.filter((agreement) => agreementStatus(agreement, ref) === "active");
 }

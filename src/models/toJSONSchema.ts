@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { invalidArgument } from "../_lib/arguments";
+import type { BibliotekosError } from "../errors/BibliotekosError";
 import { AgreementSchema } from "./Agreement";
 import { AnnualReportSchema } from "./AnnualReport";
 import { AssociationSchema } from "./Association";
@@ -63,6 +65,7 @@ export type ModelName = keyof typeof MODEL_SCHEMAS;
  *
  * @param model - a model name.
  * @returns a JSON Schema object, with `$id` `bibliotekos/<Model>` and `title`.
+ * @throws {@link BibliotekosError} `invalid_argument` if `model` is not a {@link ModelName}.
  *
  * @example
  * ```ts
@@ -73,6 +76,10 @@ export type ModelName = keyof typeof MODEL_SCHEMAS;
  * ```
  */
 export function toJSONSchema(model: ModelName): Record<string, unknown> {
+  // An own key only: not "toString", not "constructor".
+  if (typeof model !== "string" || !Object.prototype.hasOwnProperty.call(MODEL_SCHEMAS, model)) {
+    throw invalidArgument("the model", `one of ${Object.keys(MODEL_SCHEMAS).join(", ")}`, model);
+  }
   const generated = z.toJSONSchema(MODEL_SCHEMAS[model], { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, $id: `bibliotekos/${model}`, title: model, ...rest };

@@ -1,7 +1,7 @@
-import { assertDecimalPlaces } from "../_lib/arguments";
+import { roundingOptions } from "../_lib/arguments";
 import { toDec } from "../_lib/decimal";
+import type { BibliotekosError } from "../errors/BibliotekosError";
 import { roundDec, type RoundingRule } from "../numbers/roundDecimal";
-import { BibliotekosError } from "../errors/BibliotekosError";
 import { checkMoney, makeMoney } from "./_lib/checkMoney";
 import type { Money } from "./types";
 
@@ -71,18 +71,6 @@ export interface ConvertLtlToEurOptions {
 export function convertLtlToEur(m: Money, options?: ConvertLtlToEurOptions): Money {
   checkMoney(m);
   if (m.currency === "EUR") return m;
-  const decimals = options?.decimals ?? 2;
-  assertDecimalPlaces(decimals);
-  const rule = options?.rule ?? "half_up";
-  const known: RoundingRule[] = ["half_up", "half_even", "half_down", "up", "down", "ceiling", "floor"];
-  if (!known.includes(rule)) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Unknown rounding rule ${JSON.stringify(rule)}`,
-      input: rule,
-      expected: known.join(" | "),
-      received: String(rule),
-    });
-  }
+  const { decimals, rule } = roundingOptions(options, 2);
   return makeMoney(roundDec(toDec(m.amount).dividedBy(toDec(LTL_PER_EUR)), decimals, rule), "EUR");
 }

@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { canonicalAmount, isCurrency, isLooseDecimal, makeMoney } from "./_lib/checkMoney";
 import type { Currency, Money } from "./types";
@@ -49,11 +50,11 @@ export function money(amount: string | number, currency: Currency): Money {
   if (!isCurrency(currency)) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Expected the currency to be "EUR" or "LTL", got ${JSON.stringify(currency)}`,
+      message: `Expected the currency to be "EUR" or "LTL", got ${describeValue(currency)}`,
       input: currency,
       path: ["currency"],
       expected: '"EUR" | "LTL"',
-      received: String(currency),
+      received: receivedOf(currency),
     });
   }
   return makeMoney(canonicalAmount(amount), currency);

@@ -1,3 +1,4 @@
+import { describeValue, invalidArgument, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { amountToUnitDigits, checkMoney, checkSameCurrency, decimalsOf, isCurrency, makeMoney, unitsToAmount } from "./_lib/checkMoney";
 import type { Currency, Money } from "./types";
@@ -47,15 +48,18 @@ export interface SumMoneyOptions {
  * ```
  */
 export function sumMoney(amounts: Iterable<Money>, options?: SumMoneyOptions): Money {
+  const iterable = amounts !== null && typeof (amounts as Partial<Iterable<Money>> | undefined)?.[Symbol.iterator] === "function";
+  if (!Array.isArray(amounts) && (!iterable || typeof amounts === "string"))
+    throw invalidArgument("the amounts", "an array (or iterable) of Money", amounts);
   const list = Array.isArray(amounts) ? (amounts as readonly Money[]) : [...amounts];
   let currency = options?.currency;
   if (currency !== undefined && !isCurrency(currency)) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Expected the currency option to be "EUR" or "LTL", got ${JSON.stringify(currency)}`,
+      message: `Expected the currency option to be "EUR" or "LTL", got ${describeValue(currency)}`,
       input: currency,
       expected: '"EUR" | "LTL"',
-      received: String(currency),
+      received: receivedOf(currency),
     });
   }
   if (list.length === 0) {

@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { formatDecimal, toDecimalInput } from "./_lib/formatDecimal";
 import { toFormatSpec, type FormatNumberOptions } from "./formatNumber";
@@ -80,22 +81,27 @@ const NAMES = {
  */
 export function formatAmount(amount: AmountInput, options?: FormatAmountOptions): string {
   let value: unknown = amount;
-  let currency: unknown = options?.currency ?? "EUR";
+  let currency: unknown = options?.currency === undefined ? "EUR" : options.currency;
   if (typeof amount === "object" && amount !== null) {
     value = amount.amount;
     currency = amount.currency;
   }
   const decimal = toDecimalInput(value, "amount");
-  const names = NAMES[currency as "EUR"];
-  const display = options?.display ?? "abbreviation";
-  const name = names === undefined ? undefined : names[display];
+  // Own keys only: not "toString", not "constructor".
+  const names =
+    typeof currency === "string" && Object.prototype.hasOwnProperty.call(NAMES, currency) ? NAMES[currency as "EUR"] : undefined;
+  const display: unknown = options?.display === undefined ? "abbreviation" : options.display;
+  const name =
+    names !== undefined && typeof display === "string" && Object.prototype.hasOwnProperty.call(names, display)
+      ? names[display as "code"]
+      : undefined;
   if (name === undefined) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Unknown currency ${JSON.stringify(currency)} or display ${JSON.stringify(display)}`,
+      message: `Unknown currency ${describeValue(currency)} or display ${describeValue(display)}`,
       input: amount,
       expected: 'currency "EUR" | "LTL", display "abbreviation" | "code" | "symbol"',
-      received: `${String(currency)} / ${String(display)}`,
+      received: `${receivedOf(currency)} / ${receivedOf(display)}`,
     });
   }
   return `${formatDecimal(decimal, toFormatSpec(options, 2))}\u00a0${name}`;

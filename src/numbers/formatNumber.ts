@@ -1,3 +1,4 @@
+import { assertRoundingRule, invalidArgument, optionsObject } from "../_lib/arguments";
 import type { RoundingRule } from "./roundDecimal";
 import { checkDecimals, formatDecimal, toDecimalInput } from "./_lib/formatDecimal";
 
@@ -32,11 +33,13 @@ export interface FormatNumberOptions {
   useGrouping?: "always" | "min2" | false;
   /**
    * The thousands separator. The no-break space keeps a number on one line, as VLKK recommends.
+   * Any string with no digit and no comma (which would change the number read back).
    * @default "\u00a0" (no-break space)
    */
   groupSeparator?: string;
   /**
-   * The minus sign. Intl writes U+2212 (`−`); documents and spreadsheets type `-`.
+   * The minus sign. Intl writes U+2212 (`−`); documents and spreadsheets type `-`. Any string
+   * that is not empty and has no digit and no comma.
    * @default "-"
    */
   minusSign?: string;
@@ -53,15 +56,33 @@ export function toFormatSpec(
   separator: string;
   minus: string;
 } {
-  const decimals = options?.decimals ?? defaultDecimals;
+  const read = optionsObject(options);
+  const decimals = read.decimals === undefined ? defaultDecimals : read.decimals;
   checkDecimals(decimals);
+  if (read.rule !== undefined) assertRoundingRule(read.rule, "options.rule", ["options", "rule"]);
+  const grouping = read.useGrouping === undefined ? "always" : read.useGrouping;
+  if (grouping !== "always" && grouping !== "min2" && grouping !== false) {
+    throw invalidArgument("options.useGrouping", '"always", "min2" or false', grouping, ["options", "useGrouping"]);
+  }
   return {
-    decimals,
-    rule: options?.rule,
-    grouping: options?.useGrouping ?? "always",
-    separator: options?.groupSeparator ?? "\u00a0",
-    minus: options?.minusSign ?? "-",
+    decimals: decimals as number | undefined,
+    rule: read.rule as RoundingRule | undefined,
+    grouping,
+    separator: writtenMark(read.groupSeparator, "\u00a0", "groupSeparator", true),
+    minus: writtenMark(read.minusSign, "-", "minusSign", false),
   };
+}
+
+/** A separator or sign the number is written with: a string with no digit and no decimal comma, which would change the number read back. */
+function writtenMark(value: unknown, fallback: string, name: string, mayBeEmpty: boolean): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== "string" || /[\d,]/.test(value) || (value === "" && !mayBeEmpty)) {
+    throw invalidArgument(`options.${name}`, `a string with no digit and no comma${mayBeEmpty ? "" : ", not empty"}`, value, [
+      "options",
+      name,
+    ]);
+  }
+  return value;
 }
 
 /**
@@ -78,7 +99,9 @@ export function toFormatSpec(
  * @param options - {@link FormatNumberOptions}.
  * @returns the number as Lithuanian texts write it. {@link parseNumber} reads it back exactly.
  * @throws {@link BibliotekosError} `invalid_decimal` if `value` is not a plain decimal string,
- *   `invalid_argument` for bad `decimals`.
+ *   `invalid_argument` for a bad option (`decimals` not an integer from 0 to 100, an unknown `rule`
+ *   or `useGrouping`, a `groupSeparator` or `minusSign` that is not a string or holds a digit or
+ *   a comma).
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { invalidArgument } from "../_lib/arguments";
 import { formatDecimal, toDecimalInput } from "./_lib/formatDecimal";
 import { toFormatSpec, type FormatNumberOptions } from "./formatNumber";
 
@@ -44,6 +45,7 @@ export interface FormatPercentOptions extends FormatNumberOptions {
  */
 export function formatPercent(value: string | number, options?: FormatPercentOptions): string {
   const decimal = toDecimalInput(value);
-  const symbol = options?.symbol ?? "%";
-  return `${formatDecimal(decimal, toFormatSpec(options))}\u00a0${symbol === "proc." ? "proc." : "%"}`;
+  const symbol = options?.symbol === undefined ? "%" : options.symbol;
+  if (symbol !== "%" && symbol !== "proc.") throw invalidArgument("options.symbol", '"%" or "proc."', symbol, ["options", "symbol"]);
+  return `${formatDecimal(decimal, toFormatSpec(options))}\u00a0${symbol}`;
 }

@@ -1,3 +1,4 @@
+import { describeValue, optionsObject, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
 import { CHARACTER_CLASSES } from "../lexicon/characters";
@@ -65,14 +66,15 @@ function invalidArgument(what: string, value: unknown): BibliotekosError {
 
 /** @internal Checks the options object shared by the number readers. */
 export function checkDotOption(options: ParseNumberOptions | undefined): DotRule {
-  const dot = options?.dot ?? "auto";
+  const given = optionsObject(options).dot;
+  const dot = given === undefined ? "auto" : given;
   if (dot !== "auto" && dot !== "decimal" && dot !== "thousands") {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Unknown dot rule ${JSON.stringify(dot)}; expected "auto", "decimal" or "thousands"`,
+      message: `Unknown dot rule ${describeValue(dot)}; expected "auto", "decimal" or "thousands"`,
       input: dot,
       expected: '"auto" | "decimal" | "thousands"',
-      received: String(dot),
+      received: receivedOf(dot),
     });
   }
   return dot;

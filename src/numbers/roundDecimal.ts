@@ -1,8 +1,8 @@
-import { assertDecimalPlaces } from "../_lib/arguments";
+import { assertDecimalPlaces, assertRoundingRule, optionsObject } from "../_lib/arguments";
 import Decimal from "decimal.js";
 import { Dec, fromDec, toDec } from "../_lib/decimal";
+import type { BibliotekosError } from "../errors/BibliotekosError";
 import type * as quotient from "../_lib/quotient/rounding";
-import { BibliotekosError } from "../errors/BibliotekosError";
 
 // Defined with the rounding table of the library's exact quotient (src/_lib/quotient/rounding.ts),
 // which decides the same rules without decimal.js. Imported from that file, not the folder's
@@ -103,20 +103,12 @@ export interface RoundDecimalOptions {
  * //=> "0.00"
  * ```
  */
-export function roundDecimal(value: string, decimals: number, options: RoundDecimalOptions = {}): string {
+export function roundDecimal(value: string, decimals: number, options?: RoundDecimalOptions): string {
   assertDecimalPlaces(decimals);
-  const rule = options.rule ?? DEFAULT_ROUNDING_RULE;
-  const rounding = DECIMAL_JS_RULES[rule];
-  if (rounding === undefined) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: `Unknown rounding rule ${JSON.stringify(rule)}; expected one of ${Object.keys(DECIMAL_JS_RULES).join(", ")}`,
-      input: rule,
-      expected: Object.keys(DECIMAL_JS_RULES).join(" | "),
-      received: String(rule),
-    });
-  }
-  return fromDec(toDec(value).toDecimalPlaces(decimals, rounding), decimals);
+  const given = optionsObject(options).rule;
+  const rule = given === undefined ? DEFAULT_ROUNDING_RULE : given;
+  assertRoundingRule(rule, "options.rule", ["options", "rule"]);
+  return fromDec(toDec(value).toDecimalPlaces(decimals, DECIMAL_JS_RULES[rule]), decimals);
 }
 
 /** @internal Rounds a {@link Dec} already in hand; same rules as {@link roundDecimal}. */

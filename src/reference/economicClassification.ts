@@ -250,6 +250,7 @@ const CODE = /^[1-9]\d?(?:\.\d{1,2}){0,5}\.?$/;
  * ```
  */
 export function normalizeClassificationCode(code: string): string | undefined {
+  if (typeof code !== "string") return undefined;
   const compact = code.replace(/\s+/g, "");
   if (!CODE.test(compact)) return undefined;
   return compact

@@ -1,3 +1,5 @@
+import { invalidArgument } from "../_lib/arguments";
+import type { BibliotekosError } from "../errors/BibliotekosError";
 import { CHARACTER_CLASSES } from "../lexicon/characters";
 import { buildNameIndex, lookUpName, type NameIndex } from "./_lib/nameIndex";
 import type { NameMatch } from "./NameMatch";
@@ -10,9 +12,22 @@ const SPACES = new RegExp(`${CHARACTER_CLASSES.space}+`, "g");
 // immutable data; a table whose length changed is indexed again.
 const indexes = new WeakMap<readonly ReferenceEntry[], NameIndex>();
 
+/** Throws `invalid_argument` unless `table` is an array of entries with a string `id` and `nameLt` (a reference table). */
+function assertTable(table: unknown): asserts table is readonly ReferenceEntry[] {
+  const isEntry = (entry: unknown) =>
+    entry !== null &&
+    typeof entry === "object" &&
+    typeof (entry as ReferenceEntry).id === "string" &&
+    typeof (entry as ReferenceEntry).nameLt === "string";
+  if (!Array.isArray(table) || !table.every(isEntry)) {
+    throw invalidArgument("the table", "a reference table (COUNTIES, MUNICIPALITIES, PUBLIC_LIBRARIES, …)", table);
+  }
+}
+
 function indexOf(table: readonly ReferenceEntry[]): NameIndex {
   const known = indexes.get(table);
   if (known !== undefined && known.size === table.length) return known;
+  assertTable(table);
   const index = buildNameIndex(table);
   indexes.set(table, index);
   return index;
@@ -25,6 +40,7 @@ function indexOf(table: readonly ReferenceEntry[]): NameIndex {
  * @param table - a reference table (`COUNTIES`, `MUNICIPALITIES`, `PUBLIC_LIBRARIES`, …).
  * @param id - the entry's `id`.
  * @returns the entry, or `undefined` if the table has no such id.
+ * @throws {@link BibliotekosError} `invalid_argument` if `table` is not a reference table.
  *
  * @example
  * ```ts
@@ -36,6 +52,7 @@ function indexOf(table: readonly ReferenceEntry[]): NameIndex {
  * ```
  */
 export function findById<T extends ReferenceEntry>(table: readonly T[], id: string): T | undefined {
+  assertTable(table);
   return table.find((entry) => entry.id === id);
 }
 
@@ -50,6 +67,7 @@ export function findById<T extends ReferenceEntry>(table: readonly T[], id: stri
  * @param table - a reference table.
  * @param name - a name as written anywhere.
  * @returns the first matching entry, or `undefined`.
+ * @throws {@link BibliotekosError} `invalid_argument` if `table` is not a reference table.
  *
  * @example
  * ```ts
@@ -77,6 +95,7 @@ export function findByName<T extends ReferenceEntry>(table: readonly T[], name: 
  * @param table - a reference table.
  * @param name - a name as written anywhere, in any case.
  * @returns the entry and the name it matched, or `undefined`.
+ * @throws {@link BibliotekosError} `invalid_argument` if `table` is not a reference table.
  *
  * @example
  * ```ts
@@ -91,7 +110,8 @@ export function findByName<T extends ReferenceEntry>(table: readonly T[], name: 
  * ```
  */
 export function findByNameMatch<T extends ReferenceEntry>(table: readonly T[], name: string): NameMatch<T> | undefined {
-  return lookUpName(indexOf(table), name) as NameMatch<T> | undefined;
+  const index = indexOf(table);
+  return typeof name === "string" ? (lookUpName(index, name) as NameMatch<T> | undefined) : undefined;
 }
 
 /**
@@ -102,6 +122,7 @@ export function findByNameMatch<T extends ReferenceEntry>(table: readonly T[], n
  * @param table - a reference table.
  * @param code - an official code.
  * @returns the entry, or `undefined`.
+ * @throws {@link BibliotekosError} `invalid_argument` if `table` is not a reference table.
  *
  * @example
  * ```ts
@@ -113,6 +134,8 @@ export function findByNameMatch<T extends ReferenceEntry>(table: readonly T[], n
  * ```
  */
 export function findByCode<T extends ReferenceEntry>(table: readonly T[], code: string): T | undefined {
+  assertTable(table);
+  if (typeof code !== "string") return undefined;
   const wanted = code.replace(SPACES, "").toUpperCase();
   return table.find((entry) => entry.code !== undefined && entry.code.toUpperCase() === wanted);
 }

@@ -49,3 +49,24 @@ describe("isLeapYear and daysInMonth", () => {
     expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2024, i + 1))).toEqual([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
   });
 });
+
+describe("isLeapYear and daysInMonth of what is not a year or a month (issue #17)", () => {
+  it.each<unknown>([1.5, NaN, Infinity, "2024", 2024n, Symbol("y"), null, undefined, {}])(
+    "isLeapYear(%s) throws invalid_argument",
+    (year) => {
+      expect(() => isLeapYear(year as number)).toThrow(expect.objectContaining({ name: "BibliotekosError", code: "invalid_argument" }));
+    },
+  );
+
+  it.each<[unknown, unknown]>([
+    [2023, 13],
+    [2023, 0],
+    [2023, 2.5],
+    [2023, "2"],
+    [2023.5, 2],
+    [2023.5, 3],
+    [2023n, 2],
+  ])("daysInMonth(%s, %s) throws invalid_argument (it gave 31 or 28)", (year, month) => {
+    expect(() => daysInMonth(year as number, month as number)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+});

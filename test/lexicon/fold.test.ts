@@ -122,3 +122,31 @@ describe("foldForSearch", () => {
     expect(chronicle.slice(at, at + 18)).toBe("2022 m. rugsėjo 30");
   });
 });
+
+describe("a letter whose lower case is longer (U+0130 İ, issue #17)", () => {
+  const withDottedI = fc.string({ unit: fc.constantFrom("İ", "I", "i", "ı", "Ą", "a", " ", "̇", "😀") });
+
+  it("folds to lower case, and folding again changes nothing", () => {
+    expect([foldText("İ"), foldForSearch("İ"), foldText("İSTANBULAS")]).toEqual(["i", "i", "istanbulas"]);
+    fc.assert(
+      fc.property(withDottedI, (text) => {
+        for (const fold of [foldText, foldForSearch]) {
+          const once = fold(text);
+          expect(fold(once)).toBe(once);
+          expect(once).not.toMatch(/[A-ZİĄ]/u);
+        }
+        expect(foldForSearch(text).length).toBe(text.length);
+        expect(foldText(text).length).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("folding something that is not text", () => {
+  it.each([undefined, null, 1, 1n, Symbol("s"), {}, []])("throws invalid_argument for %s", (value) => {
+    for (const fold of [foldText, foldForSearch, foldDiacritics]) {
+      expect(() => fold(value as never)).toThrow(expect.objectContaining({ name: "BibliotekosError", code: "invalid_argument" }));
+    }
+  });
+});

@@ -113,3 +113,23 @@ describe("isMonthSpelling", () => {
     expect(isMonthSpelling("Vasario")).toBe(false);
   });
 });
+
+describe("monthName, given what is not a month or a case (issue #17)", () => {
+  it.each<[unknown, unknown]>([
+    [1, ""],
+    [1, "toString"],
+    [1, "Genitive"],
+    [13, "genitive"],
+    [1.5, "genitive"],
+    [1n, "genitive"],
+    [Symbol("m"), "genitive"],
+    ["2", "genitive"],
+  ])("monthName(%s, %s) throws invalid_argument", (number, form) => {
+    expect(() => monthName(number as number, form as GrammaticalCase)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+
+  it("still names every month in every case", () => {
+    expect(monthName(1, "nominative")).toBe("sausis");
+    expect(monthName(12)).toBe("gruodžio");
+  });
+});

@@ -22,3 +22,9 @@ describe("toJSONSchema", () => {
     expect(JSON.stringify(toJSONSchema("AnnualReport"))).toContain('"enum":["EUR","LTL"]');
   });
 });
+
+describe("toJSONSchema of a name that is not a model (issue #17)", () => {
+  it.each(["Nope", "toString", "constructor", "__proto__", "", 1, null, undefined, 1n])("throws invalid_argument for %s", (name) => {
+    expect(() => toJSONSchema(name as ModelName)).toThrow(expect.objectContaining({ name: "BibliotekosError", code: "invalid_argument" }));
+  });
+});

@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../../_lib/arguments";
 import { BibliotekosError } from "../../errors/BibliotekosError";
 
 /**
@@ -19,12 +20,12 @@ export function normalizeArticle(code: string, path: Array<string | number>): st
   if (!/^\d{1,3}(?:\.\d{1,3}){0,5}$/.test(trimmed)) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Expected an economic classification code such as "2.1.1.1.1.1" at ${path.join(".")}, got ${JSON.stringify(code)}`,
-      messageLt: `Netinkamas ekonominės klasifikacijos kodas ${JSON.stringify(code)} (${path.join(".")})`,
+      message: `Expected an economic classification code such as "2.1.1.1.1.1" at ${path.join(".")}, got ${describeValue(code)}`,
+      messageLt: `Netinkamas ekonominės klasifikacijos kodas ${describeValue(code)} (${path.join(".")})`,
       input: code,
       path,
       expected: "1 to 6 dot-separated levels",
-      received: String(code),
+      received: receivedOf(code),
     });
   }
   const result = trimmed

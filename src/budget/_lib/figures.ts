@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../../_lib/arguments";
 import { fromDec } from "../../_lib/decimal";
 import { DECIMAL_INPUT } from "../../_lib/patterns";
 import type { BudgetFigures, ExecutionFigure } from "../BudgetFigures";
@@ -36,11 +37,11 @@ export function amountInEur(money: Money, path: Array<string | number>): string 
   }
   throw new BibliotekosError({
     code: "currency_mismatch",
-    message: `Unknown currency ${JSON.stringify(money.currency)} at ${path.join(".")}; expected EUR or LTL`,
+    message: `Unknown currency ${describeValue(money.currency)} at ${path.join(".")}; expected EUR or LTL`,
     input: money,
     path,
     expected: "EUR | LTL",
-    received: String(money.currency),
+    received: receivedOf(money.currency),
   });
 }
 

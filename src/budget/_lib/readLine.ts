@@ -1,5 +1,7 @@
+import { invalidArgument } from "../../_lib/arguments";
 import { assertDecimal } from "../../_lib/sum";
 import { BibliotekosError } from "../../errors/BibliotekosError";
+import { convertLtlToEur } from "../../money/convertLtlToEur";
 import type { Money } from "../../money/types";
 import type { BudgetLine } from "../BudgetLine";
 import { AMOUNT_FIELDS, amountInEur, type AmountField } from "./figures";
@@ -20,6 +22,14 @@ export interface ReadLine {
   readonly amounts: readonly LineAmount[];
   /** The same amounts in euros, by figure. */
   readonly eur: Readonly<Partial<Record<AmountField, string>>>;
+  /**
+   * The amounts the checks compare, by figure: as written when all of the line's amounts are in
+   * one currency (a litas line is checked in litas: 0,50 of 1,00 Lt is 50 %, where the cents of
+   * their conversions, 0,14 and 0,29 Eur, give 48 %), else in euros.
+   */
+  readonly own: Readonly<Partial<Record<AmountField, string>>>;
+  /** A figure computed from `own`, in euros: litas are converted only to be presented. */
+  readonly present: (value: string) => string;
 }
 
 /**
@@ -40,8 +50,19 @@ export function readLine(line: BudgetLine, index: number): ReadLine {
     eur[field] = inEur;
   }
   if (line.executionPercent !== undefined) assertDecimal(line.executionPercent, ["lines", index, "executionPercent"]);
-  return { line, index, amounts, eur };
+  const currency = amounts[0]?.money.currency;
+  if (currency !== "LTL" || amounts.some((amount) => amount.money.currency !== currency))
+    return { line, index, amounts, eur, own: eur, present: inEuros };
+  const own: Partial<Record<AmountField, string>> = {};
+  for (const amount of amounts) own[amount.field] = amount.money.amount;
+  return { line, index, amounts, eur, own, present: litasInEuros };
 }
+
+/** A figure already in euros. */
+const inEuros = (value: string): string => value;
+
+/** A figure in litas, in euros as `convertLtlToEur` writes it (to the cent, half up). */
+const litasInEuros = (value: string): string => convertLtlToEur({ amount: value, currency: "LTL" }).amount;
 
 /** Throws `invalid_argument` unless the lines are an array. */
 export function assertLines(lines: unknown): asserts lines is readonly BudgetLine[] {
@@ -56,7 +77,11 @@ export function assertLines(lines: unknown): asserts lines is readonly BudgetLin
   }
 }
 
-/** Throws `invalid_argument` (with its path) for a line that is not an object with a source. */
+/**
+ * Throws `invalid_argument` (with its path) for a line that is not an object with a source and a
+ * year from 1000 to 9999, or whose article, purpose or name is not a string. (Amounts are checked
+ * where they are read.)
+ */
 export function assertLine(line: BudgetLine, index: number): void {
   if (line === null || typeof line !== "object" || typeof line.sourceId !== "string") {
     throw new BibliotekosError({
@@ -68,4 +93,16 @@ export function assertLine(line: BudgetLine, index: number): void {
       received: line === null ? "null" : typeof line,
     });
   }
+  const { year } = line;
+  if (typeof year !== "number" || !Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw invalidArgument(`lines.${index}.year`, "a year from 1000 to 9999", year, ["lines", index, "year"]);
+  }
+  for (const field of TEXT_FIELDS) {
+    const value = line[field];
+    if (value !== undefined && typeof value !== "string")
+      throw invalidArgument(`lines.${index}.${field}`, "a string", value, ["lines", index, field]);
+  }
 }
+
+/** The line's fields that are text, when given. */
+const TEXT_FIELDS = ["articleCode", "article", "purpose", "note"] as const;

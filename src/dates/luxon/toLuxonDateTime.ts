@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../../_lib/arguments";
 import { DateTime } from "luxon";
 import { BibliotekosError } from "../../errors/BibliotekosError";
 import { firstDay, fromDayNumber, lastDay, readDateArgument } from "../_lib/calendar";
@@ -27,8 +28,8 @@ export function checkZone(zone: string, input: unknown): void {
   if (!DateTime.utc().setZone(zone).isValid) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Unknown time zone ${JSON.stringify(zone)}`,
-      messageLt: `Nežinoma laiko juosta ${JSON.stringify(zone)}`,
+      message: `Unknown time zone ${describeValue(zone)}`,
+      messageLt: `Nežinoma laiko juosta ${describeValue(zone)}`,
       input,
       path: ["options", "zone"],
       received: zone,
@@ -62,10 +63,10 @@ export function toLuxonDateTime(date: IsoPartialDate, edge: "start" | "end", opt
   if (edge !== "start" && edge !== "end") {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Expected "start" or "end", got ${JSON.stringify(edge)}`,
+      message: `Expected "start" or "end", got ${describeValue(edge)}`,
       input: date,
       path: ["edge"],
-      received: String(edge),
+      received: receivedOf(edge),
     });
   }
   const zone = options?.zone ?? "UTC";

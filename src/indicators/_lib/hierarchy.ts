@@ -1,3 +1,4 @@
+import { describeValue } from "../../_lib/arguments";
 import { BibliotekosError } from "../../errors/BibliotekosError";
 import type { ReportingUnit } from "../../models/AnnualReport";
 
@@ -36,8 +37,8 @@ function membersOf(units: readonly HierarchyUnit[]): Map<string, readonly string
     if (members.has(unit.id)) {
       throw new BibliotekosError({
         code: "invalid_argument",
-        message: `Two units have the id ${JSON.stringify(unit.id)} (units.${index})`,
-        messageLt: `Padalinio identifikatorius ${JSON.stringify(unit.id)} kartojasi (units.${index})`,
+        message: `Two units have the id ${describeValue(unit.id)} (units.${index})`,
+        messageLt: `Padalinio identifikatorius ${describeValue(unit.id)} kartojasi (units.${index})`,
         input: unit,
         path: ["units", index, "id"],
       });
@@ -50,12 +51,12 @@ function membersOf(units: readonly HierarchyUnit[]): Map<string, readonly string
       if (parent !== undefined) {
         const where =
           parent === unit.id
-            ? `twice among the members of ${JSON.stringify(parent)}`
-            : `a member of both ${JSON.stringify(parent)} and ${JSON.stringify(unit.id)}`;
+            ? `twice among the members of ${describeValue(parent)}`
+            : `a member of both ${describeValue(parent)} and ${describeValue(unit.id)}`;
         throw new BibliotekosError({
           code: "invalid_argument",
-          message: `Unit ${JSON.stringify(member)} is ${where}: a unit has one parent`,
-          messageLt: `Padalinys ${JSON.stringify(member)} priklauso dviem padaliniams (${JSON.stringify(parent)} ir ${JSON.stringify(unit.id)}): padalinys turi vieną tėvinį padalinį`,
+          message: `Unit ${describeValue(member)} is ${where}: a unit has one parent`,
+          messageLt: `Padalinys ${describeValue(member)} priklauso dviem padaliniams (${describeValue(parent)} ir ${describeValue(unit.id)}): padalinys turi vieną tėvinį padalinį`,
           input: unit,
           path: ["units", index, "members", at],
         });

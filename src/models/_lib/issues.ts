@@ -48,6 +48,34 @@ function plural(n: number, one: string, few: string, many: string): string {
   return category === "one" ? one : category === "few" ? few : many;
 }
 
+/**
+ * A bound not kept (`too_small`, `too_big`): at least or at most so many items or characters, or a
+ * number's bound. zod's own Lithuanian message for a number too big ends in "undefined".
+ */
+function boundMessages(issue: RawIssue & { code: "too_small" | "too_big" }): { en: string; lt: string } {
+  const big = issue.code === "too_big";
+  const raw = issue.code === "too_big" ? issue.maximum : issue.minimum;
+  const bound = Number(raw);
+  if (issue.origin === "array" || issue.origin === "string") {
+    const array = issue.origin === "array";
+    if (!big && !array && bound === 1) return { en: "Must not be empty", lt: "Negali būti tuščias" };
+    const en = array ? (bound === 1 ? "item" : "items") : bound === 1 ? "character" : "characters";
+    const lt = array ? plural(bound, "elementas", "elementai", "elementų") : plural(bound, "simbolis", "simboliai", "simbolių");
+    return {
+      en: `Expected ${big ? "at most" : "at least"} ${bound} ${en}`,
+      lt: `Turi būti ${big ? "ne daugiau kaip" : "bent"} ${bound} ${lt}`,
+    };
+  }
+  const [en, lt] = big
+    ? issue.inclusive
+      ? ["≤", "ne didesnis kaip"]
+      : ["<", "mažesnis kaip"]
+    : issue.inclusive
+      ? ["≥", "ne mažesnis kaip"]
+      : [">", "didesnis kaip"];
+  return { en: `Expected a number ${en} ${String(raw)}`, lt: `Skaičius turi būti ${lt} ${String(raw)}` };
+}
+
 /** Our wording for the issues a record meets most; zod's `lt` locale for the rest. */
 function messages(issue: RawIssue): { en: string; lt: string } {
   const params = issue.params;
@@ -82,27 +110,9 @@ function messages(issue: RawIssue): { en: string; lt: string } {
         en: `Unknown ${issue.keys.length === 1 ? "field" : "fields"}: ${quoted(issue.keys)}`,
         lt: `${plural(issue.keys.length, "Nežinomas laukas", "Nežinomi laukai", "Nežinomų laukų")}: ${quoted(issue.keys)}`,
       };
-    case "too_small": {
-      const minimum = Number(issue.minimum);
-      if (issue.origin === "array") {
-        return {
-          en: `Expected at least ${minimum} ${minimum === 1 ? "item" : "items"}`,
-          lt: `Turi būti bent ${minimum} ${plural(minimum, "elementas", "elementai", "elementų")}`,
-        };
-      }
-      if (issue.origin === "string") {
-        return minimum === 1
-          ? { en: "Must not be empty", lt: "Negali būti tuščias" }
-          : {
-              en: `Expected at least ${minimum} characters`,
-              lt: `Turi būti bent ${minimum} ${plural(minimum, "simbolis", "simboliai", "simbolių")}`,
-            };
-      }
-      return {
-        en: `Expected a number ${issue.inclusive ? "≥" : ">"} ${String(issue.minimum)}`,
-        lt: `Skaičius turi būti ${issue.inclusive ? "ne mažesnis kaip" : "didesnis kaip"} ${String(issue.minimum)}`,
-      };
-    }
+    case "too_small":
+    case "too_big":
+      return boundMessages(issue);
     default:
       return { en: issue.message, lt: zodLt(issue) ?? ERROR_CODE_SUMMARIES.invalid_model.lt };
   }

@@ -1,4 +1,5 @@
 // Validation and construction shared by the money functions.
+import { describeValue, receivedOf } from "../../_lib/arguments";
 import { DECIMAL_STRING } from "../../_lib/patterns";
 import { BibliotekosError, type ErrorPath } from "../../errors/BibliotekosError";
 import type { Currency, Money } from "../types";
@@ -25,21 +26,21 @@ export function checkMoney(value: unknown, path: ErrorPath = []): asserts value 
   if (typeof amount !== "string" || !DECIMAL_STRING.test(amount)) {
     throw new BibliotekosError({
       code: "invalid_decimal",
-      message: `Expected amount${where(path)} to be a plain decimal string such as "-12.50", got ${JSON.stringify(amount)}`,
+      message: `Expected amount${where(path)} to be a plain decimal string such as "-12.50", got ${describeValue(amount)}`,
       input: value,
       path: [...path, "amount"],
       expected: "decimal string",
-      received: String(amount),
+      received: receivedOf(amount),
     });
   }
   if (!isCurrency(currency)) {
     throw new BibliotekosError({
       code: "invalid_argument",
-      message: `Expected currency${where(path)} to be "EUR" or "LTL", got ${JSON.stringify(currency)}`,
+      message: `Expected currency${where(path)} to be "EUR" or "LTL", got ${describeValue(currency)}`,
       input: value,
       path: [...path, "currency"],
       expected: '"EUR" | "LTL"',
-      received: String(currency),
+      received: receivedOf(currency),
     });
   }
 }

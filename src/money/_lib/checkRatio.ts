@@ -1,3 +1,4 @@
+import { describeValue, receivedOf } from "../../_lib/arguments";
 import { BibliotekosError, type ErrorPath } from "../../errors/BibliotekosError";
 import { canonicalAmount, isLooseDecimal } from "./checkMoney";
 
@@ -7,10 +8,10 @@ export function checkRatio(ratio: unknown, path: ErrorPath, input: unknown, what
   if (isLooseDecimal(ratio)) return canonicalAmount(ratio);
   throw new BibliotekosError({
     code: "invalid_decimal",
-    message: `Expected the ${what} to be a plain decimal string such as "0.25" (or a whole number), got ${typeof ratio === "string" ? JSON.stringify(ratio) : String(ratio)}`,
+    message: `Expected the ${what} to be a plain decimal string such as "0.25" (or a whole number), got ${describeValue(ratio)}`,
     input,
     path,
     expected: "decimal string",
-    received: typeof ratio === "string" ? ratio : String(ratio),
+    received: receivedOf(ratio),
   });
 }

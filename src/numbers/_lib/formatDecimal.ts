@@ -1,4 +1,4 @@
-import { assertDecimalPlaces } from "../../_lib/arguments";
+import { assertDecimalPlaces, receivedOf } from "../../_lib/arguments";
 // The fast path of formatNumber / formatPercent / formatAmount: string work only, decimal.js
 // only when a value must be rounded.
 import { BibliotekosError } from "../../errors/BibliotekosError";
@@ -18,7 +18,7 @@ export interface FormatSpec {
 export function toDecimalInput(value: unknown, what = "value"): string {
   if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
   if (typeof value !== "string" || !PLAIN_DECIMAL.test(value)) {
-    const text = typeof value === "string" ? value : String(value);
+    const text = receivedOf(value);
     throw new BibliotekosError({
       code: "invalid_decimal",
       message: `Expected ${what} to be a plain decimal string such as "-1234.50", got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}${typeof value === "number" ? " (pass a decimal string: only whole JS numbers are exact)" : ""}`,

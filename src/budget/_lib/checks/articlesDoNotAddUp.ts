@@ -2,6 +2,7 @@ import { DecimalSum } from "../../../_lib/sum";
 import type { BudgetFinding } from "../../BudgetFinding";
 import type { BudgetLine } from "../../BudgetLine";
 import type { ArticleGroup } from "../articleGroups";
+import { convertLtlToEur } from "../../../money/convertLtlToEur";
 import { articleAncestry } from "../articles";
 import { amountInEur } from "../figures";
 import { subjectOf } from "../subject";
@@ -10,15 +11,32 @@ import { findingOf, type GroupCheck } from "./BudgetCheck";
 /** The figures whose stated totals are compared with their articles, in the order of the findings. */
 const COMPARED = ["planned", "received", "used"] as const;
 
-/** The sum of one figure over some of the lines (`count` is how many give it). */
-function sumOf(lines: readonly BudgetLine[], indices: readonly number[], field: (typeof COMPARED)[number]): DecimalSum {
+type Compared = (typeof COMPARED)[number];
+
+/**
+ * The sum of one figure over some of the lines (`count` is how many give it), in litas when
+ * `inLitas` (each amount as written), else in euros (litas converted line by line).
+ */
+function sumOf(lines: readonly BudgetLine[], indices: readonly number[], field: Compared, inLitas: boolean): DecimalSum {
   const sum = new DecimalSum();
   for (const index of indices) {
     const money = lines[index]?.[field];
-    if (money) sum.add(amountInEur(money, ["lines", index, field, "amount"]));
+    if (money) sum.add(inLitas ? money.amount : amountInEur(money, ["lines", index, field, "amount"]), ["lines", index, field, "amount"]);
   }
   return sum;
 }
+
+/** Whether every amount of `field` on these lines is in litas: then they are added and compared in litas. */
+function allInLitas(lines: readonly BudgetLine[], indices: readonly number[], field: Compared): boolean {
+  return indices.every((index) => {
+    const money = lines[index]?.[field];
+    return money === undefined || money.currency === "LTL";
+  });
+}
+
+/** A sum in litas, in euros: converted only to be presented. */
+const inEuros = (sum: DecimalSum, inLitas: boolean): string =>
+  inLitas ? convertLtlToEur({ amount: sum.toString(), currency: "LTL" }).amount : sum.toString();
 
 /**
  * `articles_do_not_add_up` (error): a source's (or project's) stated total, its lines without
@@ -51,15 +69,16 @@ export const articlesDoNotAddUp: GroupCheck<"articles_do_not_add_up"> = {
     const top = articles.filter((a) => isTop(a.article)).map((a) => a.index);
     const findings: BudgetFinding[] = [];
     for (const field of COMPARED) {
-      const stated = sumOf(lines, totals, field);
-      const parts = sumOf(lines, top, field);
+      const inLitas = allInLitas(lines, totals, field) && allInLitas(lines, top, field);
+      const stated = sumOf(lines, totals, field, inLitas);
+      const parts = sumOf(lines, top, field, inLitas);
       if (stated.count === 0 || parts.count === 0) continue;
       const difference = stated.minus(parts);
       if (difference.toDec().isZero()) continue;
       const figures = {
-        expected: parts.toString(),
-        actual: stated.toString(),
-        difference: difference.toString(),
+        expected: inEuros(parts, inLitas),
+        actual: inEuros(stated, inLitas),
+        difference: inEuros(difference, inLitas),
         articles: String(top.length),
         articlesWithoutFigure: String(top.length - parts.count),
       };

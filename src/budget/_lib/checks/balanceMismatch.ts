@@ -18,12 +18,13 @@ export const balanceMismatch: LineCheck<"balance_mismatch"> = {
   code: "balance_mismatch",
   severity: "error",
   description: "a balance as written differs from received − used",
-  find({ line, index, eur: { received, used, carriedOver } }) {
+  find({ line, index, own: { received, used, carriedOver }, present }) {
     if (carriedOver === undefined || received === undefined || used === undefined) return undefined;
     const expectedSum = DecimalSum.of(received).minus(DecimalSum.of(used));
     const actual = DecimalSum.of(carriedOver, ["lines", index, "carriedOver", "amount"]).toString();
     if (expectedSum.toDec().equals(actual)) return undefined;
-    const figures = { expected: expectedSum.toString(), actual, difference: DecimalSum.of(actual).minus(expectedSum).toString() };
+    const difference = DecimalSum.of(actual).minus(expectedSum).toString();
+    const figures = { expected: present(expectedSum.toString()), actual: present(actual), difference: present(difference) };
     return findingOf(balanceMismatch, ["lines", index, "carriedOver"], figures, subjectOf(line, "carriedOver"));
   },
 };

@@ -29,12 +29,12 @@ export const executionMismatch: LineCheck<"execution_mismatch"> = {
   code: "execution_mismatch",
   severity: "error",
   description: "a printed execution differs from used / received and from used / planned, at the printed precision",
-  find({ line, index, eur }) {
+  find({ line, index, own }) {
     const actual = line.executionPercent;
-    if (actual === undefined || eur.used === undefined) return undefined;
-    const used = new Dec(eur.used);
+    if (actual === undefined || own.used === undefined) return undefined;
+    const used = new Dec(own.used);
     const decimals = decimalsOf(actual);
-    const candidates = BASES.map((base) => eur[base])
+    const candidates = BASES.map((base) => own[base])
       .filter((base): base is string => base !== undefined && !new Dec(base).isZero())
       .map((base) => roundDec(used.times(100).div(base), decimals));
     const printed = new Dec(actual);
@@ -42,7 +42,7 @@ export const executionMismatch: LineCheck<"execution_mismatch"> = {
     if (expected === undefined || candidates.some((value) => printed.equals(value))) return undefined;
     const difference = DecimalSum.of(actual).minus(DecimalSum.of(expected)).toString();
     // The message names received as the base whenever it is written, zero included.
-    const base = eur.received === undefined ? "planned" : "received";
+    const base = own.received === undefined ? "planned" : "received";
     return findingOf(executionMismatch, ["lines", index, "executionPercent"], { expected, actual, difference }, subjectOf(line, base));
   },
 };

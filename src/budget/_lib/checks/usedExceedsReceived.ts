@@ -18,9 +18,10 @@ export const usedExceedsReceived: LineCheck<"used_exceeds_received"> = {
   code: "used_exceeds_received",
   severity: "error",
   description: "more was used than received",
-  find({ line, index, eur: { received, used } }) {
+  find({ line, index, own: { received, used }, present }) {
     if (received === undefined || used === undefined || !new Dec(used).greaterThan(received)) return undefined;
     const difference = DecimalSum.of(used).minus(DecimalSum.of(received)).toString();
-    return findingOf(usedExceedsReceived, ["lines", index, "used"], { received, used, difference }, subjectOf(line, "used"));
+    const figures = { received: present(received), used: present(used), difference: present(difference) };
+    return findingOf(usedExceedsReceived, ["lines", index, "used"], figures, subjectOf(line, "used"));
   },
 };

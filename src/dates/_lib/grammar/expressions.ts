@@ -3,7 +3,7 @@
 // (after), `prieš 1990 m.` (before), `iki šių dienų` and `nuo 1990 m. iki šių dienų` (the
 // reference date's present). What free text may hold alone is decided here (`2022 m.` yes,
 // a bare `24` no; `Vasario 16-osios g.` is a street name).
-import { MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "../calendar";
+import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "../calendar";
 import { DateFail } from "../points";
 import type { Expression, Reader } from "../reader";
 import { resolveRange } from "../resolve";
@@ -49,7 +49,14 @@ function fromRange(reader: Reader, range: Range, startDate: Partial, endDate: Pa
   const present = dateWord(reader, range.to)?.kind === "until" ? presentEnd(reader, range.to + 1) : -1;
   // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
   if (present > 0 && (reader.options.ref !== undefined || reader.options.mode === "parse")) {
-    return { to: present, period: { start, end: refIso(reader, offsetOf(reader, range.to + 1)) } };
+    const at = offsetOf(reader, range.to + 1);
+    const end = refIso(reader, at);
+    // nuo 2030 m. iki šiol with a reference date in 2022: the present comes before the start.
+    if (firstDay(startDate) > lastDay(reader.options.ref as Partial)) {
+      reader.furthestPointEnd = present;
+      throw new DateFail("reversed_range", at, `The period ends (${end}, the reference date) before it starts (${start})`);
+    }
+    return { to: present, period: { start, end } };
   }
   return { to: range.to, period: { start, end: null } };
 }
