@@ -1,3 +1,4 @@
+import { BibliotekosError } from "../errors/BibliotekosError";
 import { INDICATORS, type Indicator, type IndicatorUnit } from "../indicators/catalogue";
 import { findComparisonWord } from "../lexicon/comparisons";
 import { foldText } from "../lexicon/fold";
@@ -54,6 +55,7 @@ export interface ClaimIndicator {
  *
  * @param claim - a claim of `readClaims`.
  * @returns the indicator and whether the number is a difference, or `undefined` if no stem is in the clause.
+ * @throws {BibliotekosError} `invalid_argument` if `claim` is not a claim.
  *
  * @example
  * ```ts
@@ -66,6 +68,16 @@ export interface ClaimIndicator {
  * ```
  */
 export function findClaimIndicator(claim: Claim): ClaimIndicator | undefined {
+  const written = (claim as { phrase?: { text?: unknown } } | null)?.phrase?.text;
+  if (typeof written !== "string" || typeof (claim as { unit?: unknown }).unit === "undefined") {
+    throw new BibliotekosError({
+      code: "invalid_argument",
+      message: "findClaimIndicator expects a claim of readClaims (with phrase.text and unit)",
+      input: claim,
+      expected: "a Claim",
+      received: claim === null ? "null" : typeof claim,
+    });
+  }
   const phrase = foldText(claim.phrase.text);
   let best: { indicator: Indicator; length: number } | undefined;
   for (const indicator of WITH_STEMS) {

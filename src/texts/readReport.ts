@@ -1,6 +1,7 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { parseAnnualReport, type AnnualReport, type Observation } from "../models/AnnualReport";
 import { getIndicator, type Indicator } from "../indicators/catalogue";
+import { checkOptions } from "./_lib/args";
 import { readBudget } from "./_lib/report/budget";
 import { unitOfIndicator } from "./_lib/report/units";
 import { ReadContext } from "./_lib/report/context";
@@ -180,7 +181,7 @@ function checkInput(input: unknown): ReportDocument {
  * @param input - the exported text, or a `ReportDocument`.
  * @param options - the institution and year, when the title does not give them.
  * @returns the report and what was left unread.
- * @throws {BibliotekosError} `invalid_argument` if `input` is neither; `report_unreadable` if no
+ * @throws {BibliotekosError} `invalid_argument` if `input` is neither, or an option is not valid; `report_unreadable` if no
  * institution or no year can be read and none is given.
  *
  * @example
@@ -206,6 +207,20 @@ function checkInput(input: unknown): ReportDocument {
  * ```
  */
 export function readReport(input: string | ReportDocument, options: ReadReportOptions = {}): ReportRead {
+  checkOptions(options);
+  for (const [name, value, ok] of [
+    ["institutionId", options.institutionId, typeof options.institutionId === "string" && options.institutionId !== ""],
+    ["year", options.year, Number.isInteger(options.year) && (options.year as number) >= 1000 && (options.year as number) <= 9999],
+  ] as const) {
+    if (value !== undefined && !ok) {
+      throw new BibliotekosError({
+        code: "invalid_argument",
+        message: `readReport: options.${name} is not valid`,
+        input: value,
+        path: ["options", name],
+      });
+    }
+  }
   const document = checkInput(input);
   const frame = readFrame(document);
   const institutionId = options.institutionId ?? frame.institutionId;
