@@ -3,6 +3,7 @@ import { DECIMAL_STRING, RECORD_ID } from "../_lib/patterns";
 import { isIsoPartialDate } from "../dates/types";
 import { bilingual } from "./_lib/bilingual";
 import { compareDecimals } from "./_lib/compareDecimals";
+import { ISO_PARTIAL_DATE } from "./_lib/jsonPatterns";
 import { firstDay, lastDay } from "./_lib/partialDates";
 
 /**
@@ -28,7 +29,7 @@ export const IsoPartialDateSchema = z
   )
   .meta({
     description: "A date with the precision the text gave: YYYY, YYYY-MM or YYYY-MM-DD (the day must exist)",
-    pattern: "^[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+    pattern: ISO_PARTIAL_DATE.source,
     examples: ["2022", "2022-02", "2022-02-01"],
   });
 
@@ -106,6 +107,8 @@ export const DecimalStringSchema = z
  */
 export const CountSchema = z.int().nonnegative();
 
+const MONEY_CURRENCIES = ["EUR", "LTL"] as const;
+
 /**
  * A {@link Money} amount as a zod schema: a plain decimal string that keeps the written precision
  * and its currency, `"EUR"`, or `"LTL"` for figures from before 2015.
@@ -123,7 +126,7 @@ export const MoneySchema = z.strictObject({
   /** The amount: a plain decimal string with a dot, as written (`"774795.00"`). */
   amount: DecimalStringSchema,
   /** `"EUR"`, or `"LTL"` for figures before 2015. */
-  currency: z.literal(["EUR", "LTL"]),
+  currency: z.literal(MONEY_CURRENCIES),
 });
 
 /**
@@ -188,7 +191,19 @@ export const AmountRangeSchema = z
       }
     },
     { when: () => true },
-  );
+  )
+  // The same rules in JSON Schema where it can say them: a bound at least, one currency for both.
+  .meta({
+    allOf: [
+      { anyOf: ["min", "max"].map((key) => ({ type: "object", properties: { [key]: {} }, required: [key] })) },
+      {
+        anyOf: MONEY_CURRENCIES.map((currency) => {
+          const bound = { type: "object", properties: { currency: { const: currency } } };
+          return { type: "object", properties: { min: bound, max: bound } };
+        }),
+      },
+    ],
+  });
 
 /**
  * A country as an ISO 3166-1 alpha-2 code in capitals (`"LT"`, `"NO"`, `"RU"`).

@@ -4,6 +4,7 @@ import { AnnualReportSchema } from "./AnnualReport";
 import { AssociationSchema } from "./Association";
 import { BranchSchema, ServicePointSchema } from "./Branch";
 import { InstitutionSchema } from "./Institution";
+import { portableSchema } from "./_lib/jsonPatterns";
 import { OrganizationSchema } from "./Organization";
 import { ProjectSchema } from "./Project";
 import { SponsorSchema, SupportSchema } from "./Sponsor";
@@ -73,7 +74,11 @@ export type ModelName = keyof typeof MODEL_SCHEMAS;
  * ```
  */
 export function toJSONSchema(model: ModelName): Record<string, unknown> {
-  const generated = z.toJSONSchema(MODEL_SCHEMAS[model], { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(MODEL_SCHEMAS[model], {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    override: ({ jsonSchema }) => portableSchema(jsonSchema),
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, $id: `bibliotekos/${model}`, title: model, ...rest };
 }
