@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const entryPoints = Object.keys(pkg.exports)
-  .filter((key) => key !== "./package.json")
+  .filter((key) => key !== "./package.json" && !key.includes("*"))
   .map((key) => (key === "." ? "src/index.ts" : `src/${key.slice(2)}/index.ts`));
 
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
