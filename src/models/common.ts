@@ -7,7 +7,7 @@ import { ISO_PARTIAL_DATE } from "./_lib/jsonPatterns";
 import { firstDay, lastDay } from "./_lib/partialDates";
 
 /**
- * An {@link IsoPartialDate} as a zod schema: `"2022"`, `"2022-02"` or `"2022-02-01"`, and the day
+ * An {@link dates!IsoPartialDate | IsoPartialDate} as a zod schema: `"2022"`, `"2022-02"` or `"2022-02-01"`, and the day
  * must exist (`"2023-02-29"` is rejected).
  *
  * @example
@@ -34,7 +34,7 @@ export const IsoPartialDateSchema = z
   });
 
 /**
- * A {@link DatePeriod} as a zod schema: `start` and `end` are partial dates or `null` (open),
+ * A {@link dates!DatePeriod | DatePeriod} as a zod schema: `start` and `end` are partial dates or `null` (open),
  * inclusive, and the period may not end before it starts (compared on the first day of `start`
  * and the last day of `end`, so `{ start: "2023-12-01", end: "2023-12" }` is fine).
  *
