@@ -3,7 +3,7 @@ import { normalizeClassificationCode } from "../reference/economicClassification
 import { FUNDING_SOURCES } from "../reference/fundingSources";
 import { bilingual } from "./_lib/bilingual";
 import { ARTICLE_CODE } from "./_lib/jsonPatterns";
-import { DecimalStringSchema, MoneySchema, TextSchema } from "./common";
+import { DecimalStringSchema, MoneySchema, SourceLocationSchema, TextSchema } from "./common";
 
 const SOURCE_IDS = FUNDING_SOURCES.map((s) => s.id) as [string, ...string[]];
 
@@ -63,6 +63,8 @@ export const BudgetLineSchema = z.strictObject({
   executionPercent: DecimalStringSchema.optional(),
   /** A note. */
   note: TextSchema.optional(),
+  /** Where it was read from, when a reader read it from a document. */
+  source: SourceLocationSchema.optional(),
 });
 
 /**
