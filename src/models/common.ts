@@ -144,7 +144,7 @@ export const SourceLocationSchema = z.strictObject({
  * ```ts
  * import type { SourceLocation } from "bibliotekos/models";
  * const sentence: SourceLocation = { block: 5, start: 0, end: 42 };
- * sentence.end - (sentence.start ?? 0);
+ * (sentence.end ?? 0) - (sentence.start ?? 0);
  * //=> 42
  * ```
  */
