@@ -3,9 +3,12 @@
 import { readFileSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+// The root last: TypeDoc documents a declaration in the first entry point that exports it, so
+// each module's page lists its own functions and types, and the root's page refers to them.
 const entryPoints = Object.keys(pkg.exports)
-  .filter((key) => key !== "./package.json")
-  .map((key) => (key === "." ? "src/index.ts" : `src/${key.slice(2)}/index.ts`));
+  .filter((key) => key !== "./package.json" && !key.includes("*"))
+  .map((key) => (key === "." ? "src/index.ts" : `src/${key.slice(2)}/index.ts`))
+  .sort((a, b) => Number(a === "src/index.ts") - Number(b === "src/index.ts"));
 
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 export default {
@@ -19,6 +22,9 @@ export default {
   disableSources: true,
   excludePrivate: true,
   treatWarningsAsErrors: true,
+  // No bare-word autolinks: markdown-it's linkify reads file names such as `DOMAIN.md` (.md is a
+  // country's domain) as web addresses. Links are written as links.
+  markdownItOptions: { linkify: false },
   validation: { notExported: true, invalidLink: true, notDocumented: true },
   sort: ["source-order"],
   tsconfig: "tsconfig.json",

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-const entries = Object.keys(pkg.exports).filter((key) => key !== "./package.json");
+const entries = Object.keys(pkg.exports).filter((key) => key !== "./package.json" && !key.includes("*"));
 
 /**
  * Bundles an ES module given as text (its imports resolved from resolveDir) as an app would:

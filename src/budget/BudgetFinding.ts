@@ -21,7 +21,7 @@ import type { Finding } from "../findings/Finding";
  * ```ts
  * import { checkBudget, type BudgetFindingFigures } from "bibliotekos/budget";
  * const [finding] = checkBudget([{ year: 2023, sourceId: "s", received: { amount: "10.00", currency: "EUR" }, used: { amount: "12.50", currency: "EUR" } }]);
- * const figures: BudgetFindingFigures["used_exceeds_received"] | undefined = finding.code === "used_exceeds_received" ? finding.figures : undefined;
+ * const figures: BudgetFindingFigures["used_exceeds_received"] | undefined = finding?.code === "used_exceeds_received" ? finding.figures : undefined;
  * figures;
  * //=> { received: "10.00", used: "12.50", difference: "2.50" }
  * ```

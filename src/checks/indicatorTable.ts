@@ -91,7 +91,7 @@ export interface IndicatorTableCell {
  *     observations: [{ unitId: "total", indicator: "events", period: { start: "2023", end: "2023" }, value: "764" }] },
  *   { indicators: ["events"], years: ["2023"] },
  * );
- * table.rows[0].cells[0];
+ * table.rows[0]?.cells[0];
  * //=> { value: "764", text: "764" }
  * ```
  */
@@ -152,7 +152,7 @@ function formatValue(value: string, indicator: string, kind: IndicatorTableColum
  *   },
  *   { indicators: ["reach"], years: ["2022", "2023"] },
  * );
- * table.rows[0].cells.map((c) => c.text.replace(/\u00a0/g, " "));
+ * table.rows[0]?.cells.map((c) => c.text.replace(/\u00a0/g, " "));
  * //=> ["24,3", "22,3", "−2,0 p. p."]
  * ```
  */

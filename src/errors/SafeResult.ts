@@ -1,7 +1,9 @@
 import { BibliotekosError } from "./BibliotekosError";
 
 /**
- * What every `safeParseX` returns: the data, or the error `parseX` would have thrown.
+ * What every `safeParseX` returns: the data, or the error `parseX` would have thrown. Narrow on
+ * `success` (`result.success ? result.data : result.error`); each side names the other's
+ * property as absent, so that the narrowing works with `strict` off too.
  *
  * @example
  * ```ts
@@ -9,6 +11,8 @@ import { BibliotekosError } from "./BibliotekosError";
  * const result: SafeResult<number> = safeParseRomanNumeral("XX");
  * result;
  * //=> { success: true, data: 20 }
+ * result.success ? result.data : result.error.code;
+ * //=> 20
  * ```
  */
 export type SafeResult<T> =
@@ -17,12 +21,16 @@ export type SafeResult<T> =
       success: true;
       /** What was read. */
       data: T;
+      /** Absent: there is no error. */
+      error?: never;
     }
   | {
       /** The input could not be read. */
       success: false;
       /** Why, and where. */
       error: BibliotekosError;
+      /** Absent: nothing was read. */
+      data?: never;
     };
 
 /**

@@ -116,7 +116,7 @@ export const ENTRY_RULES: readonly EntryRule[] = [
  * @example
  * ```ts
  * import { CHRONICLE_WORDS, foldText } from "bibliotekos/lexicon";
- * CHRONICLE_WORDS.captions.includes(foldText("Vaizdas be pavadinimo"));
+ * new Set<string>(CHRONICLE_WORDS.captions).has(foldText("Vaizdas be pavadinimo"));
  * //=> true
  * ```
  */

@@ -57,7 +57,7 @@ function month(
  * @example
  * ```ts
  * import { MONTHS } from "bibliotekos/lexicon";
- * MONTHS[8].forms.genitive;
+ * MONTHS[8]?.forms.genitive;
  * //=> "rugsėjo"
  * MONTHS.map((m) => m.forms.nominative).slice(0, 3);
  * //=> ["sausis", "vasaris", "kovas"]

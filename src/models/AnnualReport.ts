@@ -50,7 +50,7 @@ export const ReportingUnitSchema = z.strictObject({
  *   { id: "central", name: "Ignalinos biblioteka", kind: "central_library" },
  *   { id: "rural", name: "Kaimo filialai", kind: "branch_group" },
  * ];
- * units[0].members;
+ * units[0]?.members;
  * //=> ["central", "rural"]
  * ```
  */

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { normalizeClassificationCode } from "../reference/economicClassification";
 import { FUNDING_SOURCES } from "../reference/fundingSources";
 import { bilingual } from "./_lib/bilingual";
+import { ARTICLE_CODE } from "./_lib/jsonPatterns";
 import { DecimalStringSchema, MoneySchema, SourceLocationSchema, TextSchema } from "./common";
 
 const SOURCE_IDS = FUNDING_SOURCES.map((s) => s.id) as [string, ...string[]];
@@ -40,6 +41,7 @@ export const BudgetLineSchema = z.strictObject({
         "Tikėtasi ekonominės klasifikacijos kodo, parašyto kaip akte („2.1.1.1.1.1“, be taško gale)",
       ),
     )
+    .meta({ description: "Economic classification code as the act writes it (2.1.1.1.1.1, no trailing dot)", pattern: ARTICLE_CODE.source })
     .optional(),
   /** The article as the report names it. */
   article: TextSchema.optional().meta({ description: "The article as the report names it" }),

@@ -3,10 +3,11 @@ import { DECIMAL_STRING, RECORD_ID } from "../_lib/patterns";
 import { isIsoPartialDate } from "../dates/types";
 import { bilingual } from "./_lib/bilingual";
 import { compareDecimals } from "./_lib/compareDecimals";
+import { ISO_PARTIAL_DATE } from "./_lib/jsonPatterns";
 import { firstDay, lastDay } from "./_lib/partialDates";
 
 /**
- * An {@link IsoPartialDate} as a zod schema: `"2022"`, `"2022-02"` or `"2022-02-01"`, and the day
+ * An {@link dates!IsoPartialDate | IsoPartialDate} as a zod schema: `"2022"`, `"2022-02"` or `"2022-02-01"`, and the day
  * must exist (`"2023-02-29"` is rejected).
  *
  * @example
@@ -28,12 +29,12 @@ export const IsoPartialDateSchema = z
   )
   .meta({
     description: "A date with the precision the text gave: YYYY, YYYY-MM or YYYY-MM-DD (the day must exist)",
-    pattern: "^[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+    pattern: ISO_PARTIAL_DATE.source,
     examples: ["2022", "2022-02", "2022-02-01"],
   });
 
 /**
- * A {@link DatePeriod} as a zod schema: `start` and `end` are partial dates or `null` (open),
+ * A {@link dates!DatePeriod | DatePeriod} as a zod schema: `start` and `end` are partial dates or `null` (open),
  * inclusive, and the period may not end before it starts (compared on the first day of `start`
  * and the last day of `end`, so `{ start: "2023-12-01", end: "2023-12" }` is fine).
  *
@@ -106,6 +107,8 @@ export const DecimalStringSchema = z
  */
 export const CountSchema = z.int().nonnegative();
 
+const MONEY_CURRENCIES = ["EUR", "LTL"] as const;
+
 /**
  * Where a record came from in the document it was read from (`readReport` of
  * `bibliotekos/texts`): the block (paragraph or table) by its position in the
@@ -141,7 +144,7 @@ export const SourceLocationSchema = z.strictObject({
  * ```ts
  * import type { SourceLocation } from "bibliotekos/models";
  * const sentence: SourceLocation = { block: 5, start: 0, end: 42 };
- * sentence.end - (sentence.start ?? 0);
+ * (sentence.end ?? 0) - (sentence.start ?? 0);
  * //=> 42
  * ```
  */
@@ -164,7 +167,7 @@ export const MoneySchema = z.strictObject({
   /** The amount: a plain decimal string with a dot, as written (`"774795.00"`). */
   amount: DecimalStringSchema,
   /** `"EUR"`, or `"LTL"` for figures before 2015. */
-  currency: z.literal(["EUR", "LTL"]),
+  currency: z.literal(MONEY_CURRENCIES),
 });
 
 /**
@@ -229,7 +232,19 @@ export const AmountRangeSchema = z
       }
     },
     { when: () => true },
-  );
+  )
+  // The same rules in JSON Schema where it can say them: a bound at least, one currency for both.
+  .meta({
+    allOf: [
+      { anyOf: ["min", "max"].map((key) => ({ type: "object", properties: { [key]: {} }, required: [key] })) },
+      {
+        anyOf: MONEY_CURRENCIES.map((currency) => {
+          const bound = { type: "object", properties: { currency: { const: currency } } };
+          return { type: "object", properties: { min: bound, max: bound } };
+        }),
+      },
+    ],
+  });
 
 /**
  * A country as an ISO 3166-1 alpha-2 code in capitals (`"LT"`, `"NO"`, `"RU"`).

@@ -6,6 +6,7 @@ import { AnnualReportSchema } from "./AnnualReport";
 import { AssociationSchema } from "./Association";
 import { BranchSchema, ServicePointSchema } from "./Branch";
 import { InstitutionSchema } from "./Institution";
+import { portableSchema } from "./_lib/jsonPatterns";
 import { OrganizationSchema } from "./Organization";
 import { ProjectSchema } from "./Project";
 import { SponsorSchema, SupportSchema } from "./Sponsor";
@@ -80,7 +81,11 @@ export function toJSONSchema(model: ModelName): Record<string, unknown> {
   if (typeof model !== "string" || !Object.prototype.hasOwnProperty.call(MODEL_SCHEMAS, model)) {
     throw invalidArgument("the model", `one of ${Object.keys(MODEL_SCHEMAS).join(", ")}`, model);
   }
-  const generated = z.toJSONSchema(MODEL_SCHEMAS[model], { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(MODEL_SCHEMAS[model], {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    override: ({ jsonSchema }) => portableSchema(jsonSchema),
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, $id: `bibliotekos/${model}`, title: model, ...rest };
 }

@@ -119,6 +119,7 @@ const YEAR_ONLY = /^\d{4}$/;
  * const text = "2022 metai\n\nVaizdas be pavadinimo\n\n2022 m. vasario 24–27 d.\n\nDalyvavome knygų mugėje.\n\n2022 m. rugsėjo 30 – spalio 1 d. \n\nSurengtas forumas.";
  * readChronicle(text, { ref: "2022" }).entries.map((e) => [e.period.start, e.period.end, e.text]);
  * //=> [["2022-02-24", "2022-02-27", "Dalyvavome knygų mugėje."], ["2022-09-30", "2022-10-01", "Surengtas forumas."]]
+ * // @ts-expect-error: a number is not a text (JavaScript callers get the error)
  * readChronicle(42);
  * //=> throws invalid_argument
  * ```

@@ -70,7 +70,7 @@ export interface UnreadSpan extends TextSpan {
  * ```ts
  * import { readChronicle, type ChronicleEntry } from "bibliotekos/texts";
  * const [entry]: ChronicleEntry[] = readChronicle("2022 m. kovo mėn.\n\nIšleistas leidinys.").entries;
- * [entry.period, entry.text, entry.heading.index, entry.body.index];
+ * [entry?.period, entry?.text, entry?.heading.index, entry?.body.index];
  * //=> [{ start: "2022-03", end: "2022-03" }, "Išleistas leidinys.", 0, 19]
  * ```
  */

@@ -10,6 +10,10 @@ export interface Example {
   where: string;
   /** The code as written. */
   code: string;
+  /** The file, relative to the project: `src/lexicon/months.ts`. */
+  file: string;
+  /** The line of the file where the code's first line stands (1-based). */
+  line: number;
 }
 
 const root = join(__dirname, "..", "..");
@@ -44,7 +48,13 @@ export function sourceExamples(): Example[] {
           .map((line) => line.replace(/^\s*\*( |$)/, ""))
           .join("\n");
         const at = (comment.index ?? 0) + (tag.index ?? 0);
-        examples.push({ where: `${relative(root, file)}:${lineOf(text, at)}`, code });
+        const codeAt = at + tag[0].indexOf("```ts\n") + "```ts\n".length;
+        examples.push({
+          where: `${relative(root, file)}:${lineOf(text, at)}`,
+          code,
+          file: relative(root, file),
+          line: lineOf(text, codeAt),
+        });
       }
     }
   }
@@ -58,7 +68,8 @@ export function guideExamples(): Example[] {
   for (const file of files) {
     const text = readFileSync(file, "utf8");
     for (const block of text.matchAll(/^```ts\n([\s\S]*?)^```/gm)) {
-      examples.push({ where: `${relative(root, file)}:${lineOf(text, block.index ?? 0)}`, code: block[1] ?? "" });
+      const line = lineOf(text, block.index ?? 0);
+      examples.push({ where: `${relative(root, file)}:${line}`, code: block[1] ?? "", file: relative(root, file), line: line + 1 });
     }
   }
   return examples;

@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"),
 const loaders = new Map<string, () => Promise<unknown>>();
 const sources = import.meta.glob<Record<string, unknown>>("../../src/**/*.ts");
 for (const subpath of Object.keys(pkg.exports)) {
-  if (subpath === "./package.json") continue;
+  if (subpath === "./package.json" || subpath.includes("*")) continue;
   const name = subpath === "." ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
   const base = subpath === "." ? "../../src/index.ts" : `../../src/${subpath.slice(2)}`;
   const loader = sources[`${base}/index.ts`] ?? sources[`${base}.ts`] ?? sources[base];

@@ -1,7 +1,10 @@
 import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { MODEL_SCHEMAS } from "../../src/models/index";
 import { modules } from "../../tsup.config";
 
 const root = join(__dirname, "..", "..");
@@ -12,6 +15,8 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
   files: string[];
   dependencies: Record<string, string>;
   exports: Record<string, unknown>;
+  types: string;
+  typesVersions: Record<string, Record<string, string[]>>;
 };
 
 /** The runtime dependencies only bibliotekos/docx may load. */
@@ -39,14 +44,14 @@ async function packagesPulledIn(entry: string): Promise<string[]> {
 
 describe("the package", () => {
   it("has one subpath export per module of tsup.config.ts, and one source entry each", () => {
-    const subpaths = Object.keys(pkg.exports).filter((key) => key !== "." && key !== "./package.json");
+    const subpaths = Object.keys(pkg.exports).filter((key) => key !== "." && key !== "./package.json" && !key.startsWith("./schemas/"));
     expect(subpaths.map((key) => key.slice(2)).sort()).toEqual([...modules].sort());
     for (const name of modules) expect(existsSync(join(root, "src", name, "index.ts")), name).toBe(true);
   });
 
   it("puts types first in every export condition, with .d.cts for require", () => {
     for (const [key, value] of Object.entries(pkg.exports)) {
-      if (key === "./package.json") continue;
+      if (key === "./package.json" || key.startsWith("./schemas/")) continue;
       const conditions = value as Record<string, Record<string, string>>;
       expect(Object.keys(conditions.import ?? {}), key).toEqual(["types", "default"]);
       expect(Object.keys(conditions.require ?? {}), key).toEqual(["types", "default"]);
@@ -63,7 +68,24 @@ describe("the package", () => {
   });
 
   it("depends at run time on zod, luxon and decimal.js, and for bibliotekos/docx on fflate and saxes, only", () => {
-    for (const name of Object.keys(pkg.dependencies)) expect(["zod", "luxon", "decimal.js", ...DOCX_DEPENDENCIES]).toContain(name);
+    // @types/luxon: the declarations of bibliotekos/dates/luxon import luxon's types, which luxon does not ship.
+    for (const name of Object.keys(pkg.dependencies)) {
+      expect(["zod", "luxon", "@types/luxon", "decimal.js", ...DOCX_DEPENDENCIES]).toContain(name);
+    }
+    expect(pkg.dependencies["@types/luxon"]?.split(".")[0]).toBe(pkg.dependencies.luxon?.split(".")[0]);
+  });
+
+  it("maps every subpath to its CommonJS types in typesVersions, for TypeScript's node10 resolution", () => {
+    // node10 (the default of `module: commonjs` up to TypeScript 5.x) reads no `exports`: without
+    // this map it finds no types for any subpath. scripts/consumers.mjs compiles such a consumer.
+    const expected = Object.fromEntries(
+      Object.entries(pkg.exports)
+        .filter(([key]) => key !== "." && key !== "./package.json" && !key.includes("*"))
+        .map(([key, value]) => [key.slice(2), [(value as { require: { types: string } }).require.types]]),
+    );
+    expect(pkg.typesVersions).toEqual({ "*": expected });
+    // A key "*" would also remap the root's `types`; the root has its own `types` field.
+    expect(pkg.types).toBe((pkg.exports["."] as { require: { types: string } }).require.types);
   });
 
   it("bundles bibliotekos/docx with its zip and XML readers only (fflate; saxes and its xmlchars)", async () => {
@@ -122,7 +144,15 @@ describe("the package", () => {
     expect(await packagesPulledIn("src/models/index.ts")).toEqual(["zod"]);
   });
 
-  it("ships the JSON Schemas of the models that the build writes", () => {
+  it("ships the JSON Schemas of the models that the build writes, importable by name", () => {
     expect(pkg.files).toContain("schemas");
+    expect(pkg.exports["./schemas/*.json"]).toBe("./schemas/*.json");
+  });
+
+  it.each(Object.keys(MODEL_SCHEMAS))("resolves bibliotekos/schemas/%s.json to the file the build writes", (model) => {
+    // Node's own resolution of the package's name from inside it (self-reference through `exports`).
+    const script = `process.stdout.write(import.meta.resolve(${JSON.stringify(`${pkg.name}/schemas/${model}.json`)}))`;
+    const resolved = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    expect(fileURLToPath(resolved)).toBe(join(root, "schemas", `${model}.json`));
   });
 });
