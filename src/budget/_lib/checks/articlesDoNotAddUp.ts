@@ -4,6 +4,7 @@ import type { BudgetLine } from "../../BudgetLine";
 import type { ArticleGroup } from "../articleGroups";
 import { articleAncestry } from "../articles";
 import { amountInEur } from "../figures";
+import { atMoneyPrecision } from "../precision";
 import { subjectOf } from "../subject";
 import { findingOf, type GroupCheck } from "./BudgetCheck";
 
@@ -23,7 +24,8 @@ function sumOf(lines: readonly BudgetLine[], indices: readonly number[], field: 
 /**
  * `articles_do_not_add_up` (error): a source's (or project's) stated total, its lines without
  * `articleCode`, differs from the sum of its top articles (a sub-article of another line's article
- * is part of that line, not added again), for the plan, appropriations received or use.
+ * is part of that line, not added again), for the plan, appropriations received or use. The sums
+ * are at money precision (two decimals; digits past the cent that are not zeros are kept).
  *
  * @example
  * The 2023 Ignalina report's municipal funds: 774 795,00 received in all, 769 595,00 in the
@@ -56,10 +58,11 @@ export const articlesDoNotAddUp: GroupCheck<"articles_do_not_add_up"> = {
       if (stated.count === 0 || parts.count === 0) continue;
       const difference = stated.minus(parts);
       if (difference.toDec().isZero()) continue;
+      // Sums at money precision: one article written 698795,000 does not make the sum 769595,000.
       const figures = {
-        expected: parts.toString(),
-        actual: stated.toString(),
-        difference: difference.toString(),
+        expected: atMoneyPrecision(parts.toString()),
+        actual: atMoneyPrecision(stated.toString()),
+        difference: atMoneyPrecision(difference.toString()),
         articles: String(top.length),
         articlesWithoutFigure: String(top.length - parts.count),
       };
