@@ -41,6 +41,7 @@ function sumOf(lines: readonly BudgetLine[], indices: readonly number[], field: 
 export const articlesDoNotAddUp: GroupCheck<"articles_do_not_add_up"> = {
   code: "articles_do_not_add_up",
   severity: "error",
+  figures: ["expected", "actual", "difference", "articles", "articlesWithoutFigure"],
   description: "a stated total differs from the sum of its top articles",
   find({ totals, articles }, lines) {
     const first = totals[0];

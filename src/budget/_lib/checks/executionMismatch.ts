@@ -29,6 +29,7 @@ const BASES = ["received", "planned"] as const;
 export const executionMismatch: LineCheck<"execution_mismatch"> = {
   code: "execution_mismatch",
   severity: "error",
+  figures: ["expected", "actual", "difference", "numerator", "denominator"],
   description: "a printed execution differs from used / received and from used / planned, at the printed precision",
   find({ line, index, eur }) {
     const actual = line.executionPercent;
