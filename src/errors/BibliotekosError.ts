@@ -24,6 +24,7 @@ import { SUMMARIES_LT } from "./_lib/summaries";
  * | `encrypted_docx` | a password-protected Word document (an OLE compound file holding the encrypted package) |
  * | `legacy_doc` | an OLE compound file without an encrypted package: an old Word 97–2003 `.doc` (or another Office 97 file) |
  * | `empty_document` | a Word document with no text and no table |
+ * | `report_unreadable` | `readReport` cannot tell whose report it is or for which year (give `institutionId` / `year`) |
  *
  * @example
  * ```ts
@@ -53,7 +54,8 @@ export type ErrorCode =
   | "damaged_docx"
   | "encrypted_docx"
   | "legacy_doc"
-  | "empty_document";
+  | "empty_document"
+  | "report_unreadable";
 
 /**
  * Where in an object a problem is: property names and array indices, outermost first,

@@ -109,6 +109,15 @@ export interface Indicator {
    * a number in the text to the figure it restates (`įsigijo 717 fiz. vnt.` → acquisitions).
    */
   readonly narrativeStems?: readonly string[];
+  /**
+   * Stems of the words a table's header or row label uses for it, folded (`foldText`): how
+   * `readReport` (`bibliotekos/texts`) maps a column like `Įsigyta dokumentų per 2023 m.` to
+   * acquisitions. Where several match, a part of another match wins (`Išduota periodinių leidinių`
+   * → loans_periodicals), then the longest stem.
+   */
+  readonly headerStems?: readonly string[];
+  /** The indicator whose titles this one counts (`stock_titles` of `stock`): a `Pav.` sub-column under it. */
+  readonly titlesOf?: string;
 }
 
 type Def = Omit<Indicator, "kind" | "additive" | "precision"> & Partial<Pick<Indicator, "kind" | "additive" | "precision">>;
@@ -159,6 +168,7 @@ export const INDICATORS: readonly Indicator[] = [
   // Users and visits (ISO 2789 6.2)
   stock({
     id: "registered_users",
+    headerStems: ["registruoti vartotoj", "registruotu vartotoj", "vartotoju skaicius", "vartotojai", "skaitytojai", "skaitytoju skaicius"],
     nameLt: "Registruoti vartotojai",
     nameEn: "Registered users",
     unit: "persons",
@@ -168,6 +178,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   stock({
     id: "registered_users_children",
+    headerStems: ["vartotojai vaikai", "vaiku vartotoj", "vartotoju vaiku"],
     nameLt: "Registruoti vartotojai vaikai",
     nameEn: "Registered users: children",
     unit: "persons",
@@ -177,15 +188,25 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "new_users",
+    headerStems: ["nauji vartotoj", "naujai uzregistruot", "nauju vartotoj", "naujai iregistruot"],
     nameLt: "Naujai užregistruoti vartotojai",
     nameEn: "New registrations",
     unit: "persons",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
   }),
-  flow({ id: "visits", nameLt: "Apsilankymai", nameEn: "Physical visits", unit: "visits", iso2789: "6.2", iso2789Edition2022: "7.2" }),
+  flow({
+    id: "visits",
+    headerStems: ["apsilankymai", "apsilankymu", "lankytojai", "lankytoju skaicius", "fiziniai apsilankym"],
+    nameLt: "Apsilankymai",
+    nameEn: "Physical visits",
+    unit: "visits",
+    iso2789: "6.2",
+    iso2789Edition2022: "7.2",
+  }),
   flow({
     id: "virtual_visits",
+    headerStems: ["virtualus apsilankym", "virtualiu apsilankym", "virtualus lankytoj"],
     nameLt: "Virtualūs apsilankymai",
     nameEn: "Virtual visits",
     unit: "visits",
@@ -196,6 +217,7 @@ export const INDICATORS: readonly Indicator[] = [
   // Loans (6.2)
   flow({
     id: "loans",
+    headerStems: ["isduotis", "isduota dokument", "isduota", "isdavimas", "dokumentu isduot"],
     nameLt: "Dokumentų išduotis",
     nameEn: "Loans",
     unit: "physical_units",
@@ -205,39 +227,47 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "loans_books",
+    headerStems: ["isduota knyg", "knygos", "knygu"],
     nameLt: "Išduota knygų",
     nameEn: "Loans: books",
     unit: "physical_units",
     partOf: "loans",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
+    narrativeStems: ["isduota knyg"],
   }),
   flow({
     id: "loans_periodicals",
+    headerStems: ["isduota periodin", "periodiniu leidin"],
     nameLt: "Išduota periodinių leidinių",
     nameEn: "Loans: periodicals",
     unit: "physical_units",
     partOf: "loans",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
+    narrativeStems: ["isduota periodin"],
   }),
   flow({
     id: "loans_audiovisual",
+    headerStems: ["isduota garsin", "garsiniu dokument", "garsiniai dokumentai", "audiovizualin"],
     nameLt: "Išduota garsinių ir regimųjų dokumentų",
     nameEn: "Loans: audio and audiovisual documents",
     unit: "physical_units",
     partOf: "loans",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
+    narrativeStems: ["isduota garsin"],
   }),
   flow({
     id: "loans_other",
+    headerStems: ["kitu dokument", "kiti dokumentai"],
     nameLt: "Išduota kitų dokumentų",
     nameEn: "Loans: other documents",
     unit: "physical_units",
     partOf: "loans",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
+    narrativeStems: ["isduota kitu dokument"],
   }),
   flow({
     id: "downloads",
@@ -250,6 +280,7 @@ export const INDICATORS: readonly Indicator[] = [
   // Collection (6.3)
   stock({
     id: "stock",
+    headerStems: ["fondo dydis", "dokumentu fondas", "fondas", "fonde", "fondo", "dokumentai", "dokumentu"],
     nameLt: "Dokumentų fondas",
     nameEn: "Collection (stock at year end)",
     unit: "physical_units",
@@ -258,6 +289,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   stock({
     id: "stock_titles",
+    titlesOf: "stock",
     nameLt: "Dokumentų fondas (pavadinimai)",
     nameEn: "Collection: titles",
     unit: "titles",
@@ -268,6 +300,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   stock({
     id: "stock_fiction",
+    headerStems: ["grozine literatur", "grozines literatur", "grozine"],
     nameLt: "Grožinė literatūra (be periodikos)",
     nameEn: "Collection: fiction (without periodicals)",
     unit: "physical_units",
@@ -277,6 +310,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   stock({
     id: "stock_non_fiction",
+    headerStems: ["sakine literatur", "sakines literatur", "sakine"],
     nameLt: "Šakinė literatūra (be periodikos)",
     nameEn: "Collection: non-fiction (without periodicals)",
     unit: "physical_units",
@@ -286,6 +320,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   stock({
     id: "stock_periodicals",
+    headerStems: ["periodiniai leidiniai", "periodiniu leidin", "periodika"],
     nameLt: "Periodiniai leidiniai",
     nameEn: "Collection: periodicals",
     unit: "physical_units",
@@ -295,6 +330,15 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "acquisitions",
+    headerStems: [
+      "isigyta dokument",
+      "isigyta",
+      "gauta dokument",
+      "gauta nauju dokument",
+      "gautu dokument",
+      "isigijimas",
+      "fondo papildymas",
+    ],
     nameLt: "Gauta dokumentų (fiz. vnt.)",
     nameEn: "Acquisitions (physical units)",
     unit: "physical_units",
@@ -304,6 +348,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "acquisitions_titles",
+    titlesOf: "acquisitions",
     nameLt: "Gauta dokumentų (pavadinimai)",
     nameEn: "Acquisitions (titles)",
     unit: "titles",
@@ -314,6 +359,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "withdrawals",
+    headerStems: ["nurasyta", "nurasyt"],
     nameLt: "Nurašyta dokumentų",
     nameEn: "Withdrawals",
     unit: "physical_units",
@@ -323,6 +369,7 @@ export const INDICATORS: readonly Indicator[] = [
   // Services (6.2)
   flow({
     id: "events",
+    headerStems: ["organizuota rengin", "renginiai", "renginiu skaicius", "renginiu", "rengin"],
     nameLt: "Renginiai",
     nameEn: "Events",
     unit: "events",
@@ -330,10 +377,25 @@ export const INDICATORS: readonly Indicator[] = [
     iso2789Edition2022: "7.2",
     narrativeStems: ["rengin"],
   }),
-  flow({ id: "events_complex", nameLt: "Kompleksiniai renginiai", nameEn: "Events: complex", unit: "events", partOf: "events" }),
-  flow({ id: "events_oral", nameLt: "Žodiniai renginiai", nameEn: "Events: oral", unit: "events", partOf: "events" }),
+  flow({
+    id: "events_complex",
+    headerStems: ["kompleksin"],
+    nameLt: "Kompleksiniai renginiai",
+    nameEn: "Events: complex",
+    unit: "events",
+    partOf: "events",
+  }),
+  flow({
+    id: "events_oral",
+    headerStems: ["zodin"],
+    nameLt: "Žodiniai renginiai",
+    nameEn: "Events: oral",
+    unit: "events",
+    partOf: "events",
+  }),
   flow({
     id: "events_visual",
+    headerStems: ["vaizdin", "parodos", "parodu"],
     nameLt: "Vaizdiniai renginiai (parodos)",
     nameEn: "Events: visual (exhibitions)",
     unit: "events",
@@ -341,15 +403,18 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "event_attendances",
+    headerStems: ["renginiu lankytoj", "renginiu dalyvi", "renginiuose apsilank", "dalyviai", "dalyviu"],
     nameLt: "Renginių lankytojai",
     nameEn: "Event attendances",
     unit: "persons",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
     note: "Attendances, not unique persons.",
+    narrativeStems: ["renginiuose apsilank", "renginiu lankytoj", "renginiu dalyvi"],
   }),
   flow({
     id: "educational_sessions",
+    headerStems: ["edukaciniai uzsiemim", "edukaciniu uzsiemim", "edukacin"],
     nameLt: "Edukaciniai užsiėmimai",
     nameEn: "Educational sessions",
     unit: "events",
@@ -359,6 +424,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "inquiries_received",
+    headerStems: ["uzklausos", "uzklausu", "gauta uzklaus", "pateikta uzklaus"],
     nameLt: "Gautos užklausos",
     nameEn: "Information requests received",
     unit: "requests",
@@ -368,6 +434,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "inquiries_answered",
+    headerStems: ["atsakyta i uzklaus", "atsakyta", "ivykdyta uzklaus"],
     nameLt: "Įvykdytos užklausos",
     nameEn: "Information requests answered",
     unit: "requests",
@@ -377,6 +444,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   flow({
     id: "internet_sessions",
+    headerStems: ["interneto seans", "seansai", "seansu"],
     nameLt: "Interneto seansai",
     nameEn: "Internet sessions",
     unit: "sessions",
@@ -389,6 +457,7 @@ export const INDICATORS: readonly Indicator[] = [
   // Access and facilities (6.4), management (6.1)
   stock({
     id: "computers_users",
+    headerStems: ["kompiuteriai vartotoj", "kompiuteriu vartotoj"],
     nameLt: "Kompiuterizuotos darbo vietos vartotojams",
     nameEn: "Public-access workstations",
     unit: "items",
@@ -403,17 +472,29 @@ export const INDICATORS: readonly Indicator[] = [
     iso2789: "6.4",
     iso2789Edition2022: "7",
   }),
-  stock({ id: "floor_area", nameLt: "Naudingasis plotas", nameEn: "Floor area", unit: "m2", iso2789: "6.4", iso2789Edition2022: "7" }),
+  stock({
+    id: "floor_area",
+    headerStems: ["naudingasis plotas", "plotas", "ploto"],
+    nameLt: "Naudingasis plotas",
+    nameEn: "Floor area",
+    unit: "m2",
+    iso2789: "6.4",
+    iso2789Edition2022: "7",
+    narrativeStems: ["plotas", "ploto"],
+  }),
   stock({
     id: "shelving_metres",
+    headerStems: ["lentynu", "lentynos"],
     nameLt: "Lentynų ilgis",
     nameEn: "Shelving length",
     unit: "metres",
     iso2789: "6.4",
     iso2789Edition2022: "7",
+    narrativeStems: ["lentyn"],
   }),
   stock({
     id: "opening_hours",
+    headerStems: ["darbo valand", "darbo laikas"],
     nameLt: "Darbo valandos per savaitę",
     nameEn: "Opening hours per week",
     unit: "hours",
@@ -424,6 +505,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   stock({
     id: "service_points",
+    headerStems: ["aptarnavimo punkt"],
     nameLt: "Aptarnavimo vietos",
     nameEn: "Service points",
     unit: "service_points",
@@ -432,6 +514,7 @@ export const INDICATORS: readonly Indicator[] = [
   }),
   stock({
     id: "population",
+    headerStems: ["gyventoju skaicius", "gyventojai"],
     nameLt: "Aptarnaujamų gyventojų skaičius",
     nameEn: "Population to be served",
     unit: "persons",
@@ -442,6 +525,7 @@ export const INDICATORS: readonly Indicator[] = [
   // Staff (6.7)
   stock({
     id: "staff",
+    headerStems: ["darbuotoju skaicius", "darbuotojai", "darbuotoju"],
     nameLt: "Darbuotojai",
     nameEn: "Staff (headcount)",
     unit: "persons",
@@ -449,9 +533,19 @@ export const INDICATORS: readonly Indicator[] = [
     iso2789Edition2022: "7",
     narrativeStems: ["darbuotoj"],
   }),
-  stock({ id: "staff_fte", nameLt: "Etatai", nameEn: "Staff (FTE)", unit: "fte", precision: 2, iso2789: "6.7", iso2789Edition2022: "7" }),
+  stock({
+    id: "staff_fte",
+    headerStems: ["etatai", "etatu"],
+    nameLt: "Etatai",
+    nameEn: "Staff (FTE)",
+    unit: "fte",
+    precision: 2,
+    iso2789: "6.7",
+    iso2789Edition2022: "7",
+  }),
   flow({
     id: "staff_trained",
+    headerStems: ["kele kvalifikacij", "kvalifikacij"],
     nameLt: "Kvalifikaciją kėlę darbuotojai",
     nameEn: "Staff who trained",
     unit: "persons",
@@ -506,6 +600,7 @@ export const INDICATORS: readonly Indicator[] = [
   // Derived (DOMAIN.md §2: formulas that reproduce published figures)
   derived({
     id: "reach",
+    headerStems: ["sutelktum"],
     nameLt: "Sutelktumas",
     nameEn: "Reach (share of the population registered)",
     unit: "percent",

@@ -6,7 +6,7 @@ import { INDICATOR_ID } from "../_lib/patterns";
 import { bilingual } from "./_lib/bilingual";
 import { BudgetLineSchema } from "./BudgetLine";
 import { parseModel } from "./_lib/issues";
-import { CountSchema, DatePeriodSchema, DecimalStringSchema, IdSchema, TextSchema } from "./common";
+import { CountSchema, DatePeriodSchema, DecimalStringSchema, IdSchema, SourceLocationSchema, TextSchema } from "./common";
 import { TargetSchema } from "./Target";
 
 /**
@@ -87,6 +87,8 @@ export const ObservationSchema = z.strictObject({
   asWritten: TextSchema.optional(),
   /** A note. */
   note: TextSchema.optional(),
+  /** Where it was read from, when a reader read it from a document. */
+  source: SourceLocationSchema.optional(),
 });
 
 /**

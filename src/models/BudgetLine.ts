@@ -2,7 +2,7 @@ import * as z from "zod";
 import { normalizeClassificationCode } from "../reference/economicClassification";
 import { FUNDING_SOURCES } from "../reference/fundingSources";
 import { bilingual } from "./_lib/bilingual";
-import { DecimalStringSchema, MoneySchema, TextSchema } from "./common";
+import { DecimalStringSchema, MoneySchema, SourceLocationSchema, TextSchema } from "./common";
 
 const SOURCE_IDS = FUNDING_SOURCES.map((s) => s.id) as [string, ...string[]];
 
@@ -61,6 +61,8 @@ export const BudgetLineSchema = z.strictObject({
   executionPercent: DecimalStringSchema.optional(),
   /** A note. */
   note: TextSchema.optional(),
+  /** Where it was read from, when a reader read it from a document. */
+  source: SourceLocationSchema.optional(),
 });
 
 /**

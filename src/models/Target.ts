@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { UNIT_IDS } from "./_lib/unitIds";
 import { INDICATOR_ID } from "../_lib/patterns";
-import { DecimalStringSchema, IdSchema, TextSchema } from "./common";
+import { DecimalStringSchema, IdSchema, SourceLocationSchema, TextSchema } from "./common";
 
 /**
  * A target of the activity plan and how it went: what was planned (`planned.value` with its
@@ -44,4 +44,6 @@ export const TargetSchema = z.strictObject({
   outcome: z.literal(["achieved", "almost_achieved", "partly_achieved", "not_achieved"]).optional(),
   /** A note. */
   note: TextSchema.optional(),
+  /** Where it was read from, when a reader read it from a document. */
+  source: SourceLocationSchema.optional(),
 });

@@ -16,7 +16,9 @@ export {
   IdSchema,
   IsoPartialDateSchema,
   MoneySchema,
+  SourceLocationSchema,
   TextSchema,
+  type SourceLocation,
 } from "./common";
 export { ORGANIZATION_KINDS, OrganizationSchema, parseOrganization, safeParseOrganization, type Organization } from "./Organization";
 export {

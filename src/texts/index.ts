@@ -22,3 +22,5 @@ export type {
   TextSource,
 } from "./ReportDocument";
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";
+export { readReport, type ReadReportOptions, type ReportRead, type ReportUnread, type ReportUnreadReason } from "./readReport";
+export { findClaimIndicator, type ClaimIndicator } from "./findClaimIndicator";

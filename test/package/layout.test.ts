@@ -98,8 +98,8 @@ describe("the package", () => {
     expect(await packagesPulledIn("src/checks/index.ts")).toEqual(["decimal.js", "zod"]);
   });
 
-  it("bundles bibliotekos/texts with zod only (the Agreement schema; findQuantities needs no decimal.js)", async () => {
-    expect(await packagesPulledIn("src/texts/index.ts")).toEqual(["zod"]);
+  it("bundles bibliotekos/texts with zod and decimal.js only (the models; readReport compares figures exactly), never fflate or saxes", async () => {
+    expect(await packagesPulledIn("src/texts/index.ts")).toEqual(["decimal.js", "zod"]);
   });
 
   it("bundles bibliotekos/dates/luxon with luxon only", async () => {

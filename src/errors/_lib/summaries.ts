@@ -25,6 +25,7 @@ export const SUMMARIES_EN: Readonly<Record<ErrorCode, string>> = {
   encrypted_docx: "The Word document is password-protected",
   legacy_doc: "An old Word 97–2003 .doc file, not a .docx",
   empty_document: "The document has no text",
+  report_unreadable: "Whose report it is, or for which year, cannot be read from it",
 };
 
 /** The Lithuanian summary of each code: the constructor's `messageLt` when none is given. */
@@ -48,4 +49,5 @@ export const SUMMARIES_LT: Readonly<Record<ErrorCode, string>> = {
   encrypted_docx: "Word dokumentas apsaugotas slaptažodžiu",
   legacy_doc: "Senas Word 97–2003 .doc failas, ne .docx",
   empty_document: "Dokumente nėra teksto",
+  report_unreadable: "Iš ataskaitos nepavyko nustatyti, kieno ji ar už kuriuos metus",
 };

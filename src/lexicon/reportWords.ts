@@ -1,0 +1,154 @@
+/**
+ * The words an annual report's tables are read by (`bibliotekos/texts` `readReport`): the labels
+ * of a total, the last words that tell a reporting unit's kind, the headers of a difference
+ * column, the measure words that turn an indicator into its ratio per resident or per user, and
+ * the marks of a share column. As written; the reader folds them (`foldText`) and joins a word
+ * hyphenated across a line (`Gyven-tojui`).
+ *
+ * @example
+ * ```ts
+ * import { REPORT_TABLE_WORDS } from "bibliotekos/lexicon";
+ * REPORT_TABLE_WORDS.total.slice(0, 2);
+ * //=> ["Iš viso", "Viso"]
+ * REPORT_TABLE_WORDS.unitKinds.find((k) => k.words.includes("filialai"))?.kind;
+ * //=> "branch_group"
+ * ```
+ */
+export const REPORT_TABLE_WORDS = {
+  /** A row or column label that is the total of the others. */
+  total: ["Iš viso", "Viso", "Iš viso:", "Bendras", "Bendrai", "Suma", "Iš viso bibliotekoje", "Iš viso sistemoje", "Visa sistema"],
+  /**
+   * The last word of a reporting unit's name and the kind it tells (`Dūkšto miesto filialas` →
+   * `branch`, `Kaimo filialai` → `branch_group`). Labels that end otherwise are not units.
+   */
+  unitKinds: [
+    { kind: "branch_group", words: ["filialai", "padaliniai", "filialų"] },
+    { kind: "branch", words: ["filialas", "padalinys", "skyrius"] },
+    { kind: "central_library", words: ["biblioteka", "CB", "centrinė biblioteka", "viešoji biblioteka"] },
+    { kind: "service_point_group", words: ["punktai"] },
+    { kind: "service_point", words: ["punktas"] },
+  ],
+  /** The header of a column that gives a difference between two periods. */
+  difference: ["Skirtumas", "Pokytis", "Pokytis +/-", "Padidėjo / sumažėjo", "+/-", "+ -", "+−", "+˗", "±"],
+  /** The header of a column that gives a change in percent of the earlier period. */
+  changePercent: ["Pokytis %", "Pokytis, %", "Pokytis proc.", "Padidėjo / sumažėjo %"],
+  /** Measure words: the indicator per resident or per user (its catalogue ratio's denominator). */
+  per: [
+    { denominator: "population", words: ["Gyventojui", "1 gyventojui", "Vienam gyventojui", "Tenka 1 gyventojui"] },
+    { denominator: "registered_users", words: ["Vartotojui", "1 vartotojui", "Vienam vartotojui", "Skaitytojui", "Tenka 1 vartotojui"] },
+  ],
+  /** The header of a share column: a percentage of the total (a unit's share) or of the row's whole. */
+  share: ["%", "proc.", "Dalis %", "Dalis, %", "Procentai"],
+} as const;
+
+/**
+ * The words the budget chapter of an annual report is written in (`readReport`): the fields of a
+ * budget line, each with its spellings, longest first where one contains another (`gauta
+ * asignavimų` before `gauta`), and the heading that starts a list of articles.
+ *
+ * @example
+ * ```ts
+ * import { REPORT_BUDGET_WORDS } from "bibliotekos/lexicon";
+ * REPORT_BUDGET_WORDS.fields.find((f) => f.field === "carriedOver")?.words[0];
+ * //=> "likutis"
+ * ```
+ */
+export const REPORT_BUDGET_WORDS = {
+  /** Each field of a budget line and the words that introduce its amount. */
+  fields: [
+    { field: "collected", words: ["už suteiktas paslaugas gauta", "už mokamas paslaugas gauta", "surinkta"] },
+    { field: "planned", words: ["ataskaitinio laikotarpio planas", "metinis planas", "planas", "patvirtinta", "planuota"] },
+    { field: "received", words: ["gauta asignavimų", "gauta lėšų", "gauta", "skirta asignavimų", "skirta"] },
+    { field: "used", words: ["panaudota", "panaudoti", "panaudotos", "išleista", "išmokėta"] },
+    { field: "carriedOver", words: ["likutis ataskaitinio laikotarpio pabaigoje", "likutis"] },
+    { field: "executionPercent", words: ["įvykdymas", "įvykdyta"] },
+  ],
+  /** A paragraph that starts the list of a source's articles. */
+  articles: ["Išlaidos pagal straipsnius", "Išlaidos pagal ekonominę klasifikaciją", "Pagal straipsnius"],
+  /** Words after a source's name in its heading that are not part of the name. */
+  headingTails: ["ir jų panaudojimas", "ir jų naudojimas"],
+} as const;
+
+/**
+ * The words the strategic targets of an annual report are read by (`readReport`): what starts a
+ * target's planned value (quantitative or qualitative), the comparisons of a planned value, the
+ * words before a target's actual value, and the marks of the section numbering.
+ *
+ * @example
+ * ```ts
+ * import { REPORT_TARGET_WORDS } from "bibliotekos/lexicon";
+ * REPORT_TARGET_WORDS.comparisons.find((c) => c.comparison === "at_least")?.words[0];
+ * //=> "ne mažiau kaip"
+ * ```
+ */
+export const REPORT_TARGET_WORDS = {
+  /** What starts a quantitative planned value (`Kiekybinis vertinimas – …`). */
+  quantitative: [
+    "kiekybinis vertinimo rodiklis",
+    "kiekybinis vertinimo kriterijus",
+    "kiekybinis vertinimas",
+    "kiekybinis rodiklis",
+    "kiekybinis kriterijus",
+  ],
+  /** What starts a qualitative planned value (`Kokybinis vertinimas – …`). */
+  qualitative: [
+    "kokybinis vertinimo kriterijus",
+    "kokybinis vertinimo rodiklis",
+    "kokybinis vertinimas",
+    "kokybinis rodiklis",
+    "kokybinis kriterijus",
+  ],
+  /** The comparisons a planned value is written with. */
+  comparisons: [
+    { comparison: "at_least", words: ["ne mažiau kaip", "ne mažesnis kaip", "ne mažiau nei", "ne mažesnė kaip", "ne mažiau negu", "bent"] },
+    { comparison: "at_most", words: ["ne daugiau kaip", "ne didesnis kaip", "ne daugiau nei", "ne didesnė kaip"] },
+  ],
+  /** Words a verdict stands after (`Rodiklis pasiektas`). */
+  verdictSubjects: ["rodiklis", "kriterijus", "rezultatas"],
+  /** Stems (folded) of the nouns that count people: a planned `300 gyventojų` is in persons. */
+  personStems: [
+    "gyventoj",
+    "vartotoj",
+    "skaitytoj",
+    "lankytoj",
+    "dalyvi",
+    "darbuotoj",
+    "vaik",
+    "mokini",
+    "moksleiv",
+    "senjor",
+    "asmen",
+    "zmon",
+  ],
+  /** Verdict spellings beyond `TARGET_VERDICTS`, by outcome (longest first). */
+  moreVerdicts: [
+    {
+      outcome: "partly_achieved",
+      words: ["įgyvendintas nevisiškai", "įvykdytas nevisiškai", "įgyvendintas iš dalies", "pasiektas iš dalies"],
+    },
+    { outcome: "not_achieved", words: ["neįgyvendintas", "neįgyvendinta"] },
+    { outcome: "achieved", words: ["įgyvendintas", "įgyvendinta"] },
+  ],
+} as const;
+
+/**
+ * The words an annual report's frame is read by (`readReport`): the line that gives the reporting
+ * period, the word of a chapter heading (`I SKYRIUS`), the word of the report in its title.
+ *
+ * @example
+ * ```ts
+ * import { REPORT_FRAME_WORDS } from "bibliotekos/lexicon";
+ * REPORT_FRAME_WORDS.period[0];
+ * //=> "Ataskaitinis laikotarpis"
+ * ```
+ */
+export const REPORT_FRAME_WORDS = {
+  /** The label of the reporting period. */
+  period: ["Ataskaitinis laikotarpis", "Ataskaitinis periodas", "Laikotarpis"],
+  /** The word of a chapter heading after its Roman numeral. */
+  chapter: ["skyrius", "dalis"],
+  /** The words of a report's title. */
+  title: ["veiklos ataskaita", "ataskaita"],
+  /** The heading given to text that stands under no heading. */
+  untitled: "Be antraštės",
+} as const;

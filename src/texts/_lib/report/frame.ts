@@ -1,0 +1,117 @@
+/** A report's frame: its title, whose report it is, the year and period, and its sections under their headings. */
+import { findDates } from "../../../dates/findDates";
+import type { DatePeriod } from "../../../dates/types";
+import { REPORT_FRAME_WORDS } from "../../../lexicon/reportWords";
+import { safeParseRomanNumeral } from "../../../lexicon/roman";
+import { findByNameMatch } from "../../../reference/findByName";
+import { PUBLIC_LIBRARIES } from "../../../reference/publicLibraries";
+import type { ReportBlock, ReportDocument, ReportParagraph } from "../../ReportDocument";
+import { folded, PhraseTable, squeezed } from "./labels";
+
+/** A section: its heading and its blocks up to the next heading. */
+export interface Section {
+  readonly heading: string;
+  readonly blocks: readonly ReportBlock[];
+}
+
+/** What the frame of a report says. */
+export interface Frame {
+  title?: string;
+  institutionId?: string;
+  institutionName?: string;
+  year?: number;
+  period?: DatePeriod;
+  /** The paragraph of the reporting period, and the title's paragraphs: not narrative. */
+  readonly frameBlocks: Set<number>;
+  readonly sections: Section[];
+}
+
+const PERIOD = new PhraseTable([[true, REPORT_FRAME_WORDS.period]] as const);
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+/** A paragraph in capitals (letters, none lower case), short: a heading of a text export. */
+function isCapitals(text: string): boolean {
+  const t = squeezed(text);
+  return t.length > 0 && t.length <= 160 && /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
+const isHeading = (block: ReportBlock): block is ReportParagraph =>
+  block.kind === "paragraph" && (block.headingLevel !== undefined || isCapitals(block.text));
+
+/** A heading in capitals in sentence case, its Roman numerals kept (`I SKYRIUS` → `I skyrius`). */
+export function sentenceCase(text: string): string {
+  const t = squeezed(text);
+  if (!isCapitals(t)) return t;
+  const words = t.split(" ").map((word) => (safeParseRomanNumeral(word).success ? word : word.toLowerCase()));
+  const joined = words.join(" ");
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** Reads the frame: the title (the first headings, before any other text), the period line, the sections. */
+export function readFrame(document: ReportDocument): Frame {
+  const frame: Frame = { frameBlocks: new Set(), sections: [] };
+  const blocks = document.blocks;
+  let at = 0;
+  const titleParts: string[] = [];
+  while (
+    at < blocks.length &&
+    at < 4 &&
+    isHeading(blocks[at] as ReportBlock) &&
+    PERIOD.within(folded((blocks[at] as ReportParagraph).text)) === undefined
+  ) {
+    titleParts.push(squeezed((blocks[at] as ReportParagraph).text));
+    frame.frameBlocks.add(at);
+    at++;
+  }
+  if (titleParts.length > 0) frame.title = sentenceCase(titleParts.join(" "));
+  readInstitution(titleParts, frame);
+  for (const block of blocks) {
+    if (block.kind !== "paragraph" || PERIOD.within(folded(block.text)) === undefined) continue;
+    const [date] = findDates(block.text, {});
+    if (date === undefined) continue;
+    frame.period = date.period;
+    frame.frameBlocks.add(block.index);
+    break;
+  }
+  const yearText = titleParts.join(" ").match(YEAR)?.[0] ?? frame.period?.start?.slice(0, 4);
+  if (yearText !== undefined) frame.year = Number(yearText);
+  readSections(blocks, frame);
+  return frame;
+}
+
+function readInstitution(titleParts: readonly string[], frame: Frame): void {
+  const joined = titleParts.join(" ");
+  const beforeYear = joined.split(YEAR)[0] ?? "";
+  for (const candidate of [...titleParts, beforeYear, joined]) {
+    if (candidate.trim() === "") continue;
+    const match = findByNameMatch(PUBLIC_LIBRARIES, candidate.trim());
+    if (match === undefined) continue;
+    frame.institutionId = match.entry.id;
+    frame.institutionName = match.entry.nameLt;
+    return;
+  }
+}
+
+/** Splits the blocks after the frame into sections: consecutive headings are one heading (`I SKYRIUS` + its title). */
+function readSections(blocks: readonly ReportBlock[], frame: Frame): void {
+  let heading: string[] = [];
+  let body: ReportBlock[] = [];
+  const close = (): void => {
+    if (heading.length > 0 && body.length > 0) frame.sections.push({ heading: heading.map(sentenceCase).join(". "), blocks: body });
+    body = [];
+  };
+  for (const block of blocks) {
+    if (frame.frameBlocks.has(block.index)) continue;
+    if (isHeading(block)) {
+      if (body.length > 0) {
+        close();
+        heading = [];
+      }
+      heading.push(block.text);
+    } else {
+      if (heading.length === 0) heading.push(frame.title ?? REPORT_FRAME_WORDS.untitled);
+      body.push(block);
+    }
+  }
+  close();
+}

@@ -1,0 +1,69 @@
+/** Labels of a report's tables and paragraphs as the readers compare them: spaces squeezed, folded, hyphenated words joined. */
+import { foldText } from "../../../lexicon/fold";
+import { SPACE_RUN } from "../spaces";
+
+// A hyphen between two letters, as a table header breaks a word (`Gyven-tojui`, `Varto-tojui`).
+const WORD_HYPHEN = /(?<=\p{L})[-\u00ad\u2010\u2011](?=\p{L})/gu;
+
+/** The text with every run of spaces and line breaks as one space, trimmed. */
+export function squeezed(text: string): string {
+  return text.replace(SPACE_RUN, " ").trim();
+}
+
+/** The text squeezed, folded (`foldText`: lower case, no diacritics) and with hyphenated words joined. */
+export function folded(text: string): string {
+  return foldText(squeezed(text)).replace(WORD_HYPHEN, "");
+}
+
+/** A lookup of folded phrases: `has` for a whole label, `within` for the longest phrase the label contains. */
+export class PhraseTable<T> {
+  private readonly entries: Array<{ phrase: string; value: T }> = [];
+  private readonly exact = new Map<string, T>();
+
+  constructor(groups: Iterable<readonly [T, Iterable<string>]>) {
+    for (const [value, phrases] of groups) {
+      for (const phrase of phrases) {
+        const key = folded(phrase);
+        if (!this.exact.has(key)) this.exact.set(key, value);
+        this.entries.push({ phrase: key, value });
+      }
+    }
+    this.entries.sort((a, b) => b.phrase.length - a.phrase.length);
+  }
+
+  /** The value of a label that is one of the phrases (folded). */
+  has(label: string): T | undefined {
+    return this.exact.get(folded(label));
+  }
+
+  /** The value of the longest phrase found in a folded text at word boundaries, with where it is. */
+  within(foldedText: string): { value: T; index: number; phrase: string } | undefined {
+    for (const { phrase, value } of this.entries) {
+      let index = foldedText.indexOf(phrase);
+      while (index !== -1) {
+        if (isBoundary(foldedText, index - 1) && isBoundary(foldedText, index + phrase.length)) return { value, index, phrase };
+        index = foldedText.indexOf(phrase, index + 1);
+      }
+    }
+    return undefined;
+  }
+}
+
+function isBoundary(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  return !/[\p{L}\p{N}]/u.test(text[i] as string);
+}
+
+/** The text without the characters of `set` at its end (a loop: linear where a `[…]+$` pattern is not). */
+export function stripEnd(text: string, set: string): string {
+  let end = text.length;
+  while (end > 0 && set.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
+/** The text without the characters of `set` at its start. */
+export function stripStart(text: string, set: string): string {
+  let start = 0;
+  while (start < text.length && set.includes(text[start] as string)) start++;
+  return text.slice(start);
+}
