@@ -10,19 +10,40 @@ import {
   findQuantities,
   foldText,
   formatAmount,
-  money,
+  formatDate,
   monthName,
-  parseQuantity,
   roundDecimal,
   UNITS,
   type BudgetLine,
 } from "bibliotekos";
-import { agreementsActiveOn, parseAgreement } from "bibliotekos/models";
+import { agreementsActiveOn, parseAgreement, parseSupport, type Support } from "bibliotekos/models";
 import { findById, PUBLIC_LIBRARIES } from "bibliotekos/reference";
 
 const seeds = join(import.meta.dirname, "..", "test", "fixtures", "seeds");
+const fixtures = join(import.meta.dirname, "..", "test", "fixtures", "models");
 const chronicle = readFileSync(join(seeds, "chronicle-2022-panevezys.txt"), "utf8");
 const report = readFileSync(join(seeds, "annual-report-2023-ignalina.txt"), "utf8");
+
+/** An amount known within bounds, as the support record keeps it. */
+type AmountRange = NonNullable<Support["amount"]>;
+
+/** An amount range in euros, its bounds and their kinds kept (litas converted at the official rate). */
+function rangeInEur(range: AmountRange): AmountRange {
+  const eur = (bound: AmountRange["min"]) => (bound === undefined || bound.currency === "EUR" ? bound : convertLtlToEur(bound));
+  const min = eur(range.min);
+  const max = eur(range.max);
+  return { ...range, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+}
+
+/** A range as Lithuanian text writes it: `daugiau nei 28 962,00 Eur`, `ne daugiau kaip …`, `nuo … iki …`. */
+function formatRange({ min, max, minExclusive, maxExclusive, asWritten }: AmountRange): string {
+  if (min !== undefined && max !== undefined) {
+    return min.amount === max.amount ? formatAmount(min) : `nuo ${formatAmount(min)} iki ${formatAmount(max)}`;
+  }
+  if (min !== undefined) return `${minExclusive === true ? "daugiau nei" : "ne mažiau kaip"} ${formatAmount(min)}`;
+  if (max !== undefined) return `${maxExclusive === true ? "mažiau nei" : "ne daugiau kaip"} ${formatAmount(max)}`;
+  return asWritten ?? ""; // (the schema asks for a bound)
+}
 
 // 1. The chronicle: one heading per dated entry ("2022 m. vasario 15 d.", "2022 m. rugsėjo 30 –
 //    spalio 1 d."), found with findDates, counted by the month each entry starts in.
@@ -57,12 +78,20 @@ const lost = quantities.filter((q) => q.signUnknown === true).map((q) => q.text)
 console.log(`  be ženklo (prarastas minusas ar pliusas): ${lost.join("; ")}`);
 
 // The budget chapter (the report's budgetLines, in test/fixtures/models) checked: what does not add up.
-const report2023 = JSON.parse(
-  readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "models", "annual-report-2023-ignalina.json"), "utf8"),
-) as { budgetLines: BudgetLine[] };
+const report2023 = JSON.parse(readFileSync(join(fixtures, "annual-report-2023-ignalina.json"), "utf8")) as { budgetLines: BudgetLine[] };
 console.log("\nBiudžeto skyriaus patikra:");
 for (const finding of checkBudget(report2023.budgetLines)) console.log(`  [${finding.severity}] ${finding.message.lt}`);
-console.log(`Parama 2009–2011 m.: 100 tūkst. Lt = ${formatAmount(convertLtlToEur(money(parseQuantity("100 tūkst. Lt").value, "LTL")))}`);
+
+// The sponsors' support of 2009–2011 as its record keeps it (test/fixtures/models, written from the
+// text „suteikė paramos daugiau nei už 100 tūkst. Lt“): a lower bound in litas, converted to euros
+// bound and all, so that "more than" stays "more than".
+const sponsors = JSON.parse(readFileSync(join(fixtures, "sponsors-2009-2011.json"), "utf8")) as { support: unknown[] };
+const support = parseSupport(sponsors.support[0]);
+if (support.amount !== undefined) {
+  const inEur = rangeInEur(support.amount);
+  const period = support.period === undefined ? "" : ` ${formatDate(support.period)}`;
+  console.log(`Parama${period}: ${formatRange(inEur)} (tekste: „${support.amount.asWritten ?? ""}“)`);
+}
 
 // 3. The one rounding rule on a published ratio: reach (sutelktumas) of Svėdasai,
 //    811 users of 1 970 residents = 41,1675… % (DOMAIN.md §2), printed to one decimal.
@@ -73,7 +102,6 @@ console.log(`Paieška be diakritikų: "${foldText("RUGSĖJO")}" = "${foldText("r
 
 // 4. Models: the 2022 cooperation agreements (a fixture written from the chronicle's last
 //    section), validated, and those still running on a reference date (no clock: a parameter).
-const fixtures = join(import.meta.dirname, "..", "test", "fixtures", "models");
 const agreements = (JSON.parse(readFileSync(join(fixtures, "agreements-2022-panevezys.json"), "utf8")) as unknown[]).map((a) =>
   parseAgreement(a),
 );

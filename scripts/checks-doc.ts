@@ -11,8 +11,13 @@ export const END = "<!-- checks:end -->";
 
 /** The Markdown table of every check, in the order findings are listed. */
 export function checksTable(): string {
-  const rows = REPORT_CHECKS.map((c) => `| \`${c.code}\` | \`${c.rule}\` | ${c.severity} | ${c.description} | ${c.example} |`);
-  return ["| code | rule | severity | found when | the 2023 report |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
+  const rows = REPORT_CHECKS.map(
+    (c) =>
+      `| \`${c.code}\` | \`${c.rule}\` | ${c.severity} | ${c.description} | ${c.figures.map((name) => `\`${name}\``).join(", ")} | ${c.example} |`,
+  );
+  return ["| code | rule | severity | found when | figures | the 2023 report |", "| --- | --- | --- | --- | --- | --- |", ...rows].join(
+    "\n",
+  );
 }
 
 /** `doc` with its table between the markers replaced by {@link checksTable}. */

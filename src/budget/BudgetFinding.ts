@@ -8,9 +8,9 @@ import type { Finding } from "../findings/Finding";
  *
  * | code | figures |
  * | --- | --- |
- * | `articles_do_not_add_up` | `expected` (the articles' sum), `actual` (the stated total), `difference` (stated − articles), `articles` (how many top articles), `articlesWithoutFigure` (how many give no such figure) |
+ * | `articles_do_not_add_up` | `expected` (the articles' sum), `actual` (the stated total), `difference` (stated − articles), each at money precision (two decimals, `769595.00` even when one article is written `698795,000`), `articles` (how many top articles), `articlesWithoutFigure` (how many give no such figure) |
  * | `balance_mismatch` | `expected` (received − used), `actual` (the balance as written), `difference` (written − expected) |
- * | `execution_mismatch` | `expected` (used / base × 100 at the printed precision), `actual` (as printed), `difference` (printed − expected) |
+ * | `execution_mismatch` | `expected` (used / base × 100 at the printed precision), `actual` (as printed), `difference` (printed − expected), `numerator` (used), `denominator` (the base: received, or the plan when nothing is received) |
  * | `execution_unverifiable` | `printed` |
  * | `used_exceeds_received` | `received`, `used`, `difference` (used − received) |
  * | `too_many_decimals` | `actual` (the amount as written), `decimals` (how many) |
@@ -57,6 +57,10 @@ export type BudgetFindingFigures = {
     actual: string;
     /** `actual` − `expected`. */
     difference: string;
+    /** The amount used, in euros: the quotient's numerator. */
+    numerator: string;
+    /** The base `expected` is computed against, in euros: received, or the plan when received is not written or zero. */
+    denominator: string;
   };
   /** An execution printed with no amount used. */
   execution_unverifiable: {

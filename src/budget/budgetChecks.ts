@@ -4,14 +4,14 @@ import { BUDGET_CHECKS as CHECKS } from "./_lib/checks/index";
 
 /**
  * One check of `checkBudget`, as its metadata says: the code of its findings, their
- * severity, and what it finds.
+ * severity, the names of their figures, and what it finds.
  *
  * @example
  * ```ts
  * import { BUDGET_CHECKS, type BudgetCheckInfo } from "bibliotekos/budget";
  * const check: BudgetCheckInfo | undefined = BUDGET_CHECKS.find((c) => c.code === "balance_mismatch");
- * check?.severity;
- * //=> "error"
+ * [check?.severity, check?.figures];
+ * //=> ["error", ["expected", "actual", "difference"]]
  * ```
  */
 export interface BudgetCheckInfo {
@@ -19,6 +19,8 @@ export interface BudgetCheckInfo {
   code: BudgetFindingCode;
   /** The severity of its findings. */
   severity: FindingSeverity;
+  /** The names of its findings' figures (see `BudgetFindingFigures`), in the order they are given. */
+  figures: readonly string[];
   /** What it finds, in one line. */
   description: string;
 }
@@ -34,4 +36,9 @@ export interface BudgetCheckInfo {
  * //=> ["too_many_decimals", "litas_after_euro"]
  * ```
  */
-export const BUDGET_CHECKS: readonly BudgetCheckInfo[] = CHECKS.map(({ code, severity, description }) => ({ code, severity, description }));
+export const BUDGET_CHECKS: readonly BudgetCheckInfo[] = CHECKS.map(({ code, severity, figures, description }) => ({
+  code,
+  severity,
+  figures,
+  description,
+}));

@@ -42,7 +42,7 @@ export type { BudgetFindingCode } from "./BudgetFinding";
  * findings.map((f) => [f.code, f.figures.difference]);
  * //=> [["articles_do_not_add_up", "19000.00"], ["articles_do_not_add_up", "19000.00"]]
  * findings[0]?.message.lt.replace(/\u00a0/g, " "); // amounts are grouped with no-break spaces
- * //=> "municipal_budget (2023 m.): straipsnių gauta asignavimų suma 755 795,00 Eur nesutampa su nurodyta visa suma 774 795,00 Eur (skirtumas 19 000,00 Eur)."
+ * //=> "savivaldybės biudžeto lėšos (2023 m.): straipsnių gauta asignavimų suma 755 795,00 Eur nesutampa su nurodyta visa suma 774 795,00 Eur (skirtumas 19 000,00 Eur)."
  * ```
  */
 export function checkBudget(lines: readonly BudgetLine[]): BudgetFinding[] {

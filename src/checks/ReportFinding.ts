@@ -9,7 +9,7 @@ import type { Finding, FindingSeverity } from "../findings/Finding";
  * @example
  * ```ts
  * import type { ReportFindingFigures } from "bibliotekos/checks";
- * const figures: ReportFindingFigures["derived_mismatch"] = { expected: "75", actual: "77", difference: "2" };
+ * const figures: ReportFindingFigures["derived_mismatch"] = { expected: "75", actual: "77", difference: "2", numerator: "36", denominator: "48" };
  * figures.expected;
  * //=> "75"
  * ```
@@ -53,14 +53,25 @@ export interface ReportFindingFigures {
     /** Its value, with the sign. */
     value: string;
   };
-  /** The difference as written (`written`) and its value in percentage points (`value`). */
+  /**
+   * The difference as written (`written`), its value in percentage points (`value`), and the two
+   * percentages it is the difference of (`earlier`, `later`), when the report gives them.
+   */
   percent_for_percentage_points: {
     /** The difference as written. */
     written: string;
     /** Its value, with the sign. */
     value: string;
+    /** The percentage of the earlier period (`differenceFrom`), when the report gives it. */
+    earlier?: string;
+    /** The percentage of the later period (the difference's own), when the report gives it. */
+    later?: string;
   };
-  /** The share at the printed precision (`expected`), as written (`actual`), actual − expected. */
+  /**
+   * The share at the printed precision (`expected`), as written (`actual`), actual − expected,
+   * and what it is computed from: the unit's value (`numerator`) over the total unit's
+   * (`denominator`), × 100.
+   */
   share_mismatch: {
     /** What the figures give (the sum, the quotient, the table's figure). */
     expected: string;
@@ -68,8 +79,16 @@ export interface ReportFindingFigures {
     actual: string;
     /** `actual` − `expected`. */
     difference: string;
+    /** The unit's value of the indicator it is a share of. */
+    numerator: string;
+    /** The total unit's value of that indicator. */
+    denominator: string;
   };
-  /** The formula's value at the printed precision (`expected`), as written (`actual`), actual − expected. */
+  /**
+   * The formula's value at the printed precision (`expected`), as written (`actual`), actual −
+   * expected, and the formula's inputs at the same unit and period: its `numerator` and
+   * `denominator` (the catalogue's `formula` says which indicators, and the multiplier).
+   */
   derived_mismatch: {
     /** What the figures give (the sum, the quotient, the table's figure). */
     expected: string;
@@ -77,6 +96,10 @@ export interface ReportFindingFigures {
     actual: string;
     /** `actual` − `expected`. */
     difference: string;
+    /** The value of the formula's numerator (`staff_trained`: 36). */
+    numerator: string;
+    /** The value of the formula's denominator (`staff`: 48). */
+    denominator: string;
   };
   /** The target's planned and actual values, the shortfall and what they make it (`met`, `almost_met`, `not_met`). */
   target_outcome_mismatch: {

@@ -4,14 +4,15 @@ import { RULES } from "./_lib/rules/index";
 
 /**
  * One check of {@link checkReport}, as its rule's metadata says: the code it gives, the rule
- * (file) that gives it, its default severity, when it is found, and the real case it exists for.
+ * (file) that gives it, its default severity, the names of its figures, when it is found, and the
+ * real case it exists for.
  *
  * @example
  * ```ts
  * import { REPORT_CHECKS, type ReportCheck } from "bibliotekos/checks";
- * const check: ReportCheck | undefined = REPORT_CHECKS.find((c) => c.code === "sign_lost");
- * [check?.rule, check?.severity];
- * //=> ["differences", "warning"]
+ * const check: ReportCheck | undefined = REPORT_CHECKS.find((c) => c.code === "derived_mismatch");
+ * [check?.rule, check?.severity, check?.figures];
+ * //=> ["derived", "error", ["expected", "actual", "difference", "numerator", "denominator"]]
  * ```
  */
 export interface ReportCheck {
@@ -21,6 +22,8 @@ export interface ReportCheck {
   rule: string;
   /** Its severity unless `CheckReportOptions.rules` says otherwise. */
   severity: FindingSeverity;
+  /** The names of its findings' figures (`ReportFindingFigures`, or `BudgetFindingFigures` for the budget's codes), in order. */
+  figures: readonly string[];
   /** When it is found, in one line (Markdown). */
   description: string;
   /** The real case it exists for (the 2023 Ignalina report), or `none: …` when that report has none. */
@@ -43,6 +46,7 @@ export const REPORT_CHECKS: readonly ReportCheck[] = RULES.flatMap((rule) =>
     code: code as ReportCheck["code"],
     rule: rule.name,
     severity: meta.severity,
+    figures: meta.figures,
     description: meta.description,
     example: meta.example,
   })),

@@ -27,18 +27,39 @@ describe("checkBudget on the 2023 Ignalina budget chapter", () => {
     ]);
   });
 
-  it("gives both figures and the difference where the articles do not add up", () => {
+  it("gives both figures and the difference where the articles do not add up, at money precision", () => {
     const received = findings.find((f) => f.code === "articles_do_not_add_up" && f.path[2] === "received");
+    // 698795,000 (three decimals, its own warning) does not make the sums 769595.000 and 5200.000.
     expect(received?.figures).toEqual({
-      expected: "769595.000",
+      expected: "769595.00",
       actual: "774795.00",
-      difference: "5200.000",
+      difference: "5200.00",
       articles: "4",
       articlesWithoutFigure: "1",
     });
     expect(received?.severity).toBe("error");
-    expect(received?.message.en).toContain("769595.000");
-    expect(received?.message.lt).toContain("5\u00a0200,000");
+    expect(received?.message.en).toBe(
+      "municipal budget (2023): the articles' received add up to 769595.00 EUR, but the total is stated as 774795.00 EUR (difference 5200.00 EUR); 1 of 4 articles gives no received figure.",
+    );
+    expect(received?.message.lt.replace(/\u00a0/g, " ")).toBe(
+      "savivaldybės biudžeto lėšos (2023 m.): straipsnių gauta asignavimų suma 769 595,00 Eur nesutampa su nurodyta visa suma 774 795,00 Eur (skirtumas 5 200,00 Eur); 1 iš 4 straipsnių ši suma nenurodyta.",
+    );
+  });
+
+  it("names the funding sources as the reference does, in each language, never by id", () => {
+    for (const finding of findings) {
+      expect(finding.message.lt).not.toMatch(/municipal_budget|project_funds/);
+      expect(finding.message.en).not.toMatch(/municipal_budget|project_funds/);
+    }
+    expect(findings.map((f) => f.message.lt.split(" (")[0]!.split(" / ")[0])).toEqual([
+      "savivaldybės biudžeto lėšos",
+      "savivaldybės biudžeto lėšos",
+      "projektų lėšos",
+      "projektų lėšos",
+      "savivaldybės biudžeto lėšos",
+      "savivaldybės biudžeto lėšos",
+    ]);
+    expect(findings[2]?.message.en).toMatch(/^project funds \/ Jubiliejinis/);
   });
 
   it("finds no false alarm in the printed balances and executions (0,00; 100,00 %; 100 %)", () => {
@@ -65,6 +86,70 @@ describe("checkBudget", () => {
     expect(checkBudget([line("100")])).toEqual([]); // of what was received
     expect(checkBudget([line("97.9")])).toEqual([]);
     expect(checkBudget([line("98.00")]).map((f) => f.code)).toEqual(["execution_mismatch"]);
+  });
+
+  it("names the quotient an execution is checked against: used over received, or over the plan", () => {
+    const [ofReceived] = checkBudget([
+      {
+        year: 2023,
+        sourceId: "state_budget",
+        planned: eur("714000.00"),
+        received: eur("698795.00"),
+        used: eur("698795.00"),
+        executionPercent: "98.00",
+      },
+    ]);
+    expect(ofReceived?.figures).toEqual({
+      expected: "100.00",
+      actual: "98.00",
+      difference: "-2.00",
+      numerator: "698795.00",
+      denominator: "698795.00",
+    });
+    expect(ofReceived?.message.en).toBe(
+      "state budget (2023): execution is printed as 98.00 %, but used / received × 100 = 698795.00 / 698795.00 × 100 = 100.00 %.",
+    );
+    expect(ofReceived?.message.lt.replace(/\u00a0/g, " ")).toBe(
+      "valstybės biudžeto lėšos (2023 m.): nurodytas įvykdymas 98,00 %, bet panaudota / gauta asignavimų × 100 = 698 795,00 / 698 795,00 × 100 = 100,00 %.",
+    );
+    // Nothing received: the plan is the base, and the message says so.
+    const ofPlan = checkBudget([
+      { year: 2023, sourceId: "state_budget", planned: eur("800.00"), received: eur("0.00"), used: eur("600.00"), executionPercent: "70" },
+    ]).find((f) => f.code === "execution_mismatch");
+    expect(ofPlan?.figures).toMatchObject({ expected: "75", numerator: "600.00", denominator: "800.00" });
+    expect(ofPlan?.message.en).toContain("used / planned × 100 = 600.00 / 800.00 × 100 = 75 %");
+    expect(ofPlan?.message.lt).toContain("panaudota / planas × 100 = 600,00 / 800,00 × 100 = 75 %");
+  });
+
+  it("says in English how many articles give no figure, one or more", () => {
+    const total = { year: 2023, sourceId: "s", received: eur("30.00") };
+    const article = (articleCode: string, amount?: string) => ({
+      year: 2023,
+      sourceId: "s",
+      articleCode,
+      ...(amount ? { received: eur(amount) } : {}),
+    });
+    const one = checkBudget([total, article("2.1", "10.00"), article("2.2")]);
+    expect(one[0]?.message.en).toContain("; 1 of 2 articles gives no received figure.");
+    const two = checkBudget([total, article("2.1", "10.00"), article("2.2"), article("2.7")]);
+    expect(two[0]?.message.en).toContain("; 2 of 3 articles give no received figure.");
+    expect(two[0]?.message.lt).toContain("; 2 iš 3 straipsnių ši suma nenurodyta.");
+    // A source the reference does not know is named by its id.
+    expect(one[0]?.message.lt).toMatch(/^s \(2023 m\.\)/);
+  });
+
+  it("keeps digits past the cent that are not zeros", () => {
+    const [finding] = checkBudget([
+      { year: 2023, sourceId: "s", received: eur("30.00") },
+      { year: 2023, sourceId: "s", articleCode: "2.1", received: eur("10.005") },
+    ]);
+    expect(finding?.code).toBe("too_many_decimals");
+    const sum = checkBudget([
+      { year: 2023, sourceId: "s", received: eur("30.00") },
+      { year: 2023, sourceId: "s", articleCode: "2.1", received: eur("10.005") },
+    ]).find((f) => f.code === "articles_do_not_add_up");
+    expect(sum?.figures).toMatchObject({ expected: "10.005", actual: "30.00", difference: "19.995" });
+    expect(sum?.message.lt).toContain("suma 10,005 Eur");
   });
 
   it.each([

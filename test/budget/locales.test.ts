@@ -47,3 +47,17 @@ describe("BudgetFinding", () => {
     expect(finding.figures).toEqual({ received: "10.00", used: "12.50", difference: "2.50" });
   });
 });
+
+describe("the figures each budget check names", () => {
+  it("are the keys of its findings, in their order, for every code", () => {
+    const findings = checkBudget([
+      { year: 2023, sourceId: "s", received: eur("10.00"), used: eur("12.50"), carriedOver: eur("1.00"), executionPercent: "100" },
+      { year: 2023, sourceId: "s", articleCode: "2.1", planned: eur("5.000") },
+      { year: 2023, sourceId: "s", articleCode: "2.2", received: eur("3.00"), executionPercent: "100" },
+      { year: 2016, sourceId: "t", used: { amount: "345.28", currency: "LTL" } },
+    ]);
+    expect(new Set(findings.map((f) => f.code)).size).toBe(BUDGET_CHECKS.length);
+    const names = new Map(BUDGET_CHECKS.map((check) => [check.code as string, check.figures]));
+    for (const finding of findings) expect([finding.code, Object.keys(finding.figures)]).toEqual([finding.code, names.get(finding.code)]);
+  });
+});

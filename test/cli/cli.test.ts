@@ -159,7 +159,13 @@ describe("bibliotekos numbers", () => {
 
   it("prints value and unit in a table, and bare numbers with --bare", () => {
     const table = run(["numbers", "-"], "Įsigyta 6690 fiz. vnt. už 24884 eurų; dirbo 48 darbuotojai.");
-    expect(table.stdout).toMatch(/6690 fiz\. vnt\.\s+6690\s+physical_units\n/);
+    // The unit column names the unit as the lexicon writes it: fiz. vnt., Eur (in English: physical units, euro).
+    expect(table.stdout).toMatch(/6690 fiz\. vnt\.\s+6690\s+fiz\. vnt\.\n/);
+    expect(table.stdout).toMatch(/24884 eurų\s+24884\s+Eur\n/);
+    expect(table.stdout).not.toMatch(/physical_units|EUR/);
+    const english = run(["numbers", "-", "--lang", "en"], "Įsigyta 6690 fiz. vnt. už 24884 eurų.");
+    expect(english.stdout).toMatch(/6690 fiz\. vnt\.\s+6690\s+physical units\n/);
+    expect(english.stdout).toMatch(/24884 eurų\s+24884\s+euro\n/);
     expect(table.stdout).not.toMatch(/\b48\b/);
     expect(run(["numbers", "-", "--bare"], "dirbo 48 darbuotojai").stdout).toMatch(/48\s+48\s+—/);
   });
@@ -179,6 +185,30 @@ describe("bibliotekos format-date", () => {
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe(expected + "\n");
     expect(result.status).toBe(0);
+  });
+
+  it.each([
+    [["2022-02-30"], "bibliotekos: 2022 m. vasario 30 d. nėra: 2022 m. vasaris turi 28 d.\n"],
+    [["2023-02-29", "--lang", "en"], "bibliotekos: 29 February 2023 does not exist: February 2023 has 28 days\n"],
+    [["2022-04-01", "2022-04-31"], "bibliotekos: 2022 m. balandžio 31 d. nėra: 2022 m. balandis turi 30 d.\n"],
+    [
+      ["2022-10-01", "2022-09-30"],
+      "bibliotekos: Laikotarpis baigiasi (2022-09-30) anksčiau, nei prasideda (2022-10-01) (reversed_range)\n",
+    ],
+    [
+      ["2022-10-01", "2022-09-30", "--lang", "en"],
+      "bibliotekos: The period ends (2022-09-30) before it starts (2022-10-01) (reversed_range)\n",
+    ],
+    [["vasario 1"], "bibliotekos: pradžia turi būti data, parašyta 2022, 2022-02 arba 2022-02-01 (atviram galui – ..), o ne vasario 1\n"],
+    [
+      ["2022", "2022-13", "--lang", "en"],
+      "bibliotekos: the end must be a date written 2022, 2022-02 or 2022-02-01 (or .. for an open end), not 2022-13\n",
+    ],
+  ])("says in the output's language why %j cannot be written", (args, message) => {
+    const result = run(["format-date", ...args]);
+    expect(result.stderr).toBe(message);
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(2);
   });
 
   it.each([[["2022-02-30"]], [["vasario 1"]], [["2022-10-01", "2022-09-30"]], [["..", ".."]]])(
@@ -201,9 +231,48 @@ describe("bibliotekos check", () => {
     expect(result.stdout).toContain(`\nKlaidos (${errors.length})\n`);
     expect(result.stdout).toContain("Įspėjimai (");
     expect(result.stdout).toContain("  breakdown_does_not_add_up  observations[59].value\n");
-    expect(result.stdout).toContain("turėtų būti: 73417 · nurodyta: 73341 · skirtumas: -76");
+    expect(result.stdout).toContain("turėtų būti: 73\u00a0417 · nurodyta: 73\u00a0341 · skirtumas: -76 · dalys: Išduota knygų, ");
     for (const finding of findings) expect(result.stdout).toContain(finding.message.lt);
     expect(result.stdout.indexOf("Klaidos")).toBeLessThan(result.stdout.indexOf("Įspėjimai"));
+  });
+
+  it("writes everything in Lithuanian: the figures' names and numbers, funding sources, units", () => {
+    const { stdout } = run(["check", reportPath]);
+    const text = stdout.replace(/\u00a0/g, " ");
+    // The finding codes and paths are identifiers; the rest of each line is Lithuanian.
+    const prose = text
+      .split("\n")
+      .filter((line) => !/^ {2}[a-z_]+ {2}/.test(line))
+      .join("\n");
+    const keys = [
+      "parts",
+      "written",
+      "value",
+      "earlier",
+      "later",
+      "numerator",
+      "denominator",
+      "articles",
+      "articlesWithoutFigure",
+      "decimals",
+      "planned",
+      "printed",
+      "offset",
+      "text",
+      "expected",
+      "actual",
+      "difference",
+    ];
+    for (const key of keys) expect(prose, key).not.toMatch(new RegExp(`\\b${key}: `));
+    expect(prose).not.toMatch(/municipal_budget|project_funds|physical_units|percentage_points|loans_books/);
+    expect(text).toContain("    turėtų būti: 75 · nurodyta: 77 · skirtumas: 2 · skaitiklis: 36 · vardiklis: 48\n");
+    expect(text).toContain(
+      "    turėtų būti: 769 595,00 · nurodyta: 774 795,00 · skirtumas: 5 200,00 · straipsniai: 4 · straipsniai be sumos: 1\n",
+    );
+    expect(text).toContain("    parašyta: · 2,0 % · reikšmė: -2,0 · ankstesnė reikšmė: 24,3 · vėlesnė reikšmė: 22,3\n");
+    expect(text).toContain("Sutelktumas, Iš viso: 24,3 % → 22,3 %: -2,0 p. p., ne „· 2,0 %“");
+    expect(text).toContain("savivaldybės biudžeto lėšos (2023 m.): straipsnių gauta asignavimų suma 769 595,00 Eur");
+    expect(text).not.toContain("769 595,000");
   });
 
   it("writes the findings in English with --lang en", () => {

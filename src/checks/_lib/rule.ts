@@ -1,5 +1,7 @@
-import { getIndicator } from "../../indicators/catalogue";
+import { getIndicator, type IndicatorFormula } from "../../indicators/catalogue";
+import { UNITS, type UnitId } from "../../lexicon/units";
 import type { AnnualReport } from "../../models/AnnualReport";
+import type { BudgetFindingCode, BudgetFindingFigures } from "../../budget/BudgetFinding";
 import type { FindingSeverity } from "../../findings/Finding";
 import type { CheckReportOptions, ReportFinding, ReportFindingCode, ReportFindingFigures } from "../ReportFinding";
 import type { ObservationIndex } from "./index";
@@ -25,16 +27,25 @@ export interface ReportSubjects {
   difference_mismatch: ObservationSubject & { later: string; earlier: string };
   sign_lost: ObservationSubject;
   percent_for_percentage_points: ObservationSubject;
-  share_mismatch: ObservationSubject;
-  derived_mismatch: ObservationSubject;
+  share_mismatch: ObservationSubject & { total: string };
+  derived_mismatch: ObservationSubject & { formula: IndicatorFormula };
   target_outcome_mismatch: { ref: string; description: string; outcome: string; comparison: string };
   claim_differs_from_table: { indicator: string; phrase: string; since?: string };
 }
 
-/** What a rule's metadata says of one code it gives: its default severity, a one-line description, a real example. */
-export interface CodeMeta {
+/** The names of the figures a code's findings give (`ReportFindingFigures`, or the budget's `BudgetFindingFigures`). */
+export type FigureName<Code extends ReportFindingCode> = Code extends keyof ReportFindingFigures
+  ? keyof ReportFindingFigures[Code] & string
+  : Code extends BudgetFindingCode
+    ? keyof BudgetFindingFigures[Code] & string
+    : never;
+
+/** What a rule's metadata says of one code it gives: its default severity, its figures, a one-line description, a real example. */
+export interface CodeMeta<Code extends ReportFindingCode = ReportFindingCode> {
   /** The severity its findings have unless `rules` says otherwise. */
   severity: FindingSeverity;
+  /** The names of its findings' figures, in the order they are given. */
+  figures: ReadonlyArray<FigureName<Code>>;
   /** When it is found, in one line. */
   description: string;
   /** A real case it exists for. */
@@ -49,7 +60,7 @@ export interface ReportRule {
   /** The rule's name: its file's under `rules/`. */
   name: string;
   /** The codes it gives, in the order it gives them. */
-  codes: Partial<Record<ReportFindingCode, CodeMeta>>;
+  codes: { [Code in ReportFindingCode]?: CodeMeta<Code> };
   /** Runs the check: reads `context`, reports through it. */
   check(context: RuleContext): void;
 }
@@ -125,6 +136,12 @@ export function createContext(
       findings.push({ ...finding, severity: severityOf(finding.code, finding.severity) } as ReportFinding);
     },
   };
+}
+
+/** A unit of the lexicon (`UNITS`) as the messages name it: its symbol and its names. */
+export function unitWords(id: UnitId): { symbol: string; en: string; lt: string } {
+  const unit = UNITS.find((u) => u.id === id);
+  return { symbol: unit?.symbol ?? id, en: unit?.nameEn ?? id, lt: unit?.nameLt ?? id };
 }
 
 /** An indicator's name in English and Lithuanian (its id when the catalogue does not know it). */

@@ -3,6 +3,7 @@ import { checkReport, type ReportFinding } from "../../checks/checkReport";
 import type { FindingSeverity } from "../../findings/Finding";
 import { safeParseAnnualReport } from "../../models/AnnualReport";
 import type { CommandContext } from "./context";
+import { figuresLine } from "./figures";
 import { InputError, readJson } from "./readInput";
 import { formatPath, readLang, type Lang, type Paint } from "./style";
 
@@ -32,14 +33,12 @@ const WORDS = {
     none: "Neatitikimų nerasta: ataskaitos skaičiai sutampa.",
     invalid: "Ataskaita neatitinka AnnualReport schemos",
     problems: { one: "problema", few: "problemos", other: "problemų" },
-    figures: { expected: "turėtų būti", actual: "nurodyta", difference: "skirtumas" } as Record<string, string>,
   },
   en: {
     found: "Found",
     none: "No findings: the report's figures add up.",
     invalid: "The report does not match the AnnualReport schema",
     problems: { one: "problem", few: "problems", other: "problems" },
-    figures: {} as Record<string, string>,
   },
 };
 
@@ -53,7 +52,7 @@ function severityColour(severity: FindingSeverity, paint: Paint): (text: string)
   return severity === "error" ? paint.red : severity === "warning" ? paint.yellow : paint.cyan;
 }
 
-/** The findings as text for people: grouped by severity, each with its path, message and figures. */
+/** The findings as text for people: grouped by severity, each with its path, message and figures (named in `lang`). */
 export function renderFindings(findings: ReportFinding[], lang: Lang, paint: Paint): string {
   const words = WORDS[lang];
   if (findings.length === 0) return paint.green(words.none) + "\n";
@@ -68,9 +67,7 @@ export function renderFindings(findings: ReportFinding[], lang: Lang, paint: Pai
     for (const finding of group) {
       lines.push(`  ${severityColour(severity, paint)(finding.code)}  ${paint.dim(formatPath(finding.path))}`);
       lines.push(`    ${finding.message[lang]}`);
-      const figures = Object.entries(finding.figures);
-      if (figures.length > 0)
-        lines.push(`    ${paint.dim(figures.map(([key, value]) => `${words.figures[key] ?? key}: ${value}`).join(" · "))}`);
+      if (Object.keys(finding.figures).length > 0) lines.push(`    ${paint.dim(figuresLine(finding.figures, lang))}`);
     }
   }
   return lines.join("\n") + "\n";

@@ -1,10 +1,21 @@
 import { Command } from "commander";
+import { UNITS, type UnitId } from "../../lexicon/units";
 import { findQuantities } from "../../numbers/findQuantities";
 import type { CommandContext } from "./context";
 import { printMatches } from "./printMatches";
 import { progress, searching } from "./progress";
 import { readInput } from "./readInput";
-import { readLang } from "./style";
+import { readLang, type Lang } from "./style";
+
+/** The units by id, for the names the table gives them. */
+const UNIT_BY_ID = new Map(UNITS.map((unit) => [unit.id, unit]));
+
+/** A unit as the table names it: its symbol in Lithuanian (`fiz. vnt.`, `Eur`, `%`), its English name in English (`physical units`). */
+function unitName(id: string, lang: Lang): string {
+  const unit = UNIT_BY_ID.get(id as UnitId);
+  if (unit === undefined) return id;
+  return lang === "lt" ? unit.symbol : unit.nameEn;
+}
 
 const WORDS = {
   lt: { where: "vieta", text: "tekstas", value: "reikšmė", unit: "vienetas", none: "Skaičių su vienetais nerasta.", noUnit: "—" },
@@ -17,7 +28,7 @@ export function numbersCommand(context: CommandContext): Command {
     .description("find every quantity (number with its unit) in a Lithuanian text and print its exact value")
     .argument("<file>", "a UTF-8 text file, or - for standard input")
     .option("--bare", "also list numbers written without a unit")
-    .option("--json", "print JSON: [{ text, index, end, line, column, value, unit }]")
+    .option("--json", "print JSON: [{ text, index, end, line, column, value, unit }] (unit: its id, physical_units)")
     .option("--lang <lang>", "language of the table's headings: lt or en", "lt")
     .addHelpText(
       "after",
@@ -36,7 +47,7 @@ export function numbersCommand(context: CommandContext): Command {
         lang,
         progress: line,
         headings: [words.where, words.text, words.value, words.unit],
-        cells: (m) => [m.value, m.unit ?? words.noUnit],
+        cells: (m) => [m.value, m.unit === null || m.unit === undefined ? words.noUnit : unitName(m.unit, lang)],
         none: words.none,
       });
       line.end();

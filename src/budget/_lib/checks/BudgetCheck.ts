@@ -7,12 +7,19 @@ import { lt } from "../locales/lt";
 import type { LineAmount, ReadLine } from "../readLine";
 import type { BudgetSubject } from "../subject";
 
+/** The names of the figures of a code's findings (distributed over a union of codes). */
+export type FigureNameOf<Code extends BudgetFindingCode> = Code extends BudgetFindingCode
+  ? keyof BudgetFindingFigures[Code] & string
+  : never;
+
 /** What every budget check declares, as an ESLint rule's `meta` does. */
 export interface BudgetCheck<Code extends BudgetFindingCode = BudgetFindingCode> {
   /** The code of its findings. */
   readonly code: Code;
   /** The severity of its findings. */
   readonly severity: FindingSeverity;
+  /** The names of its findings' figures (the keys of `BudgetFindingFigures[code]`, in their order: a test holds them to the findings). */
+  readonly figures: readonly string[];
   /** What it finds, in one line. */
   readonly description: string;
 }

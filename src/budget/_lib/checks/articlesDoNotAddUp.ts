@@ -5,6 +5,7 @@ import type { ArticleGroup } from "../articleGroups";
 import { convertLtlToEur } from "../../../money/convertLtlToEur";
 import { articleAncestry } from "../articles";
 import { amountInEur } from "../figures";
+import { atMoneyPrecision } from "../precision";
 import { subjectOf } from "../subject";
 import { findingOf, type GroupCheck } from "./BudgetCheck";
 
@@ -41,7 +42,8 @@ const inEuros = (sum: DecimalSum, inLitas: boolean): string =>
 /**
  * `articles_do_not_add_up` (error): a source's (or project's) stated total, its lines without
  * `articleCode`, differs from the sum of its top articles (a sub-article of another line's article
- * is part of that line, not added again), for the plan, appropriations received or use.
+ * is part of that line, not added again), for the plan, appropriations received or use. The sums
+ * are at money precision (two decimals; digits past the cent that are not zeros are kept).
  *
  * @example
  * The 2023 Ignalina report's municipal funds: 774 795,00 received in all, 769 595,00 in the
@@ -57,6 +59,7 @@ const inEuros = (sum: DecimalSum, inLitas: boolean): string =>
 export const articlesDoNotAddUp: GroupCheck<"articles_do_not_add_up"> = {
   code: "articles_do_not_add_up",
   severity: "error",
+  figures: ["expected", "actual", "difference", "articles", "articlesWithoutFigure"],
   description: "a stated total differs from the sum of its top articles",
   find({ totals, articles }, lines) {
     const first = totals[0];
@@ -75,10 +78,11 @@ export const articlesDoNotAddUp: GroupCheck<"articles_do_not_add_up"> = {
       if (stated.count === 0 || parts.count === 0) continue;
       const difference = stated.minus(parts);
       if (difference.toDec().isZero()) continue;
+      // Sums at money precision: one article written 698795,000 does not make the sum 769595,000.
       const figures = {
-        expected: inEuros(parts, inLitas),
-        actual: inEuros(stated, inLitas),
-        difference: inEuros(difference, inLitas),
+        expected: atMoneyPrecision(inEuros(parts, inLitas)),
+        actual: atMoneyPrecision(inEuros(stated, inLitas)),
+        difference: atMoneyPrecision(inEuros(difference, inLitas)),
         articles: String(top.length),
         articlesWithoutFigure: String(top.length - parts.count),
       };

@@ -17,6 +17,7 @@ import { findingOf, type LineCheck } from "./BudgetCheck";
 export const balanceMismatch: LineCheck<"balance_mismatch"> = {
   code: "balance_mismatch",
   severity: "error",
+  figures: ["expected", "actual", "difference"],
   description: "a balance as written differs from received − used",
   find({ line, index, own: { received, used, carriedOver }, present }) {
     if (carriedOver === undefined || received === undefined || used === undefined) return undefined;

@@ -17,6 +17,7 @@ import { findingOf, type LineCheck } from "./BudgetCheck";
 export const executionUnverifiable: LineCheck<"execution_unverifiable"> = {
   code: "execution_unverifiable",
   severity: "info",
+  figures: ["printed"],
   description: "an execution is printed but the amount used is not written",
   find({ line, index, eur }) {
     const printed = line.executionPercent;

@@ -19,6 +19,7 @@ const EURO_YEAR = 2015;
 export const litasAfterEuro: AmountCheck<"litas_after_euro"> = {
   code: "litas_after_euro",
   severity: "error",
+  figures: ["actual", "converted"],
   description: "an amount in litas on a line dated 2015 or later",
   find({ field, money, eur }, { line, index }) {
     if (money.currency !== "LTL" || line.year < EURO_YEAR) return undefined;

@@ -17,6 +17,7 @@ import { findingOf, type LineCheck } from "./BudgetCheck";
 export const planWithoutOutcome: LineCheck<"plan_without_outcome"> = {
   code: "plan_without_outcome",
   severity: "warning",
+  figures: ["planned"],
   description: "a plan with neither appropriations received nor use",
   find({ line, index, eur: { planned, received, used } }) {
     if (planned === undefined || received !== undefined || used !== undefined) return undefined;

@@ -18,6 +18,7 @@ import { findingOf, type AmountCheck } from "./BudgetCheck";
 export const tooManyDecimals: AmountCheck<"too_many_decimals"> = {
   code: "too_many_decimals",
   severity: "warning",
+  figures: ["actual", "decimals"],
   description: "an amount is written with more than two decimals (698795,000)",
   find({ field, money }, { line, index }) {
     const decimals = decimalsOf(money.amount);

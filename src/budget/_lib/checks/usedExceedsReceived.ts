@@ -17,6 +17,7 @@ import { findingOf, type LineCheck } from "./BudgetCheck";
 export const usedExceedsReceived: LineCheck<"used_exceeds_received"> = {
   code: "used_exceeds_received",
   severity: "error",
+  figures: ["received", "used", "difference"],
   description: "more was used than received",
   find({ line, index, own: { received, used }, present }) {
     if (received === undefined || used === undefined || !new Dec(used).greaterThan(received)) return undefined;

@@ -1,7 +1,8 @@
 import type { MessageTable } from "../../../_lib/messages";
 import type { BudgetFindingFigures } from "../../BudgetFinding";
 import type { AmountField } from "../figures";
-import type { BudgetSubject } from "../subject";
+import { atMoneyPrecision } from "../precision";
+import { lineName, type BudgetSubject } from "../subject";
 
 /** The figures' names in English messages. */
 const FIGURES: Record<AmountField, string> = {
@@ -12,27 +13,32 @@ const FIGURES: Record<AmountField, string> = {
   carriedOver: "balance",
 };
 
-/** The line a message is about: `municipal_budget / 2.1.1 (2023)`. */
-const where = ({ what, year }: BudgetSubject) => `${what} (${year})`;
+/** The line a message is about: `municipal budget / 2.1.1 (2023)`. */
+const where = (subject: BudgetSubject) => `${lineName(subject, "en")} (${subject.year})`;
+/** An amount in euros at money precision: `769595.00 EUR`. */
+const eur = (amount: string) => `${atMoneyPrecision(amount)} EUR`;
+/** `1 of 4 articles gives`, `2 of 4 articles give`. */
+const ofArticles = (some: string, all: string) =>
+  `${some} of ${all} ${all === "1" ? "article" : "articles"} ${some === "1" ? "gives" : "give"}`;
 
 /** The English messages of the budget findings, by code. */
 export const en: MessageTable<BudgetFindingFigures, BudgetSubject> = {
   articles_do_not_add_up: ({ expected, actual, difference, articles, articlesWithoutFigure }, subject) =>
-    `${where(subject)}: the articles' ${FIGURES[subject.figure]} add up to ${expected} EUR, but the total is stated as ${actual} EUR (difference ${difference} EUR)` +
-    (articlesWithoutFigure === "0" ? "" : `; ${articlesWithoutFigure} of ${articles} articles give no ${FIGURES[subject.figure]} figure`) +
+    `${where(subject)}: the articles' ${FIGURES[subject.figure]} add up to ${eur(expected)}, but the total is stated as ${eur(actual)} (difference ${eur(difference)})` +
+    (articlesWithoutFigure === "0" ? "" : `; ${ofArticles(articlesWithoutFigure, articles)} no ${FIGURES[subject.figure]} figure`) +
     ".",
   balance_mismatch: ({ expected, actual }, subject) =>
-    `${where(subject)}: the balance is printed as ${actual} EUR, but received − used is ${expected} EUR.`,
-  execution_mismatch: ({ expected, actual }, subject) =>
-    `${where(subject)}: execution is printed as ${actual} %, but used / ${FIGURES[subject.figure]} × 100 is ${expected} %.`,
+    `${where(subject)}: the balance is printed as ${eur(actual)}, but received − used is ${eur(expected)}.`,
+  execution_mismatch: ({ expected, actual, numerator, denominator }, subject) =>
+    `${where(subject)}: execution is printed as ${actual} %, but used / ${FIGURES[subject.figure]} × 100 = ${atMoneyPrecision(numerator)} / ${atMoneyPrecision(denominator)} × 100 = ${expected} %.`,
   execution_unverifiable: ({ printed }, subject) =>
     `${where(subject)}: execution is printed as ${printed} %, but the amount used is not written, so it cannot be checked.`,
   used_exceeds_received: ({ received, used, difference }, subject) =>
-    `${where(subject)}: used ${used} EUR is ${difference} EUR more than received ${received} EUR.`,
+    `${where(subject)}: used ${eur(used)} is ${eur(difference)} more than received ${eur(received)}.`,
   too_many_decimals: ({ actual, decimals }, subject) =>
     `${where(subject)}: ${FIGURES[subject.figure]} is written with ${decimals} decimals (${actual}); amounts have at most two (cents).`,
   plan_without_outcome: ({ planned }, subject) =>
-    `${where(subject)}: a plan of ${planned} EUR with neither appropriations received nor use; write what was received and used (0,00 if nothing).`,
+    `${where(subject)}: a plan of ${eur(planned)} with neither appropriations received nor use; write what was received and used (0,00 if nothing).`,
   litas_after_euro: (_figures, subject) =>
     `${where(subject)}: ${FIGURES[subject.figure]} is in litas, but the euro replaced the litas on 2015-01-01.`,
 };

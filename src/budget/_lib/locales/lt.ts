@@ -2,7 +2,8 @@ import type { MessageTable } from "../../../_lib/messages";
 import { formatNumber } from "../../../numbers/formatNumber";
 import type { BudgetFindingFigures } from "../../BudgetFinding";
 import type { AmountField } from "../figures";
-import type { BudgetSubject } from "../subject";
+import { atMoneyPrecision } from "../precision";
+import { lineName, type BudgetSubject } from "../subject";
 
 /** The figures' names in Lithuanian messages, as the reports' budget tables head them. */
 const FIGURES: Record<AmountField, string> = {
@@ -13,27 +14,29 @@ const FIGURES: Record<AmountField, string> = {
   carriedOver: "likutis",
 };
 
-/** The line a message is about: `municipal_budget / 2.1.1 (2023 m.)`. */
-const where = ({ what, year }: BudgetSubject) => `${what} (${year} m.)`;
+/** The line a message is about: `savivaldybės biudžeto lėšos / 2.1.1 (2023 m.)`. */
+const where = (subject: BudgetSubject) => `${lineName(subject, "lt")} (${subject.year} m.)`;
+/** An amount at money precision, as Lithuanian text writes it: `769 595,00` (the unit after it). */
+const amount = (value: string) => formatNumber(atMoneyPrecision(value));
 
 /** The Lithuanian messages of the budget findings, by code; amounts as Lithuanian text writes them (`5 200,00`). */
 export const lt: MessageTable<BudgetFindingFigures, BudgetSubject> = {
   articles_do_not_add_up: ({ expected, actual, difference, articles, articlesWithoutFigure }, subject) =>
-    `${where(subject)}: straipsnių ${FIGURES[subject.figure]} suma ${formatNumber(expected)} Eur nesutampa su nurodyta visa suma ${formatNumber(actual)} Eur (skirtumas ${formatNumber(difference)} Eur)` +
+    `${where(subject)}: straipsnių ${FIGURES[subject.figure]} suma ${amount(expected)} Eur nesutampa su nurodyta visa suma ${amount(actual)} Eur (skirtumas ${amount(difference)} Eur)` +
     (articlesWithoutFigure === "0" ? "" : `; ${articlesWithoutFigure} iš ${articles} straipsnių ši suma nenurodyta`) +
     ".",
   balance_mismatch: ({ expected, actual }, subject) =>
-    `${where(subject)}: nurodytas likutis ${formatNumber(actual)} Eur, bet gauta asignavimų − panaudota = ${formatNumber(expected)} Eur.`,
-  execution_mismatch: ({ expected, actual }, subject) =>
-    `${where(subject)}: nurodytas įvykdymas ${formatNumber(actual)} %, bet apskaičiuotas yra ${formatNumber(expected)} %.`,
+    `${where(subject)}: nurodytas likutis ${amount(actual)} Eur, bet gauta asignavimų − panaudota = ${amount(expected)} Eur.`,
+  execution_mismatch: ({ expected, actual, numerator, denominator }, subject) =>
+    `${where(subject)}: nurodytas įvykdymas ${formatNumber(actual)} %, bet panaudota / ${FIGURES[subject.figure]} × 100 = ${amount(numerator)} / ${amount(denominator)} × 100 = ${formatNumber(expected)} %.`,
   execution_unverifiable: ({ printed }, subject) =>
     `${where(subject)}: nurodytas įvykdymas ${formatNumber(printed)} %, bet panaudota suma neparašyta, todėl jo patikrinti negalima.`,
   used_exceeds_received: ({ received, used, difference }, subject) =>
-    `${where(subject)}: panaudota ${formatNumber(used)} Eur, ${formatNumber(difference)} Eur daugiau nei gauta asignavimų (${formatNumber(received)} Eur).`,
+    `${where(subject)}: panaudota ${amount(used)} Eur, ${amount(difference)} Eur daugiau nei gauta asignavimų (${amount(received)} Eur).`,
   too_many_decimals: ({ actual, decimals }, subject) =>
     `${where(subject)}: ${FIGURES[subject.figure]} parašyta su ${decimals} skaitmenimis po kablelio (${formatNumber(actual)}); sumose jų būna ne daugiau kaip du (centai).`,
   plan_without_outcome: ({ planned }, subject) =>
-    `${where(subject)}: numatytas planas ${formatNumber(planned)} Eur, bet nenurodyta nei gauta asignavimų, nei panaudota; nurodykite (0,00, jei nieko).`,
+    `${where(subject)}: numatytas planas ${amount(planned)} Eur, bet nenurodyta nei gauta asignavimų, nei panaudota; nurodykite (0,00, jei nieko).`,
   litas_after_euro: (_figures, subject) =>
     `${where(subject)}: ${FIGURES[subject.figure]} nurodyta litais, nors nuo 2015-01-01 valiuta – euras.`,
 };

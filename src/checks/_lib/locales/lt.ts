@@ -2,10 +2,14 @@ import type { MessageTable } from "../../../_lib/messages";
 import { TARGET_VERDICTS, type TargetVerdict } from "../../../lexicon/targetVerdicts";
 import { formatNumber } from "../../../numbers/formatNumber";
 import type { ReportFindingFigures } from "../../ReportFinding";
-import { indicatorNames, type ReportSubjects, type RuleCode } from "../rule";
+import { indicatorNames, unitWords, type ReportSubjects, type RuleCode } from "../rule";
 
 const where = (subject: { indicator: string; unit: string }): string => `${indicatorNames(subject.indicator).lt}, ${subject.unit}`;
 const n = formatNumber;
+const PERCENT = unitWords("percent");
+const POINTS = unitWords("percentage_points");
+/** A formula's multiplier as its message writes it: ` × 100`, ` × 1 000`, nothing for 1. */
+const times = (multiplier: string): string => (multiplier === "1" ? "" : ` × ${n(multiplier)}`);
 
 const verdict = (outcome: TargetVerdict["outcome"]): string => TARGET_VERDICTS.find((v) => v.outcome === outcome)?.word ?? outcome;
 /** Whether a target is reached, as the Lithuanian messages say it. */
@@ -19,9 +23,13 @@ export const lt: MessageTable<Pick<ReportFindingFigures, RuleCode>, never, Repor
   difference_mismatch: (f, s) => `${where(s)}: skirtumas nurodytas ${n(f.actual)}, bet ${n(s.later)} − ${n(s.earlier)} = ${n(f.expected)}.`,
   sign_lost: (f, s) => `${where(s)}: skirtumas „${f.written}“ parašytas be ženklo; turi būti ${n(f.value)}.`,
   percent_for_percentage_points: (f, s) =>
-    `${where(s)}: dviejų procentų skirtumas parašytas procentais („${f.written}“); rašykite procentiniais punktais: ${n(f.value)} proc. p.`,
-  share_mismatch: (f, s) => `${where(s)}: nurodyta ${n(f.actual)}, bet apskaičiavus gaunama ${n(f.expected)}.`,
-  derived_mismatch: (f, s) => `${where(s)}: nurodyta ${n(f.actual)}, bet apskaičiavus gaunama ${n(f.expected)}.`,
+    f.earlier !== undefined && f.later !== undefined
+      ? `${where(s)}: ${n(f.earlier)} ${PERCENT.symbol} → ${n(f.later)} ${PERCENT.symbol}: ${n(f.value)} ${POINTS.symbol}, ne „${f.written}“ (dviejų procentinių dydžių skirtumo vienetas – ${POINTS.lt}, ne ${PERCENT.lt}).`
+      : `${where(s)}: skirtumas tarp dviejų procentinių dydžių parašytas „${f.written}“; jo vienetas – ${POINTS.lt}, ne ${PERCENT.lt}: ${n(f.value)} ${POINTS.symbol}`,
+  share_mismatch: (f, s) =>
+    `${where(s)}: nurodyta ${n(f.actual)}, bet apskaičiavus gaunama ${n(f.expected)}: ${n(f.numerator)} / ${n(f.denominator)} × 100 (${s.unit} / ${s.total}).`,
+  derived_mismatch: (f, s) =>
+    `${where(s)}: nurodyta ${n(f.actual)}, bet apskaičiavus gaunama ${n(f.expected)}: ${n(f.numerator)} / ${n(f.denominator)}${times(s.formula.multiplier)} (${indicatorNames(s.formula.numerator).lt} / ${indicatorNames(s.formula.denominator).lt}).`,
   target_outcome_mismatch: (f, s) =>
     `Rodiklis ${s.ref} („${s.description}“): ataskaitoje – ${reached(s.outcome === "achieved")}, bet ${n(f.actual)} palyginus su ${n(f.planned)} – ${reached(f.status === "met")}.`,
   claim_differs_from_table: (f, s) => {

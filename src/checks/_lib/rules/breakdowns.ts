@@ -30,6 +30,7 @@ export const breakdowns: ReportRule = {
   codes: {
     breakdown_does_not_add_up: {
       severity: "error",
+      figures: ["expected", "actual", "difference", "parts"],
       description:
         "the parts of an indicator (`partOf` in the catalogue: loans by document type, events by kind, stock by type) differ from its total",
       example: "loans: 37 510 + 35 057 + 690 + 160 = 73 417, the total is 73 341",

@@ -21,7 +21,12 @@ export const budget: ReportRule = {
   codes: Object.fromEntries(
     BUDGET_CHECKS.map((check): [BudgetFindingCode, CodeMeta] => [
       check.code,
-      { severity: check.severity, description: check.description, example: EXAMPLES[check.code] ?? "none in the 2023 report" },
+      {
+        severity: check.severity,
+        figures: check.figures as CodeMeta["figures"],
+        description: check.description,
+        example: EXAMPLES[check.code] ?? "none in the 2023 report",
+      },
     ]),
   ),
   check(context) {

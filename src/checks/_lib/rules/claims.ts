@@ -25,6 +25,7 @@ export const claims: ReportRule = {
   codes: {
     claim_differs_from_table: {
       severity: "warning",
+      figures: ["expected", "actual", "difference", "offset", "text"],
       description:
         "a number in the narrative restates a figure of the tables (same indicator, the total unit, the report's year; `mažiau`/`daugiau` make it the year-on-year change) and differs from it by 2 % or less",
       example: 'the text: "įsigijo 717 fiz. vnt. dokumentų mažiau nei 2022 metais"; the table: 6 690 − 7 408 = −718',

@@ -45,8 +45,20 @@ function checkWritten(context: RuleContext, observation: ObservationRecord, at: 
   if (written.data.signUnknown === true) context.report("sign_lost", ["observations", at, "asWritten"], figures, subject);
   const isPercentIndicator = getIndicator(observation.indicator)?.unit === "percent" || observation.unit === "percentage_points";
   if (isPercentIndicator && written.data.unit === "percent") {
-    context.report("percent_for_percentage_points", ["observations", at, "asWritten"], figures, subject);
+    // The two percentages it is the difference of, when the report gives both.
+    const { later, earlier } = years(context, observation);
+    const both = later !== undefined && earlier !== undefined ? { earlier, later } : {};
+    context.report("percent_for_percentage_points", ["observations", at, "asWritten"], { ...figures, ...both }, subject);
   }
+}
+
+/** The values of the two periods a difference compares (its own and `differenceFrom`), where the report gives them. */
+function years(context: RuleContext, observation: ObservationRecord): { later?: string; earlier?: string } {
+  const { index } = context;
+  const from = observation.differenceFrom as ObservationRecord["period"];
+  const later = index.get(observation.unitId, observation.indicator, periodKey(observation.period))?.observation.value;
+  const earlier = index.get(observation.unitId, observation.indicator, periodKey(from))?.observation.value;
+  return { ...(later === undefined ? {} : { later }), ...(earlier === undefined ? {} : { earlier }) };
 }
 
 /**
@@ -59,16 +71,19 @@ export const differences: ReportRule = {
   codes: {
     difference_mismatch: {
       severity: "error",
+      figures: ["expected", "actual", "difference"],
       description: "a difference column differs from this year minus last year",
       example: "none: −718, −217, −72, −429 are right",
     },
     sign_lost: {
       severity: "warning",
+      figures: ["written", "value"],
       description: "a difference is written without its sign (the converted table's `·`)",
       example: "reach: `· 2,0 %` (−2,0), `· 8,4 %` (−8,4), `· 1,1 %` (+1,1)",
     },
     percent_for_percentage_points: {
       severity: "warning",
+      figures: ["written", "value", "earlier", "later"],
       description: "a difference of two percentages is written in `%`",
       example: "reach: all four differences (24,3 % → 22,3 % is −2,0 percentage points, a −8,2 % change)",
     },

@@ -11,13 +11,14 @@ type ObservationRecord = NonNullable<AnnualReport["observations"]>[number];
 /**
  * Shares of the total: an `x_share_of_total` must be the unit's `x` over the total unit's `x`,
  * in percent, at the printed precision (`34,5` against the exact share rounded half-up to one
- * decimal).
+ * decimal). A finding names the two values it divided (`numerator`, `denominator`).
  */
 export const shares: ReportRule = {
   name: "shares",
   codes: {
     share_mismatch: {
       severity: "error",
+      figures: ["expected", "actual", "difference", "numerator", "denominator"],
       description: "a `…_share_of_total` differs from the unit's value over the total unit's",
       example: "none: 34,5 / 6,3 / 59,2 % are right at one decimal",
     },
@@ -37,8 +38,14 @@ export const shares: ReportRule = {
       context.report(
         "share_mismatch",
         ["observations", at, "value"],
-        { expected, actual: observation.value, difference: DecimalSum.of(observation.value).minus(DecimalSum.of(expected)).toString() },
-        { indicator: observation.indicator, unit: context.unitName(observation.unitId) },
+        {
+          expected,
+          actual: observation.value,
+          difference: DecimalSum.of(observation.value).minus(DecimalSum.of(expected)).toString(),
+          numerator: part.observation.value,
+          denominator: whole.observation.value,
+        },
+        { indicator: observation.indicator, unit: context.unitName(observation.unitId), total: context.unitName(total.id) },
       );
     }
   },

@@ -19,6 +19,7 @@ export const targets: ReportRule = {
   codes: {
     target_outcome_mismatch: {
       severity: "warning",
+      figures: ["planned", "actual", "shortfall", "status"],
       description: "the report's verdict on a target contradicts its planned and actual values",
       example:
         'none: reach 22,3 % against at least 24,0 % is "not achieved", as the report says; loans 73 341 against 75 000 "almost achieved" is accepted (pass `tolerancePercent` to check "almost" strictly)',

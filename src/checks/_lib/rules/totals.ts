@@ -23,6 +23,7 @@ export const totals: ReportRule = {
   codes: {
     parts_do_not_add_up: {
       severity: "error",
+      figures: ["expected", "actual", "difference"],
       description: "a total or group unit (with `members`) differs from the sum of its members, for an **additive** indicator",
       example: "none: acquisitions, events and stock add up; titles (829 + 133 + 782 ≠ 971) are not additive and are never checked",
     },
