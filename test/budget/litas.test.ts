@@ -17,7 +17,10 @@ describe("checkBudget on litas lines", () => {
     const [finding] = checkBudget([
       { year: 2010, sourceId: "state_budget", received: lt("1.00"), used: lt("0.50"), executionPercent: "48" },
     ]);
-    expect([finding?.code, finding?.figures]).toEqual(["execution_mismatch", { expected: "50", actual: "48", difference: "-2" }]);
+    expect([finding?.code, finding?.figures]).toEqual([
+      "execution_mismatch",
+      { expected: "50", actual: "48", difference: "-2", numerator: "0.50", denominator: "1.00" },
+    ]);
   });
 
   it("finds 10,01 Lt used of 10,00 Lt received, and presents its figures in euros", () => {

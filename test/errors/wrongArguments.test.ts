@@ -39,8 +39,7 @@ type Entry = { name: string; functions: Array<[string, (...args: unknown[]) => u
  * Functions that still throw another exception, each with why it is not fixed here. Listed by
  * name, so that a fix shows up as a name to take out (see the last test).
  */
-const NOT_YET: Readonly<Record<string, string>> = {
-};
+const NOT_YET: Readonly<Record<string, string>> = {};
 
 /** Every entry's functions; a function re-exported by the root is tested once, under its module. */
 async function entries(): Promise<Entry[]> {
