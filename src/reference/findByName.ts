@@ -40,7 +40,7 @@ function indexOf(table: readonly ReferenceEntry[]): NameIndex {
  * @param table - a reference table (`COUNTIES`, `MUNICIPALITIES`, `PUBLIC_LIBRARIES`, …).
  * @param id - the entry's `id`.
  * @returns the entry, or `undefined` if the table has no such id.
- * @throws {@link BibliotekosError} `invalid_argument` if `table` is not a reference table.
+ * @throws `BibliotekosError` `invalid_argument` if `table` is not a reference table.
  *
  * @example
  * ```ts
@@ -67,7 +67,7 @@ export function findById<T extends ReferenceEntry>(table: readonly T[], id: stri
  * @param table - a reference table.
  * @param name - a name as written anywhere.
  * @returns the first matching entry, or `undefined`.
- * @throws {@link BibliotekosError} `invalid_argument` if `table` is not a reference table.
+ * @throws `BibliotekosError` `invalid_argument` if `table` is not a reference table.
  *
  * @example
  * ```ts
@@ -95,7 +95,7 @@ export function findByName<T extends ReferenceEntry>(table: readonly T[], name: 
  * @param table - a reference table.
  * @param name - a name as written anywhere, in any case.
  * @returns the entry and the name it matched, or `undefined`.
- * @throws {@link BibliotekosError} `invalid_argument` if `table` is not a reference table.
+ * @throws `BibliotekosError` `invalid_argument` if `table` is not a reference table.
  *
  * @example
  * ```ts
@@ -122,7 +122,7 @@ export function findByNameMatch<T extends ReferenceEntry>(table: readonly T[], n
  * @param table - a reference table.
  * @param code - an official code.
  * @returns the entry, or `undefined`.
- * @throws {@link BibliotekosError} `invalid_argument` if `table` is not a reference table.
+ * @throws `BibliotekosError` `invalid_argument` if `table` is not a reference table.
  *
  * @example
  * ```ts
