@@ -7,11 +7,11 @@ import { unitOfIndicator } from "./_lib/report/units";
 import { ReadContext } from "./_lib/report/context";
 import { readFrame } from "./_lib/report/frame";
 import { squeezed } from "./_lib/report/labels";
-import { readParagraphFigures } from "./_lib/report/prose";
+import { readProseFigures } from "./_lib/report/prose";
 import { readTable } from "./_lib/report/tables";
 import { readTargets } from "./_lib/report/targets";
 import { readReportText } from "./readReportText";
-import type { ReportBlock, ReportDocument } from "./ReportDocument";
+import type { ReportBlock, ReportDocument, ReportParagraph } from "./ReportDocument";
 
 /**
  * Options of {@link readReport}.
@@ -239,10 +239,10 @@ export function readReport(input: string | ReportDocument, options: ReadReportOp
     if (block.kind === "table") readTable(block, context, caption);
     caption = block.kind === "paragraph" && squeezed(block.text).length <= 160 ? block.text : undefined;
   }
-  for (const block of document.blocks)
-    if (block.kind === "paragraph" && !frame.frameBlocks.has(block.index)) readParagraphFigures(block, context);
+  const paragraphs = document.blocks.filter((b): b is ReportParagraph => b.kind === "paragraph" && !frame.frameBlocks.has(b.index));
+  readProseFigures(paragraphs, context);
   const budgetLines = readBudget(document.blocks, context);
-  const targets = readTargets(document.blocks, context);
+  const targets = readTargets(document.blocks);
   for (const target of targets) {
     if (target.indicator === undefined || target.actual === undefined) continue;
     const observation: Observation = {
@@ -279,8 +279,7 @@ export function readReport(input: string | ReportDocument, options: ReadReportOp
 /** A section's paragraphs joined with line breaks (its tables are read as tables, not as text). */
 function textOf(blocks: readonly ReportBlock[]): string {
   return blocks
-    .filter((b) => b.kind === "paragraph")
-    .map((b) => (b.kind === "paragraph" ? b.text : ""))
+    .flatMap((b) => (b.kind === "paragraph" ? [b.text] : []))
     .join("\n")
     .trim();
 }

@@ -3,7 +3,7 @@ import { INDICATORS, type Indicator } from "../../../indicators/catalogue";
 import { REPORT_TABLE_WORDS } from "../../../lexicon/reportWords";
 import { lookupUnit, type UnitId } from "../../../lexicon/units";
 import type { ReportingUnit } from "../../../models/AnnualReport";
-import { folded, PhraseTable, squeezed, stripEnd } from "./labels";
+import { folded, PhraseTable, squeezed, stripEnd, YEAR } from "./labels";
 
 /** The kinds of reporting unit a label can name. */
 export type UnitKind = ReportingUnit["kind"];
@@ -42,7 +42,6 @@ const STEMS: ReadonlyArray<{ indicator: Indicator; stem: string }> = INDICATORS.
   (indicator.headerStems ?? []).map((stem) => ({ indicator, stem })),
 );
 // A year in a header: four digits from 1900 to 2099 standing alone.
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 // A difference mark made of a plus and a dash-like sign only (`+\n˗`, `+/-`), spaces aside.
 const PLUS_MINUS = /^\+ ?\/? ?[-\u02d7\u2010-\u2015\u2212]$/u;
 
@@ -107,8 +106,7 @@ function readHeader(text: string, info: AxisInfo): void {
   for (const year of text.match(YEAR) ?? []) if (!info.years.includes(year)) info.years.push(year);
   const fold = folded(text);
   if (CHANGE_PERCENT.has(text) !== undefined) info.changePercent = true;
-  else if (DIFFERENCE.has(text) !== undefined || DIFFERENCE.within(fold) !== undefined || PLUS_MINUS.test(squeezed(text)))
-    info.difference = true;
+  else if (DIFFERENCE.within(fold) !== undefined || PLUS_MINUS.test(squeezed(text))) info.difference = true;
   if (SHARE.has(text) !== undefined) info.share = true;
   const per = PER.has(text) ?? PER.within(fold)?.value;
   if (per !== undefined) info.per = per;

@@ -9,7 +9,7 @@ import type { ReferenceEntry } from "../../../reference/ReferenceEntry";
 import { FUNDING_SOURCES } from "../../../reference/fundingSources";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
 import type { ReadContext } from "./context";
-import { folded, PhraseTable, squeezed, stripEnd, stripStart } from "./labels";
+import { folded, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
 
 type Field = keyof typeof REPORT_BUDGET_WORDS.fields;
 type Found = Quantity & { index: number; end: number; text: string };
@@ -17,8 +17,6 @@ type Found = Quantity & { index: number; end: number; text: string };
 const FIELDS = new PhraseTable(Object.entries(REPORT_BUDGET_WORDS.fields) as Array<[Field, readonly string[]]>);
 const ARTICLES = new PhraseTable([[true, REPORT_BUDGET_WORDS.articles]] as const);
 const TAILS = REPORT_BUDGET_WORDS.headingTails.map(folded);
-// A sentence ends at a period, before spaces and a capital letter or an opening quote.
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}„"«])/u;
 
 /** The entry of a reference table that the text's first words name, longest first (at least `fewest` words). */
 function leadingName<T extends ReferenceEntry>(table: readonly T[], text: string, fewest: number): { entry: T; words: number } | undefined {
@@ -78,12 +76,9 @@ function readLine(paragraph: ReportParagraph, source: string, articles: boolean,
   if (own !== undefined) line["sourceId"] = own.entry.id;
   const notes: string[] = [];
   let lead: string | undefined;
-  let from = 0;
   let read = 0;
-  for (const sentence of text.split(SENTENCE_END)) {
-    const start = text.indexOf(sentence, from);
+  for (const { text: sentence, start } of sentencesOf(text)) {
     const end = start + sentence.length;
-    from = end;
     const inside = amounts.filter((q) => q.index >= start && q.end <= end);
     const startsWithField = FIELDS.within(folded(sentence))?.index === 0;
     const figures = inside.some((q) => q.unit === "EUR") || (startsWithField && inside.length > 0);

@@ -1,27 +1,14 @@
 /** What `readReport` gathers while it reads: the reporting units by name, the observations without repeats, and what it could not read. */
 import { DecimalSum } from "../../../_lib/sum";
+import { REPORT_TABLE_WORDS } from "../../../lexicon/reportWords";
 import type { Observation, ReportingUnit } from "../../../models/AnnualReport";
-import type { ReportUnreadReason } from "../../readReport";
+import type { ReportUnread, ReportUnreadReason } from "../../readReport";
 import type { UnitKind } from "./axes";
 import { folded, stripEnd, stripStart } from "./labels";
 
-/** Why `readReport` left a part of the document unread. */
-export type UnreadWhy = ReportUnreadReason;
-
-/** One part of the document left unread, where it is and why. */
-export interface UnreadPart {
-  block: number;
-  row?: number;
-  column?: number;
-  start?: number;
-  end?: number;
-  text: string;
-  reason: UnreadWhy;
-}
-
 /** An unread part at a record's source location. */
-export function partAt(source: NonNullable<Observation["source"]>, text: string, reason: UnreadWhy): UnreadPart {
-  const part: UnreadPart = { block: source.block, text, reason };
+export function partAt(source: NonNullable<Observation["source"]>, text: string, reason: ReportUnreadReason): ReportUnread {
+  const part: ReportUnread = { block: source.block, text, reason };
   if (source.row !== undefined) part.row = source.row;
   if (source.column !== undefined) part.column = source.column;
   if (source.start !== undefined) part.start = source.start;
@@ -35,7 +22,7 @@ const keyOf = (o: Observation): string =>
 /** The state of one read. */
 export class ReadContext {
   readonly observations: Observation[] = [];
-  readonly unreadParts: UnreadPart[] = [];
+  readonly unreadParts: ReportUnread[] = [];
   private readonly units = new Map<string, ReportingUnit & { members?: string[] }>();
   private readonly byName = new Map<string, string>();
   private readonly seen = new Map<string, number>();
@@ -48,16 +35,12 @@ export class ReadContext {
     const key = kind === "total" ? "" : folded(name);
     const known = this.byName.get(key);
     if (known !== undefined) return known;
-    let id = kind === "total" ? "total" : stripEnd(stripStart(key.replace(/[^a-z0-9]+/g, "_"), "_"), "_") || "unit";
-    for (let n = 2; [...this.units.keys()].includes(id); n++) id = `${id.replace(/_\d+$/, "")}_${n}`;
-    this.units.set(id, { id, name: kind === "total" ? (name === "" ? "Iš viso" : name) : name, kind });
+    const base = kind === "total" ? "total" : stripEnd(stripStart(key.replace(/[^a-z0-9]+/g, "_"), "_"), "_") || "unit";
+    let id = base;
+    for (let n = 2; this.units.has(id); n++) id = `${base}_${n}`;
+    this.units.set(id, { id, name: name === "" ? REPORT_TABLE_WORDS.total[0] : name, kind });
     this.byName.set(key, id);
     return id;
-  }
-
-  /** True if the unit of this name is known. */
-  hasUnit(name: string): string | undefined {
-    return this.byName.get(folded(name));
   }
 
   /** The known units, other than the total: their ids and names. */
@@ -102,12 +85,12 @@ export class ReadContext {
   }
 
   /** Notes a part of the document left unread. */
-  unread(part: UnreadPart): void {
+  unread(part: ReportUnread): void {
     this.unreadParts.push(part);
   }
 
   /** Notes a part left unread once per key (a row or a column, not each of its cells). */
-  unreadOnce(key: string, part: UnreadPart): void {
+  unreadOnce(key: string, part: ReportUnread): void {
     if (this.once.has(key)) return;
     this.once.add(key);
     this.unread(part);

@@ -6,7 +6,7 @@ import { safeParseRomanNumeral } from "../../../lexicon/roman";
 import { findByNameMatch } from "../../../reference/findByName";
 import { PUBLIC_LIBRARIES } from "../../../reference/publicLibraries";
 import type { ReportBlock, ReportDocument, ReportParagraph } from "../../ReportDocument";
-import { folded, PhraseTable, squeezed } from "./labels";
+import { folded, PhraseTable, squeezed, YEAR } from "./labels";
 
 /** A section: its heading and its blocks up to the next heading. */
 export interface Section {
@@ -27,7 +27,6 @@ export interface Frame {
 }
 
 const PERIOD = new PhraseTable([[true, REPORT_FRAME_WORDS.period]] as const);
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /** A paragraph in capitals (letters, none lower case), short: a heading of a text export. */
 function isCapitals(text: string): boolean {

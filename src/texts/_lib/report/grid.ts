@@ -44,14 +44,7 @@ function headerRows(rows: ReadonlyArray<readonly ReportCell[]>, width: number): 
     const previous = out.at(-1);
     const short = real.length < width;
     const startsWithText = (real[0]?.text.trim() ?? "") !== "";
-    if (
-      previous !== undefined &&
-      short &&
-      startsWithText &&
-      realCells(previous).length < width &&
-      out.length > 0 &&
-      previous[0]?.text.trim() === ""
-    ) {
+    if (previous !== undefined && short && startsWithText && realCells(previous).length < width && previous[0]?.text.trim() === "") {
       previous.push(...real);
     } else out.push([...cells]);
   }

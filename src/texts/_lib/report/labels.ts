@@ -67,3 +67,22 @@ export function stripStart(text: string, set: string): string {
   while (start < text.length && set.includes(text[start] as string)) start++;
   return text.slice(start);
 }
+
+/** A year of these reports: four digits from 1900 to 2099 standing alone. Global: for `match`, `matchAll` and `split`. */
+export const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+// A sentence ends at `.`, `!` or `?` before spaces and a capital letter, an opening quote or a
+// figure (`… ne mažesnis kaip 24,0 %. 2023 m. rodiklis – 22,3 %.`).
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}„"«\d])/gu;
+
+/** The sentences of a text, each with where it starts. */
+export function sentencesOf(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    out.push({ text: text.slice(start, m.index), start });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(start), start });
+  return out;
+}

@@ -7,7 +7,7 @@ import { findClaimIndicator, type ClaimIndicator } from "../../findClaimIndicato
 import { readClaims, type Claim } from "../../readClaims";
 import type { ReportParagraph } from "../../ReportDocument";
 import type { ReadContext } from "./context";
-import { folded, PhraseTable } from "./labels";
+import { folded, PhraseTable, sentencesOf, YEAR } from "./labels";
 import { unitOfIndicator } from "./units";
 
 // A planned value (`ne mažiau kaip 18 000`) is a target, not a figure of the year.
@@ -20,27 +20,24 @@ const PART_WORDS = Object.entries(REPORT_TABLE_WORDS.unitKinds)
   .filter(([kind]) => kind !== "central_library")
   .flatMap(([, words]) => words)
   .map((w) => folded(w).slice(0, 6));
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
-/** True if the folded clause names a part of the library (a branch, a group, a unit of the tables). */
-function namesPart(clause: string, context: ReadContext): boolean {
-  const words = clause.split(/[^\p{L}\p{N}]+/u);
-  if (words.some((word) => PART_WORDS.some((stem) => word.startsWith(stem)))) return true;
-  return context.namedUnits().some(({ name }) => {
-    const stems = folded(name)
-      .split(" ")
-      .map((w) => w.slice(0, Math.max(4, w.length - 3)));
-    return stems.length > 1 && stems.every((stem) => words.some((word) => word.startsWith(stem)));
-  });
+/** The stems of each word of the tables' named units (`Dūkšto miesto filialas` → `duk`, `mies`, `filia`), units of two words or more. */
+function unitStems(context: ReadContext): string[][] {
+  return context
+    .namedUnits()
+    .map(({ name }) =>
+      folded(name)
+        .split(" ")
+        .map((w) => w.slice(0, Math.max(4, w.length - 3))),
+    )
+    .filter((stems) => stems.length > 1);
 }
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}„"«])/gu;
-
-/** Where each sentence of a text starts. */
-function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(SENTENCE_END)) starts.push((m.index as number) + m[0].length);
-  return starts;
+/** True if the folded clause names a part of the library (a branch, a group, a unit of the tables). */
+function namesPart(clause: string, units: readonly string[][]): boolean {
+  const words = clause.split(/[^\p{L}\p{N}]+/u);
+  if (words.some((word) => PART_WORDS.some((stem) => word.startsWith(stem)))) return true;
+  return units.some((stems) => stems.every((stem) => words.some((word) => word.startsWith(stem))));
 }
 
 /** The claim's indicator by its clause, else by its sentence; a part of it named after the figure wins (`išduota: 37510 fiz. vnt. knygų`). */
@@ -52,19 +49,25 @@ function tiedIndicator(claim: Claim, lead: Claim["phrase"]): ClaimIndicator | un
   return part === undefined ? tied : { indicator: part, difference: tied.difference };
 }
 
-/** Reads a paragraph's claims into observations of the whole library, where the tables gave none. */
-export function readParagraphFigures(paragraph: ReportParagraph, context: ReadContext): void {
+/** Reads the paragraphs' claims into observations of the whole library, where the tables (read first) gave none. */
+export function readProseFigures(paragraphs: readonly ReportParagraph[], context: ReadContext): void {
+  const units = unitStems(context);
+  for (const paragraph of paragraphs) readParagraph(paragraph, context, units);
+}
+
+function readParagraph(paragraph: ReportParagraph, context: ReadContext, units: readonly string[][]): void {
   const text = paragraph.text;
-  const starts = sentenceStarts(text);
+  const sentences = sentencesOf(text);
   let s = 0;
   for (const claim of readClaims(text).claims) {
-    while (s + 1 < starts.length && (starts[s + 1] as number) <= claim.index) s++;
+    while (s + 1 < sentences.length && (sentences[s + 1] as { start: number }).start <= claim.index) s++;
+    const start = (sentences[s] as { start: number }).start;
     // The sentence up to the figure: what it is of, when its clause alone does not say (`plotas … – 2686 m2`).
-    const lead = { text: text.slice(starts[s], claim.end), index: starts[s] as number, end: claim.end };
+    const lead = { text: text.slice(start, claim.end), index: start, end: claim.end };
     const tied = tiedIndicator(claim, lead);
     if (tied === undefined || tied.difference) continue;
     const clause = folded(claim.phrase.text);
-    if (PLANNED.within(clause) !== undefined || namesPart(folded(lead.text), context)) continue;
+    if (PLANNED.within(clause) !== undefined || namesPart(folded(lead.text), units)) continue;
     const years = new Set(claim.phrase.text.match(YEAR) ?? []);
     if (years.size > 1) continue;
     const year = [...years][0] ?? String(context.year);

@@ -7,7 +7,8 @@ import { safeParseQuantity } from "../../../numbers/parseQuantity";
 import type { ReportTable } from "../../ReportDocument";
 import { describeAxis, type AxisInfo } from "./axes";
 import { gridOf, isFigure } from "./grid";
-import { partAt, type ReadContext, type UnreadWhy } from "./context";
+import type { ReportUnreadReason } from "../../readReport";
+import { partAt, type ReadContext } from "./context";
 
 /** A figure cell's reading before its period of comparison is known. */
 interface Draft {
@@ -27,7 +28,7 @@ function indicatorOf(
   row: AxisInfo,
   column: AxisInfo,
   caption: AxisInfo | undefined,
-): { indicator?: Indicator; reason?: UnreadWhy; share?: boolean } {
+): { indicator?: Indicator; reason?: ReportUnreadReason; share?: boolean } {
   let base = column.indicator ?? row.indicator;
   if (column.indicator !== undefined && row.indicator !== undefined && column.indicator.id !== row.indicator.id) {
     if (row.indicator.partOf === column.indicator.id) base = row.indicator;
@@ -65,10 +66,11 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
   const drafts: Draft[] = [];
   const unitsHere = new Set<string>();
   // A table that names no reporting unit on either axis is the whole library's.
-  const unitAxis = columns.some((c) => c.unit !== undefined) || grid.rows.some((r) => describeAxis(r.labels).unit !== undefined);
+  const rowAxes = grid.rows.map((r) => describeAxis(r.labels));
+  const unitAxis = columns.some((c) => c.unit !== undefined) || rowAxes.some((r) => r.unit !== undefined);
   const reported = new Set<number>();
-  for (const dataRow of grid.rows) {
-    const rowAxis = describeAxis(dataRow.labels);
+  grid.rows.forEach((dataRow, r) => {
+    const rowAxis = rowAxes[r] as AxisInfo;
     for (let column = grid.labelColumns; column < grid.width; column++) {
       const cell = dataRow.cells[column];
       if (cell === undefined || cell.origin !== undefined || cell.text.trim() === "") continue;
@@ -119,7 +121,7 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
       );
       if (draft !== undefined) drafts.push(draft);
     }
-  }
+  });
   finishDifferences(drafts, [...years].sort(), context);
   for (const draft of drafts) if (!draft.difference || draft.observation.differenceFrom !== undefined) context.observe(draft.observation);
   context.groupUnits(unitsHere);

@@ -8,15 +8,12 @@ type Target = NonNullable<AnnualReport["targets"]>[number];
 import { findClaimIndicator } from "../../findClaimIndicator";
 import { readClaims, type Claim } from "../../readClaims";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
-import type { ReadContext } from "./context";
-import { folded, PhraseTable, squeezed, stripEnd, stripStart } from "./labels";
+import { folded, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
 
 type Outcome = NonNullable<Target["outcome"]>;
 type Comparison = NonNullable<Target["planned"]>["comparison"];
 
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\p{L})/u;
-// A sentence ends at a period before spaces and a capital, a quote or a figure (`… 24,0 %. 2023 m. rodiklis – 22,3 %.`).
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}„"«\d])/u;
 const QUANTITATIVE = new PhraseTable([[true, REPORT_TARGET_WORDS.quantitative]] as const);
 const QUALITATIVE = new PhraseTable([[true, REPORT_TARGET_WORDS.qualitative]] as const);
 const COMPARISONS = new PhraseTable(Object.entries(REPORT_TARGET_WORDS.comparisons) as Array<[Comparison, readonly string[]]>);
@@ -55,7 +52,7 @@ function unitOfClaim(claim: Pick<Claim, "unit" | "counted">): UnitId | undefined
 
 /** The text after a planned-value marker (`Kiekybinis vertinimas – …`) to the sentence end. */
 function planText(text: string): { text: string; quantitative: boolean } | undefined {
-  for (const sentence of text.split(SENTENCE_END)) {
+  for (const { text: sentence } of sentencesOf(text)) {
     const f = folded(sentence);
     const marker = QUANTITATIVE.within(f) ?? QUALITATIVE.within(f);
     if (marker === undefined) continue;
@@ -68,7 +65,6 @@ function planText(text: string): { text: string; quantitative: boolean } | undef
 
 /** The index in a text of a position in its folded form (folding squeezes spaces only, so count non-space steps). */
 function approximate(text: string, foldedIndex: number): number {
-  const f = folded(text);
   let i = 0;
   let j = 0;
   while (j < foldedIndex && i < text.length) {
@@ -79,12 +75,11 @@ function approximate(text: string, foldedIndex: number): number {
     i++;
     j++;
   }
-  void f;
   return i;
 }
 
 /** Reads the targets of the report's numbered items. */
-export function readTargets(blocks: readonly ReportBlock[], context: ReadContext): Target[] {
+export function readTargets(blocks: readonly ReportBlock[]): Target[] {
   const targets: Target[] = [];
   const pending: Draft[] = [];
   let section: string | undefined;
@@ -111,7 +106,6 @@ export function readTargets(blocks: readonly ReportBlock[], context: ReadContext
       if (applyVerdicts(block.text, pending)) pending.length = 0;
     }
   }
-  void context;
   return targets;
 }
 
@@ -119,7 +113,7 @@ export function readTargets(blocks: readonly ReportBlock[], context: ReadContext
 function readItem(paragraph: ReportParagraph, number: string, section: string | undefined): Draft | undefined {
   const body = paragraph.text.slice(paragraph.text.indexOf(number) + number.length).replace(/^[.\s]+/u, "");
   const plan = planText(body);
-  const first = body.split(SENTENCE_END)[0] ?? body;
+  const first = sentencesOf(body)[0]?.text ?? body;
   const hasVerdict = VERDICTS.within(folded(body)) !== undefined;
   if (plan === undefined && !hasVerdict && readClaims(first).claims.length === 0) return undefined;
   const ref = number.includes(".") || section === undefined ? number : `${section}.${number}`;
@@ -141,7 +135,7 @@ function readItem(paragraph: ReportParagraph, number: string, section: string | 
 
 /** Gives the verdicts of a text to the pending targets (`Kiekybinis` to a numeric one, `Kokybinis` to another); true if any. */
 function applyVerdicts(text: string, pending: Draft[]): boolean {
-  const sentences = text.split(SENTENCE_END);
+  const sentences = sentencesOf(text).map((s) => s.text);
   let any = false;
   sentences.forEach((sentence, i) => {
     const f = folded(sentence);
@@ -162,9 +156,8 @@ function applyVerdicts(text: string, pending: Draft[]): boolean {
 
 /** A sentence that gives the plan (`Kiekybinis vertinimas – ne mažiau kaip …`), not a verdict. */
 function isPlanSentence(f: string): boolean {
-  return QUANTITATIVE.within(f) !== undefined || QUALITATIVE.within(f) !== undefined
-    ? VERDICTS.within(f) === undefined || COMPARISONS.within(f) !== undefined
-    : false;
+  const marked = QUANTITATIVE.within(f) !== undefined || QUALITATIVE.within(f) !== undefined;
+  return marked && (VERDICTS.within(f) === undefined || COMPARISONS.within(f) !== undefined);
 }
 
 /** The figures of a sentence: its claims, and its bare numbers (`seansų skaičius – 21053.`) as counts of nothing named. */
