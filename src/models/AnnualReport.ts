@@ -6,7 +6,8 @@ import { INDICATOR_ID } from "../_lib/patterns";
 import { bilingual } from "./_lib/bilingual";
 import { BudgetLineSchema } from "./BudgetLine";
 import { parseModel } from "./_lib/issues";
-import { CountSchema, DatePeriodSchema, DecimalStringSchema, IdSchema, SourceLocationSchema, TextSchema } from "./common";
+import { CountSchema, DatePeriodSchema, DecimalStringSchema, IdSchema, TextSchema } from "./common";
+import { SourceLocationSchema } from "./SourceLocation";
 import { TargetSchema } from "./Target";
 
 /**

@@ -3,7 +3,8 @@ import { normalizeClassificationCode } from "../reference/economicClassification
 import { FUNDING_SOURCES } from "../reference/fundingSources";
 import { bilingual } from "./_lib/bilingual";
 import { ARTICLE_CODE } from "./_lib/jsonPatterns";
-import { DecimalStringSchema, MoneySchema, SourceLocationSchema, TextSchema } from "./common";
+import { DecimalStringSchema, MoneySchema, TextSchema } from "./common";
+import { SourceLocationSchema } from "./SourceLocation";
 
 const SOURCE_IDS = FUNDING_SOURCES.map((s) => s.id) as [string, ...string[]];
 

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { UNIT_IDS } from "./_lib/unitIds";
 import { INDICATOR_ID } from "../_lib/patterns";
-import { DecimalStringSchema, IdSchema, SourceLocationSchema, TextSchema } from "./common";
+import { DecimalStringSchema, IdSchema, TextSchema } from "./common";
+import { SourceLocationSchema } from "./SourceLocation";
 
 /**
  * A target of the activity plan and how it went: what was planned (`planned.value` with its

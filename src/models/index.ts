@@ -16,10 +16,9 @@ export {
   IdSchema,
   IsoPartialDateSchema,
   MoneySchema,
-  SourceLocationSchema,
   TextSchema,
-  type SourceLocation,
 } from "./common";
+export { SourceLocationSchema, type SourceLocation } from "./SourceLocation";
 export { ORGANIZATION_KINDS, OrganizationSchema, parseOrganization, safeParseOrganization, type Organization } from "./Organization";
 export {
   BranchSchema,

@@ -3,11 +3,19 @@
 import { describe, expect, it } from "vitest";
 import { BUDGET_CHECKS } from "../../src/budget/index";
 import { checkReport, REPORT_CHECKS, type ReportFinding } from "../../src/checks/index";
-import type { AnnualReport } from "../../src/models/index";
+import type { AnnualReport, Observation } from "../../src/models/index";
 import { deepFreeze, readFixture } from "../_lib/seeds";
 
 const ignalina = deepFreeze(JSON.parse(readFixture("models/annual-report-2023-ignalina.json")) as AnnualReport);
 const y = (year: string) => ({ start: year, end: year });
+/** A 2023 report of the whole library only, with these observations. */
+const totalOnly = (observations: Observation[]): AnnualReport => ({
+  institutionId: "x",
+  year: 2023,
+  reportingPeriod: y("2023"),
+  units: [{ id: "total", name: "Iš viso", kind: "total" }],
+  observations,
+});
 const nbsp = (text: string) => text.replace(/\u00a0/g, " ");
 const one = (findings: ReportFinding[], code: string) => {
   const found = findings.filter((f) => f.code === code);
@@ -32,17 +40,11 @@ describe("derived_mismatch", () => {
   });
 
   it("gives the inputs as the report writes them, and the formula's multiplier (× 100, × 1 000, none)", () => {
-    const report: AnnualReport = {
-      institutionId: "x",
-      year: 2023,
-      reportingPeriod: y("2023"),
-      units: [{ id: "total", name: "Iš viso", kind: "total" }],
-      observations: [
-        { unitId: "total", indicator: "registered_users", period: y("2023"), value: "4420" },
-        { unitId: "total", indicator: "population", period: y("2023"), value: "19823" },
-        { unitId: "total", indicator: "reach", period: y("2023"), value: "23.3" },
-      ],
-    };
+    const report = totalOnly([
+      { unitId: "total", indicator: "registered_users", period: y("2023"), value: "4420" },
+      { unitId: "total", indicator: "population", period: y("2023"), value: "19823" },
+      { unitId: "total", indicator: "reach", period: y("2023"), value: "23.3" },
+    ]);
     const found = one(checkReport(report), "derived_mismatch");
     expect(found.figures).toEqual({ expected: "22.3", actual: "23.3", difference: "1.0", numerator: "4420", denominator: "19823" });
     expect(nbsp(found.message.lt)).toContain("gaunama 22,3: 4 420 / 19 823 × 100 (");
@@ -109,15 +111,9 @@ describe("percent_for_percentage_points", () => {
   });
 
   it("says what the difference is without the two years when the report does not give them", () => {
-    const report: AnnualReport = {
-      institutionId: "x",
-      year: 2023,
-      reportingPeriod: y("2023"),
-      units: [{ id: "total", name: "Iš viso", kind: "total" }],
-      observations: [
-        { unitId: "total", indicator: "reach", period: y("2023"), differenceFrom: y("2022"), value: "-2.0", asWritten: "-2,0 %" },
-      ],
-    };
+    const report = totalOnly([
+      { unitId: "total", indicator: "reach", period: y("2023"), differenceFrom: y("2022"), value: "-2.0", asWritten: "-2,0 %" },
+    ]);
     const found = one(checkReport(report), "percent_for_percentage_points");
     expect(found.figures).toEqual({ written: "-2,0 %", value: "-2.0" });
     expect(found.message.lt).toBe(

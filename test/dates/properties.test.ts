@@ -4,22 +4,7 @@ import { describe, expect, it } from "vitest";
 import { findDates, formatDate, parseDate, type DatePeriod } from "../../src/dates/index";
 import { daysInMonth } from "../../src/dates/types";
 import { deepFreeze } from "../_lib/seeds";
-
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-/** A valid partial date from 1000 to 2100 at any precision. */
-const partialDate = fc
-  .record({
-    y: fc.integer({ min: 1000, max: 2100 }),
-    m: fc.integer({ min: 1, max: 12 }),
-    d: fc.integer({ min: 1, max: 31 }),
-    precision: fc.constantFrom(0, 1, 2),
-  })
-  .map(({ y, m, d, precision }) => {
-    if (precision === 0) return String(y);
-    if (precision === 1) return `${y}-${pad(m)}`;
-    return `${y}-${pad(m)}-${pad(Math.min(d, daysInMonth(y, m)))}`;
-  });
+import { pad, partialDate } from "../_lib/dateArbitraries";
 
 const first = (iso: string): string => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
 const last = (iso: string): string => {

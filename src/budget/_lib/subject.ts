@@ -1,3 +1,4 @@
+// What a budget finding is about (its line and figure), and the line's name in English or Lithuanian for its message.
 import { FUNDING_SOURCES } from "../../reference/fundingSources";
 import type { BudgetLine } from "../BudgetLine";
 import type { AmountField } from "./figures";

@@ -1,3 +1,4 @@
+// What a report rule is: its codes with their metadata, the figures each code names, the context a rule reads the report through.
 import { getIndicator, type IndicatorFormula } from "../../indicators/catalogue";
 import { UNITS, type UnitId } from "../../lexicon/units";
 import type { AnnualReport } from "../../models/AnnualReport";

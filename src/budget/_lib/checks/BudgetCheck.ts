@@ -1,3 +1,4 @@
+// What a budget check is: its code, severity, figure names and description, and how a finding of it is made.
 import type { Finding, FindingSeverity } from "../../../findings/Finding";
 import type { BudgetFinding, BudgetFindingCode, BudgetFindingFigures } from "../../BudgetFinding";
 import type { BudgetLine } from "../../BudgetLine";
