@@ -1,4 +1,5 @@
 /** The strategic targets of a report: numbered items with a planned value, the report's verdict and the actual value. */
+import { isConnector } from "../../../lexicon/connectors";
 import { REPORT_TARGET_WORDS } from "../../../lexicon/reportWords";
 import { TARGET_VERDICTS } from "../../../lexicon/targetVerdicts";
 import type { UnitId } from "../../../lexicon/units";
@@ -187,8 +188,31 @@ function actualOf(sentences: readonly string[], draft: Draft): string | undefine
       fallback ??= claim.value;
     }
     if (fallback !== undefined) return fallback;
+    const named = draft.counted === undefined ? undefined : namesBefore(sentence, draft.counted);
+    if (named !== undefined) return named;
   }
   return fallback;
+}
+
+/**
+ * An actual value written as the names it counts, before the plan's counted noun: `patikrinti
+ * Meikštų ir Palūšės filialų fondai` after a plan of `3 filialų` is 2. Names are capitalised
+ * words joined by commas or an `and` connector; the sentence's first word counts only as part
+ * of such a list (`Patikrinti Meikštų filialo fondai` is 1, not 2); none gives undefined.
+ */
+function namesBefore(sentence: string, counted: string): string | undefined {
+  const words = sentence.split(/\s+/u).filter((w) => w !== "");
+  const at = words.findIndex((w) => sharesStem(folded(w), counted));
+  let names = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (isConnector(word) && names > 0) continue;
+    const name = word.endsWith(",") && names > 0 ? word.slice(0, -1) : word;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name)) break;
+    if (i === 0 && names > 0 && !word.endsWith(",") && !isConnector(words[1] ?? "")) break;
+    names++;
+  }
+  return at > 0 && names > 0 ? String(names) : undefined;
 }
 
 function sharesStem(a: string, b: string): boolean {
