@@ -38,6 +38,25 @@ describe("checkBudget on litas lines", () => {
     });
   });
 
+  it("writes a litas line's amounts in litas beside the euros, so a difference of 0,01 Lt does not read 0,00 Eur", () => {
+    const [used] = checkBudget([{ year: 2010, sourceId: "state_budget", received: lt("10.00"), used: lt("10.01") }]);
+    expect(used?.message).toEqual({
+      en: "state budget (2010): used 10.01 LTL = 2.90 EUR is 0.01 LTL more than received 10.00 LTL = 2.90 EUR.",
+      lt: "valstybės biudžeto lėšos (2010 m.): panaudota 10,01 Lt = 2,90 Eur, 0,01 Lt daugiau nei gauta asignavimų (10,00 Lt = 2,90 Eur).",
+    });
+    const [balance] = checkBudget([
+      { year: 2010, sourceId: "state_budget", received: lt("10.00"), used: lt("5.00"), carriedOver: lt("4.99") },
+    ]);
+    expect(balance?.message.lt).toBe(
+      "valstybės biudžeto lėšos (2010 m.): nurodytas likutis 4,99 Lt = 1,45 Eur, bet gauta asignavimų − panaudota = 5,00 Lt = 1,45 Eur.",
+    );
+    // A euro line is written as before.
+    const eur = (amount: string) => ({ amount, currency: "EUR" as const });
+    expect(checkBudget([{ year: 2023, sourceId: "state_budget", received: eur("10.00"), used: eur("10.01") }])[0]?.message.en).toBe(
+      "state budget (2023): used 10.01 EUR is 0.01 EUR more than received 10.00 EUR.",
+    );
+  });
+
   it("checks a balance and the articles' sum in litas", () => {
     expect(codes([{ year: 2010, sourceId: "state_budget", received: lt("10.00"), used: lt("9.99"), carriedOver: lt("0.01") }])).toEqual([]);
     const line = (articleCode: string | undefined, amount: string): BudgetLine => ({
