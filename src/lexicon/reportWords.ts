@@ -162,6 +162,11 @@ export const REPORT_FRAME_WORDS = {
   period: ["Ataskaitinis laikotarpis", "Ataskaitinis periodas", "Laikotarpis"],
   /** The word of a chapter heading after its Roman numeral. */
   chapter: ["skyrius", "dalis"],
+  /**
+   * The first word of an approval block above the title (`PATVIRTINTA` / `Varėnos rajono
+   * savivaldybės tarybos` / `2025 m. kovo 27 d. sprendimu Nr. …`): the block is not the title.
+   */
+  approval: ["Patvirtinta", "Tvirtinu", "Pritarta", "Suderinta"],
   /** The words of a report's title. */
   title: ["veiklos ataskaita", "ataskaita"],
   /** The heading given to text that stands under no heading. */

@@ -153,6 +153,32 @@ describe("readReport's layouts", () => {
     expect(targets(`${plan}Rodiklis neįgyvendintas. Patikrinti Meikštų filialo fondai.\n`)).toEqual(["7.1 3 not_achieved 1"]);
   });
 
+  it("reads the two years a Pokytis header names, among three", () => {
+    const { report, unread } = read(
+      "\tRodiklis\n\t2022 m.\n\t2023 m.\n\t2024 m.\n\tPokytis\n2024/2023\n\n\tRenginiai\n\t12\n\t15\n\t14\n\t-1\n\n",
+    );
+    expect(
+      report.observations
+        ?.filter((o) => o.differenceFrom !== undefined)
+        .map((o) => `${o.period.start} ${o.differenceFrom?.start} ${o.value}`),
+    ).toEqual(["2024 2023 -1"]);
+    expect(unread).toEqual([]);
+    // A bare Pokytis after three years does not say which two it compares.
+    const bare = read("\tRodiklis\n\t2022 m.\n\t2023 m.\n\t2024 m.\n\tPokytis\n\n\tRenginiai\n\t12\n\t15\n\t14\n\t-1\n\n");
+    expect(bare.unread.map((u) => u.reason)).toEqual(["difference_periods_unknown"]);
+  });
+
+  it("reads the title under an approval block", () => {
+    const { report } = readReport(
+      "PATVIRTINTA\nVarėnos rajono savivaldybės tarybos\n2025 m. kovo 27 d. sprendimu Nr. T-VIII-412\n\nVARĖNOS RAJONO SAVIVALDYBĖS VIEŠOSIOS BIBLIOTEKOS\n2024 METŲ VEIKLOS ATASKAITA\n\nTekstas.\n",
+    );
+    expect([report.institutionId, report.year, report.title]).toEqual([
+      "varena_district_library",
+      2024,
+      "Varėnos rajono savivaldybės viešosios bibliotekos 2024 metų veiklos ataskaita",
+    ]);
+  });
+
   it("leaves a change in percent unread", () => {
     const { unread } = read("\tRodiklis\n\t2022 m.\n\t2023 m.\n\tPokytis %\n\n\tRenginiai\n\t12\n\t15\n\t25\n\n");
     expect(unread.map((u) => u.reason)).toEqual(["percent_change"]);

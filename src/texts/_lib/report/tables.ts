@@ -16,6 +16,8 @@ interface Draft {
   difference: boolean;
   signUnknown: boolean;
   magnitude: string;
+  /** The two years a difference's own header names (`Pokytis 2024/2023`), earlier first. */
+  years?: [string, string];
 }
 
 /** The indicator a titles or ratio indicator is counted of (`acquisitions_titles` → acquisitions). */
@@ -119,6 +121,8 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
         { unitId, indicator, share: share === true, year, place },
         columnAxis.difference === true || rowAxis.difference === true,
       );
+      const ownYears = new Set([...columnAxis.years, ...rowAxis.years]);
+      if (draft?.difference === true && ownYears.size === 2) draft.years = [...ownYears].sort() as [string, string];
       if (draft !== undefined) drafts.push(draft);
     }
   });
@@ -160,19 +164,24 @@ function draftOf(
   return { observation, difference, signUnknown: read.data.signUnknown === true, magnitude: read.data.value };
 }
 
-/** A difference column compares the table's two years: later minus earlier; a lost sign is restored from them. */
+/**
+ * A difference compares the two years its own header names (`Pokytis 2024/2023`), else the
+ * table's two years: later minus earlier; a lost sign is restored from them. With neither, it
+ * is unread (three years and a bare `Pokytis` do not say which two).
+ */
 function finishDifferences(drafts: Draft[], years: string[], context: ReadContext): void {
   const differences = drafts.filter((d) => d.difference);
   if (differences.length === 0) return;
-  if (years.length !== 2) {
-    for (const d of differences) context.unread(partAt(d.observation.source!, d.observation.value, "difference_periods_unknown"));
-    return;
-  }
-  const [earlier, later] = years as [string, string];
   const valueAt = new Map<string, string>();
   for (const d of drafts)
     if (!d.difference) valueAt.set(`${d.observation.unitId}|${d.observation.indicator}|${d.observation.period.start}`, d.observation.value);
   for (const d of differences) {
+    const pair = d.years ?? (years.length === 2 ? (years as [string, string]) : undefined);
+    if (pair === undefined) {
+      context.unread(partAt(d.observation.source!, d.observation.value, "difference_periods_unknown"));
+      continue;
+    }
+    const [earlier, later] = pair;
     const o = d.observation;
     o.period = { start: later, end: later };
     o.differenceFrom = { start: earlier, end: earlier };
