@@ -44,6 +44,8 @@ export const REPORT_TABLE_WORDS = {
     /** Per user: the denominator `registered_users`. */
     registered_users: ["Vartotojui", "1 vartotojui", "Vienam vartotojui", "Skaitytojui", "Tenka 1 vartotojui"],
   },
+  /** Words that start a row of a part of the row above (`iš jų vaikai iki 14 m.`, `iš jų: darbo užmokestis`). */
+  partsLead: ["iš jų", "iš to skaičiaus", "tame tarpe"],
   /** The header of a share column: a percentage of the total (a unit's share) or of the row's whole. */
   share: ["%", "proc.", "Dalis %", "Dalis, %", "Procentai"],
 } as const;

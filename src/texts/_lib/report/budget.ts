@@ -19,7 +19,11 @@ const ARTICLES = new PhraseTable([[true, REPORT_BUDGET_WORDS.articles]] as const
 const TAILS = REPORT_BUDGET_WORDS.headingTails.map(folded);
 
 /** The entry of a reference table that the text's first words name, longest first (at least `fewest` words). */
-function leadingName<T extends ReferenceEntry>(table: readonly T[], text: string, fewest: number): { entry: T; words: number } | undefined {
+export function leadingName<T extends ReferenceEntry>(
+  table: readonly T[],
+  text: string,
+  fewest: number,
+): { entry: T; words: number } | undefined {
   const words = squeezed(text).split(" ");
   for (let n = Math.min(words.length, 12); n >= fewest; n--) {
     const match = findByNameMatch(table, stripEnd(words.slice(0, n).join(" "), ":.,–-"));

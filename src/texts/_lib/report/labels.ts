@@ -1,5 +1,6 @@
 /** Labels of a report's tables and paragraphs as the readers compare them: spaces squeezed, folded, hyphenated words joined. */
 import { foldText } from "../../../lexicon/fold";
+import { REPORT_TABLE_WORDS } from "../../../lexicon/reportWords";
 import { isSpaceAt, SPACE_RUN } from "../spaces";
 
 // A hyphen between two letters, as a table header breaks a word (`Gyven-tojui`, `Varto-tojui`).
@@ -42,6 +43,13 @@ function isJoinedHyphen(text: string, i: number): boolean {
 }
 const HYPHENS = "-\u00ad\u2010\u2011";
 const LETTER = /^\p{L}$/u;
+
+/** The label after the words that start a row of parts (`iš jų:` → `darbo užmokestis`), or undefined if it has none. */
+export function withoutPartsLead(label: string): string | undefined {
+  const lead = PARTS_LEAD.first(folded(label));
+  if (lead?.index !== 0) return undefined;
+  return stripStart(squeezed(label).split(" ").slice(lead.phrase.split(" ").length).join(" "), " :–-");
+}
 
 /** A lookup of folded phrases: `has` for a whole label, `within` for the longest phrase the label contains. */
 export class PhraseTable<T> {
@@ -130,3 +138,5 @@ export function sentencesOf(text: string): Array<{ text: string; start: number }
   out.push({ text: text.slice(start), start });
   return out;
 }
+
+const PARTS_LEAD = new PhraseTable([[true, REPORT_TABLE_WORDS.partsLead]] as const);

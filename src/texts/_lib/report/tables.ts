@@ -6,7 +6,8 @@ import type { Observation } from "../../../models/AnnualReport";
 import { safeParseQuantity } from "../../../numbers/parseQuantity";
 import type { ReportTable } from "../../ReportDocument";
 import { describeAxis, type AxisInfo } from "./axes";
-import { gridOf, isFigure } from "./grid";
+import { gridOf, isFigure, type DataRow } from "./grid";
+import { withoutPartsLead } from "./labels";
 import type { ReportUnreadReason } from "../../readReport";
 import { partAt, type ReadContext } from "./context";
 
@@ -68,7 +69,7 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
   const drafts: Draft[] = [];
   const unitsHere = new Set<string>();
   // A table that names no reporting unit on either axis is the whole library's.
-  const rowAxes = grid.rows.map((r) => describeAxis(r.labels));
+  const rowAxes = rowAxesOf(grid.rows);
   const unitAxis = columns.some((c) => c.unit !== undefined) || rowAxes.some((r) => r.unit !== undefined);
   const reported = new Set<number>();
   grid.rows.forEach((dataRow, r) => {
@@ -129,6 +130,21 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
   finishDifferences(drafts, [...years].sort(), context);
   for (const draft of drafts) if (!draft.difference || draft.observation.differenceFrom !== undefined) context.observe(draft.observation);
   context.groupUnits(unitsHere);
+}
+
+/**
+ * Each row's axis. A row of a part of the row above (`iš jų vaikai iki 14 m.` under `Registruoti
+ * vartotojai`) is read with that row's label before its own: `Registruoti vartotojai vaikai iki 14 m.`.
+ */
+function rowAxesOf(rows: readonly DataRow[]): AxisInfo[] {
+  let parent: string | undefined;
+  return rows.map((row) => {
+    const last = row.labels.at(-1) ?? "";
+    const part = withoutPartsLead(last);
+    if (part !== undefined && parent !== undefined) return describeAxis([...row.labels.slice(0, -1), `${parent} ${part}`]);
+    parent = last;
+    return describeAxis(row.labels);
+  });
 }
 
 /** A difference column (`+ −`, `Skirtumas`) often names no indicator: it is the one the table's other columns compare. */
