@@ -179,6 +179,42 @@ describe("readReport's layouts", () => {
     ]);
   });
 
+  it("reads a budget table by source and article, its total row as observations", () => {
+    const { report, unread } = read(
+      "\tFinansavimo šaltinis\n\tPlanas\n\tGauta\n\tPanaudota\n\tĮvykdymas %\n\n" +
+        "\tSavivaldybės biudžeto lėšos\n\t968 400,00\n\t968 400,00\n\t965 912,47\n\t99,74\n\n" +
+        "\tiš jų: darbo užmokestis\n\t702 300,00\n\t702 300,00\n\t701 845,12\n\t99,94\n\n" +
+        "\tValstybės biudžeto lėšos (dokumentams įsigyti)\n\t31 870,00\n\t31 870,00\n\t31 870,00\n\t100\n\n" +
+        "\t1,2 % GPM parama\n\t–\n\t1 348,27\n\t1 102,00\n\t–\n\n" +
+        "\tKita\n\t1,00\n\t1,00\n\t1,00\n\t100\n\n" +
+        "\tIš viso\n\t1 000 270,00\n\t1 001 618,27\n\t998 884,47\n\t99,7\n\n",
+    );
+    expect(
+      report.budgetLines?.map((b) =>
+        [b.sourceId, b.articleCode ?? b.purpose ?? "", b.planned?.amount, b.received?.amount, b.used?.amount, b.executionPercent].join(" "),
+      ),
+    ).toEqual([
+      "municipal_budget  968400.00 968400.00 965912.47 99.74",
+      "municipal_budget 2.1.1 702300.00 702300.00 701845.12 99.94",
+      "state_budget dokumentams įsigyti 31870.00 31870.00 31870.00 100",
+      "personal_income_tax_share   1348.27 1102.00 ",
+    ]);
+    expect(report.observations?.map((o) => `${o.indicator} ${o.value}`)).toEqual(["funds_received 1001618.27", "expenditure 998884.47"]);
+    expect(unread.map((u) => `${u.reason} ${u.text}`)).toEqual([
+      "budget_row_not_read Kita",
+      "no_indicator 1 000 270,00",
+      "no_indicator 99,7",
+    ]);
+  });
+
+  it("reads a row of parts with the row above it", () => {
+    const { report } = read("\tRodiklis\n\tIš viso\n\n\tRegistruoti vartotojai\n\t6 517\n\n\tiš jų vaikai iki 14 m.\n\t2 163\n\n");
+    expect(report.observations?.map((o) => `${o.indicator} ${o.value}`)).toEqual([
+      "registered_users 6517",
+      "registered_users_children 2163",
+    ]);
+  });
+
   it("leaves a change in percent unread", () => {
     const { unread } = read("\tRodiklis\n\t2022 m.\n\t2023 m.\n\tPokytis %\n\n\tRenginiai\n\t12\n\t15\n\t25\n\n");
     expect(unread.map((u) => u.reason)).toEqual(["percent_change"]);

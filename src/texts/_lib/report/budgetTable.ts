@@ -61,8 +61,9 @@ export function readBudgetTable(table: ReportTable, context: ReadContext): Budge
     if (named !== undefined) {
       source = named.entry.id;
       line["sourceId"] = source;
-      const purpose = stripEnd(stripStart(label.split(" ").slice(named.words).join(" "), " ("), " )");
-      if (purpose !== "") line["purpose"] = purpose;
+      // Words in parentheses after the name are the purpose; other words finish the name (`1,2 % GPM parama`).
+      const rest = label.split(" ").slice(named.words).join(" ");
+      if (rest.startsWith("(") && rest.endsWith(")")) line["purpose"] = stripEnd(stripStart(rest, " ("), " )");
     } else {
       const article = source === undefined ? undefined : leadingName(ECONOMIC_CLASSIFICATION, withoutPartsLead(label) ?? label, 1);
       if (article === undefined) {
