@@ -9,7 +9,7 @@ type Target = NonNullable<AnnualReport["targets"]>[number];
 import { findClaimIndicator } from "../../findClaimIndicator";
 import { readClaims, type Claim } from "../../readClaims";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
-import { folded, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
+import { folded, originalIndex, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
 
 type Outcome = NonNullable<Target["outcome"]>;
 type Comparison = NonNullable<Target["planned"]>["comparison"];
@@ -58,25 +58,10 @@ function planText(text: string): { text: string; quantitative: boolean } | undef
     const marker = QUANTITATIVE.within(f) ?? QUALITATIVE.within(f);
     if (marker === undefined) continue;
     const quantitative = QUANTITATIVE.within(f) !== undefined;
-    const after = sentence.slice(Math.min(sentence.length, approximate(sentence, marker.index + marker.phrase.length)));
+    const after = sentence.slice(Math.min(sentence.length, originalIndex(sentence, marker.index + marker.phrase.length)));
     return { text: stripEnd(stripStart(after, " \t\n\r–—:-"), " \t\n\r."), quantitative };
   }
   return undefined;
-}
-
-/** The index in a text of a position in its folded form (folding squeezes spaces only, so count non-space steps). */
-function approximate(text: string, foldedIndex: number): number {
-  let i = 0;
-  let j = 0;
-  while (j < foldedIndex && i < text.length) {
-    if (/\s/u.test(text[i] as string) && /\s/u.test(text[i + 1] ?? "")) {
-      i++;
-      continue;
-    }
-    i++;
-    j++;
-  }
-  return i;
 }
 
 /** Reads the targets of the report's numbered items. */
