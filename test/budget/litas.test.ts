@@ -3,7 +3,7 @@
 // those that are).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkBudget, type BudgetLine } from "../../src/budget/index";
+import { checkBudget, summarizeBudget, type BudgetLine } from "../../src/budget/index";
 import { roundDecimal } from "../../src/numbers/index";
 import { Dec } from "../../src/_lib/decimal";
 import { deepFreeze } from "../_lib/seeds";
@@ -55,6 +55,17 @@ describe("checkBudget on litas lines", () => {
     expect(checkBudget([{ year: 2023, sourceId: "state_budget", received: eur("10.00"), used: eur("10.01") }])[0]?.message.en).toBe(
       "state budget (2023): used 10.01 EUR is 0.01 EUR more than received 10.00 EUR.",
     );
+  });
+
+  it("summarizes a group all in litas with its execution in litas, as checkBudget checks it", () => {
+    const litas = summarizeBudget([{ year: 2010, sourceId: "state_budget", received: lt("1.00"), used: lt("0.50") }]).overall;
+    expect([litas.received, litas.used, litas.execution.ofReceived]).toEqual(["0.29", "0.14", { percent: "50.00", exact: "50" }]);
+    // Litas and euros together: the execution of the euro sums.
+    const mixed = summarizeBudget([
+      { year: 2010, sourceId: "state_budget", received: lt("1.00"), used: lt("0.50") },
+      { year: 2015, sourceId: "state_budget", received: { amount: "1.00", currency: "EUR" }, used: { amount: "1.00", currency: "EUR" } },
+    ]).overall.execution.ofReceived;
+    expect(mixed.percent).toBe("88.37");
   });
 
   it("checks a balance and the articles' sum in litas", () => {
