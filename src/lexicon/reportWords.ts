@@ -140,11 +140,18 @@ export const REPORT_TARGET_WORDS = {
   /** Verdict spellings beyond `TARGET_VERDICTS`, by outcome (longest first). */
   moreVerdicts: {
     /** Partly achieved. */
-    partly_achieved: ["įgyvendintas nevisiškai", "įvykdytas nevisiškai", "įgyvendintas iš dalies", "pasiektas iš dalies"],
+    partly_achieved: [
+      "įgyvendintas nevisiškai",
+      "įvykdytas nevisiškai",
+      "įgyvendintas iš dalies",
+      "pasiektas iš dalies",
+      "įvykdytas iš dalies",
+      "įvykdyta iš dalies",
+    ],
     /** Not achieved. */
     not_achieved: ["neįgyvendintas", "neįgyvendinta"],
     /** Achieved. */
-    achieved: ["įgyvendintas", "įgyvendinta"],
+    achieved: ["įgyvendintas", "įgyvendinta", "viršytas", "viršyta"],
   },
 } as const;
 

@@ -215,6 +215,20 @@ describe("readReport's layouts", () => {
     ]);
   });
 
+  it("reads a plan given by its comparison alone, and a partly or over-achieved verdict", () => {
+    const targets = read(
+      "5. VEIKLOS PLANO RODIKLIŲ ĮVYKDYMAS\n\n" +
+        "1. Naujų vartotojų pritraukimas. Planuota – ne mažiau kaip 700 naujų vartotojų, faktas – 655. Rodiklis nepasiektas (93,6 %).\n" +
+        "2. Mokymai. Numatyta apmokyti ne mažiau kaip 250 asmenų, apmokyti 197 asmenys. Rodiklis įvykdytas iš dalies.\n" +
+        "3. Renginiai. Siekta ne mažiau kaip 800 renginių, įvyko 826 renginiai – rodiklis viršytas.\n",
+    ).report.targets?.map((t) => `${t.ref} ${t.planned?.comparison} ${t.planned?.value} ${t.planned?.unit} ${t.outcome} ${t.actual}`);
+    expect(targets).toEqual([
+      "5.1 at_least 700 persons not_achieved 655",
+      "5.2 at_least 250 persons partly_achieved 197",
+      "5.3 at_least 800 items achieved 826",
+    ]);
+  });
+
   it("leaves a change in percent unread", () => {
     const { unread } = read("\tRodiklis\n\t2022 m.\n\t2023 m.\n\tPokytis %\n\n\tRenginiai\n\t12\n\t15\n\t25\n\n");
     expect(unread.map((u) => u.reason)).toEqual(["percent_change"]);
