@@ -51,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
     },
   };
   const program = new Command("bibliotekos")
-    .description("Lithuanian library paperwork from the command line: dates, numbers, agreements, reading and checking annual reports, model schemas.")
+    .description(
+      "Lithuanian library paperwork from the command line: dates, numbers, agreements, reading and checking annual reports, model schemas.",
+    )
     .version(version, "-v, --version")
     .option("--no-color", "no colours (also off when output is not a terminal, or NO_COLOR is set)")
     .exitOverride()

@@ -50,6 +50,9 @@ export function isWordInput(bytes: Uint8Array, name: string): boolean {
   return NAMED_BY_DOCX_READER.some((mark) => head.startsWith(mark));
 }
 
+/** A decimal as the output's language writes it (a comma in Lithuanian). */
+const formatDecimal = (value: string, lang: Lang): string => (lang === "lt" ? value.replace(".", ",") : value);
+
 /** The first character that is not white space, or "" for none. */
 function firstNonSpace(text: string): string {
   for (let i = 0; i < text.length; i++) if (!/\s/.test(text.charAt(i))) return text.charAt(i);
@@ -89,7 +92,9 @@ function orInputError<T>(name: string, lang: Lang, read: () => T): T {
     if (!isBibliotekosError(error)) throw error;
     const message = lang === "lt" ? error.messageLt : error.message;
     const hint = error.code === "report_unreadable" ? `; ${REPORT_WORDS[lang].optionsHint}` : "";
-    throw new InputError(`${name}: ${message.replace(/; give options\.\w+$/, "")}${hint} (${error.code})`);
+    // readReport's English message names itself and its option (`give options.year`): the command has its own.
+    const text = error.code === "report_unreadable" ? message.replace(/^readReport /, "").replace(/; give options\.\w+$/, "") : message;
+    throw new InputError(`${name}: ${text}${hint} (${error.code})`);
   }
 }
 
@@ -100,7 +105,7 @@ function orInputError<T>(name: string, lang: Lang, read: () => T): T {
  */
 export async function readReportInput(path: string, options: ReadReportOptions, lang: Lang): Promise<ReportInput> {
   const words = REPORT_WORDS[lang];
-  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const mib = (bytes: number) => `${formatDecimal((bytes / 1024 / 1024).toFixed(1), lang)} MiB`;
   const limit = `${MAX_REPORT_BYTES / 1024 / 1024} MiB = ${MAX_REPORT_BYTES} B`;
   const { bytes, name } = await readBytes(
     path,
