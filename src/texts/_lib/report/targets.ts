@@ -1,4 +1,5 @@
 /** The strategic targets of a report: numbered items with a planned value, the report's verdict and the actual value. */
+import { isConnector } from "../../../lexicon/connectors";
 import { REPORT_TARGET_WORDS } from "../../../lexicon/reportWords";
 import { TARGET_VERDICTS } from "../../../lexicon/targetVerdicts";
 import type { UnitId } from "../../../lexicon/units";
@@ -8,7 +9,7 @@ type Target = NonNullable<AnnualReport["targets"]>[number];
 import { findClaimIndicator } from "../../findClaimIndicator";
 import { readClaims, type Claim } from "../../readClaims";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
-import { folded, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
+import { folded, originalIndex, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
 
 type Outcome = NonNullable<Target["outcome"]>;
 type Comparison = NonNullable<Target["planned"]>["comparison"];
@@ -57,25 +58,10 @@ function planText(text: string): { text: string; quantitative: boolean } | undef
     const marker = QUANTITATIVE.within(f) ?? QUALITATIVE.within(f);
     if (marker === undefined) continue;
     const quantitative = QUANTITATIVE.within(f) !== undefined;
-    const after = sentence.slice(Math.min(sentence.length, approximate(sentence, marker.index + marker.phrase.length)));
+    const after = sentence.slice(Math.min(sentence.length, originalIndex(sentence, marker.index + marker.phrase.length)));
     return { text: stripEnd(stripStart(after, " \t\n\r–—:-"), " \t\n\r."), quantitative };
   }
   return undefined;
-}
-
-/** The index in a text of a position in its folded form (folding squeezes spaces only, so count non-space steps). */
-function approximate(text: string, foldedIndex: number): number {
-  let i = 0;
-  let j = 0;
-  while (j < foldedIndex && i < text.length) {
-    if (/\s/u.test(text[i] as string) && /\s/u.test(text[i + 1] ?? "")) {
-      i++;
-      continue;
-    }
-    i++;
-    j++;
-  }
-  return i;
 }
 
 /** Reads the targets of the report's numbered items. */
@@ -187,8 +173,31 @@ function actualOf(sentences: readonly string[], draft: Draft): string | undefine
       fallback ??= claim.value;
     }
     if (fallback !== undefined) return fallback;
+    const named = draft.counted === undefined ? undefined : namesBefore(sentence, draft.counted);
+    if (named !== undefined) return named;
   }
   return fallback;
+}
+
+/**
+ * An actual value written as the names it counts, before the plan's counted noun: `patikrinti
+ * Meikštų ir Palūšės filialų fondai` after a plan of `3 filialų` is 2. Names are capitalised
+ * words joined by commas or an `and` connector; the sentence's first word counts only as part
+ * of such a list (`Patikrinti Meikštų filialo fondai` is 1, not 2); none gives undefined.
+ */
+function namesBefore(sentence: string, counted: string): string | undefined {
+  const words = sentence.split(/\s+/u).filter((w) => w !== "");
+  const at = words.findIndex((w) => sharesStem(folded(w), counted));
+  let names = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (isConnector(word) && names > 0) continue;
+    const name = word.endsWith(",") && names > 0 ? word.slice(0, -1) : word;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name)) break;
+    if (i === 0 && names > 0 && !word.endsWith(",") && !isConnector(words[1] ?? "")) break;
+    names++;
+  }
+  return at > 0 && names > 0 ? String(names) : undefined;
 }
 
 function sharesStem(a: string, b: string): boolean {
