@@ -4,7 +4,7 @@
 // (readDocx: not a zip, not a Word document, damaged, encrypted, an old .doc, empty) in the
 // output's language, and the size limits below.
 import { readDocx, DEFAULT_DOCX_MAX_BYTES } from "../../docx/readDocx";
-import { isBibliotekosError } from "../../errors/BibliotekosError";
+import { isBibliotekosError, type ErrorCode } from "../../errors/BibliotekosError";
 import { RECORD_ID } from "../../_lib/patterns";
 import { readReport, type ReadReportOptions, type ReportRead } from "../../texts/readReport";
 import { readReportText } from "../../texts/readReportText";
@@ -84,12 +84,27 @@ export function reportOptions(options: { institution?: string; year?: string }, 
   return read;
 }
 
-/** Runs a reader, turning its BibliotekosError into the command's exit-2 message about `name`. */
+/**
+ * The errors of the readers that say what is wrong with the file (readDocx's, and readReport's when
+ * it cannot tell whose report it is); any other error is a bug (exit 3).
+ */
+const FILE_ERRORS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "file_too_large",
+  "not_a_zip",
+  "not_a_docx",
+  "damaged_docx",
+  "encrypted_docx",
+  "legacy_doc",
+  "empty_document",
+  "report_unreadable",
+]);
+
+/** Runs a reader, turning its BibliotekosError about the file into the command's exit-2 message about `name`. */
 function orInputError<T>(name: string, lang: Lang, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (!isBibliotekosError(error)) throw error;
+    if (!isBibliotekosError(error) || !FILE_ERRORS.has(error.code)) throw error;
     const message = lang === "lt" ? error.messageLt : error.message;
     const hint = error.code === "report_unreadable" ? `; ${REPORT_WORDS[lang].optionsHint}` : "";
     // readReport's English message names itself and its option (`give options.year`): the command has its own.
