@@ -78,6 +78,8 @@ export const REPORT_BUDGET_WORDS = {
     /** The execution percentage. */
     executionPercent: ["įvykdymas", "įvykdyta"],
   },
+  /** The heading words of a budget chapter written as running prose (`6. FINANSAI`). */
+  chapter: ["finansai", "finansavimas", "lėšos ir jų panaudojimas", "biudžetas", "finansiniai ištekliai", "lėšų panaudojimas"],
   /** A paragraph that starts the list of a source's articles. */
   articles: ["Išlaidos pagal straipsnius", "Išlaidos pagal ekonominę klasifikaciją", "Pagal straipsnius"],
   /** Words after a source's name in its heading that are not part of the name. */
@@ -140,11 +142,18 @@ export const REPORT_TARGET_WORDS = {
   /** Verdict spellings beyond `TARGET_VERDICTS`, by outcome (longest first). */
   moreVerdicts: {
     /** Partly achieved. */
-    partly_achieved: ["įgyvendintas nevisiškai", "įvykdytas nevisiškai", "įgyvendintas iš dalies", "pasiektas iš dalies"],
+    partly_achieved: [
+      "įgyvendintas nevisiškai",
+      "įvykdytas nevisiškai",
+      "įgyvendintas iš dalies",
+      "pasiektas iš dalies",
+      "įvykdytas iš dalies",
+      "įvykdyta iš dalies",
+    ],
     /** Not achieved. */
     not_achieved: ["neįgyvendintas", "neįgyvendinta"],
     /** Achieved. */
-    achieved: ["įgyvendintas", "įgyvendinta"],
+    achieved: ["įgyvendintas", "įgyvendinta", "viršytas", "viršyta"],
   },
 } as const;
 

@@ -45,10 +45,12 @@ function readPlan(text: string, description: string): { planned: NonNullable<Tar
   return { planned, claim };
 }
 
-function unitOfClaim(claim: Pick<Claim, "unit" | "counted">): UnitId | undefined {
+/** A claim's unit; a bare count is of persons when its noun, or the word after an adjective, counts people (`700 naujų vartotojų`). */
+function unitOfClaim(claim: Pick<Claim, "unit" | "counted" | "end" | "phrase">): UnitId | undefined {
   if (claim.unit !== null) return claim.unit;
-  const counted = folded(claim.counted ?? "");
-  return PERSONS.some((stem) => counted.split(" ").some((w) => w.startsWith(stem))) ? "persons" : "items";
+  const after = claim.phrase.text.slice(Math.max(0, claim.end - claim.phrase.index));
+  const words = [folded(claim.counted ?? ""), ...folded(after).split(" ").slice(0, 3)];
+  return PERSONS.some((stem) => words.some((w) => w.startsWith(stem))) ? "persons" : "items";
 }
 
 /** The text after a planned-value marker (`Kiekybinis vertinimas – …`) to the sentence end. */
@@ -60,6 +62,16 @@ function planText(text: string): { text: string; quantitative: boolean } | undef
     const quantitative = QUANTITATIVE.within(f) !== undefined;
     const after = sentence.slice(Math.min(sentence.length, originalIndex(sentence, marker.index + marker.phrase.length)));
     return { text: stripEnd(stripStart(after, " \t\n\r–—:-"), " \t\n\r."), quantitative };
+  }
+  return undefined;
+}
+
+/** With no plan marker, the plan from the first comparison of the item (`Planuota – ne mažiau kaip 700 …`), to its sentence's end. */
+function comparedPlan(text: string): { text: string; quantitative: boolean } | undefined {
+  for (const { text: sentence } of sentencesOf(text)) {
+    const comparison = COMPARISONS.within(folded(sentence));
+    if (comparison === undefined) continue;
+    return { text: stripEnd(sentence.slice(originalIndex(sentence, comparison.index)), " \t\n\r."), quantitative: true };
   }
   return undefined;
 }
@@ -98,7 +110,7 @@ export function readTargets(blocks: readonly ReportBlock[]): Target[] {
 /** A numbered paragraph into a target, if it has a planned value or reads as one. */
 function readItem(paragraph: ReportParagraph, number: string, section: string | undefined): Draft | undefined {
   const body = paragraph.text.slice(paragraph.text.indexOf(number) + number.length).replace(/^[.\s]+/u, "");
-  const plan = planText(body);
+  const plan = planText(body) ?? comparedPlan(body);
   const first = sentencesOf(body)[0]?.text ?? body;
   const hasVerdict = VERDICTS.within(folded(body)) !== undefined;
   if (plan === undefined && !hasVerdict && readClaims(first).claims.length === 0) return undefined;
