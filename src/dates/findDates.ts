@@ -8,6 +8,7 @@ import { romanNumeralValue } from "../lexicon/roman";
 import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
+import { clockTime } from "./_lib/grammar/time";
 import { Reader } from "./_lib/reader";
 import { Kind, tokenize, type TokenList } from "./_lib/tokenize";
 import type { DateMatch, IsoPartialDate } from "./types";
@@ -193,6 +194,8 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   let shared: Partial | undefined;
   let scan = 0;
   let sameSentence = false;
+  // The first match of the list the next match may join (its days share a time of day).
+  let listStart = 0;
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(text, tokens, i)) {
@@ -207,6 +210,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     }
     if (tokens.breakBefore(i)) sameSentence = false;
     reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
+    if (!reader.inList) listStart = matches.length;
     reader.contextRef =
       shared === undefined || !sameSentence
         ? undefined
@@ -221,13 +225,20 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       }
       const index = tokens.starts[i] as number;
       const end = tokens.ends[found.to - 1] as number;
-      matches.push({ text: text.slice(index, end), index, end, period: found.period });
+      const match: DateMatch = { text: text.slice(index, end), index, end, period: found.period };
+      matches.push(match);
       const last = found.period.end ?? found.period.start;
       shared = last === null ? undefined : fromIso(last);
       lastTo = found.to;
       scan = found.to;
       sameSentence = true;
       i = found.to;
+      // 8 d. 15 val.: the time of day of a day (and of the days listed before it, `12 ir 19 d. 12.30 val.`)
+      const clock = last?.length === 10 ? clockTime(reader, found.to) : undefined;
+      if (clock !== undefined) {
+        for (let k = matches.length - 1; k >= listStart; k--) (matches[k] as DateMatch).time = clock.time;
+        i = clock.to;
+      }
     } catch (error) {
       if (!(error instanceof DateFail)) throw error;
       i = Math.max(i + 1, reader.furthestPointEnd);

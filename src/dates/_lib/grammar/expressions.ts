@@ -4,12 +4,13 @@
 // reference date's present). What free text may hold alone is decided here (`2022 m.` yes,
 // a bare `24` no; `Vasario 16-osios g.` is a street name).
 import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "../calendar";
-import { DateFail } from "../points";
+import { DateFail, type Point } from "../points";
 import type { Expression, Reader } from "../reader";
 import { resolveRange } from "../resolve";
 import { listFollows } from "./lists";
 import { presentEnd, readRange, type Range } from "./ranges";
-import { dateWord, offsetOf, sameLine } from "./tokens";
+import { clockTime } from "./time";
+import { dateWord, offsetOf, sameLine, startsLine } from "./tokens";
 
 type RangeWordKind = "from" | "until" | "after" | "before";
 
@@ -67,8 +68,12 @@ function acceptable(reader: Reader, range: Range): boolean {
   if (reader.options.mode === "parse") return !(end === null && start.bare && start.y === undefined && start.m === undefined);
   if (end === null) {
     if (start.marked) return true;
+    const planDay = planDayAt(reader, start);
+    // `■ 8 d. – …`, `13 d. 15.00 val.`: a day of the month of a plan
+    if (planDay && !start.bare && (startsLine(reader, start.from) || clockTime(reader, range.to) !== undefined)) return true;
     // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
-    const listDay = start.bareDay || (reader.inList && start.bare && start.d !== undefined && start.m === undefined);
+    const listDay =
+      start.bareDay || (start.bare && start.d !== undefined && start.m === undefined && (reader.inList || (planDay && startsLine(reader, start.from))));
     return listDay && listFollows(reader, range.to);
   }
   if (end.marked || start.marked) return true;
@@ -83,6 +88,20 @@ function acceptable(reader: Reader, range: Range): boolean {
     !end.bare &&
     !end.pluralDay &&
     reader.options.ref?.m !== undefined
+  );
+}
+
+/**
+ * Whether `point` is a day alone (`8 d.`, or `12` of `12 ir 19 d.`) that the month of the
+ * reference date (or of a date before it in the sentence) makes a day of a monthly plan.
+ */
+function planDayAt(reader: Reader, point: Point): boolean {
+  return (
+    point.d !== undefined &&
+    point.m === undefined &&
+    point.y === undefined &&
+    !point.pluralDay &&
+    (reader.contextRef ?? reader.options.ref)?.m !== undefined
   );
 }
 
