@@ -3,7 +3,7 @@ import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import { isConnector } from "../lexicon/connectors";
 import { lookupFoldedDateWord, lookupFoldedSecondMeaning } from "../lexicon/dateWords";
-import { isMonthSpelling } from "../lexicon/months";
+import { isMonthSpelling, stampMonth } from "../lexicon/months";
 import { romanNumeralValue } from "../lexicon/roman";
 import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
@@ -66,6 +66,8 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
     // 16 d. and 2 ir … in a list of days after a date (kovo 10 ir 16 d.)
     if (
       isDayWord(tokens, sep) ||
+      // 7 Bir 2022, 4 spalio, 2019 (a web stamp)
+      (sepKind === Kind.WORD && tokens.spaceBefore(sep) && (isMonthSpelling(tokens.text(sep)) || stampMonth(tokens.text(sep)) > 0)) ||
       (sepKind === Kind.WORD && isConnector(tokens.text(sep))) ||
       text.charCodeAt(tokens.starts[sep] as number) === 44
     )
@@ -100,7 +102,7 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
   // Roman numerals are read in capitals only (`XX a.`, `II ketv.`)
   if ((c === 73 || c === 86 || c === 88) && len <= 6 && romanNumeralValue(text.slice(start, start + len)) > 0) return true;
   const word = tokens.text(i);
-  if (isMonthSpelling(word)) return true;
+  if (isMonthSpelling(word) || stampMonth(word) > 0) return true;
   const w = lookupFoldedDateWord(word);
   if (w === undefined) return false;
   const kind = w.kind;

@@ -7,10 +7,11 @@ import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, t
 import { DateFail, type Point } from "../points";
 import type { Expression, Reader } from "../reader";
 import { resolveRange } from "../resolve";
-import { listFollows } from "./lists";
+import { listConnector, listFollows } from "./lists";
 import { presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
-import { dateWord, offsetOf, sameLine, startsLine } from "./tokens";
+import { Kind } from "../tokenize";
+import { dateWord, marker, offsetOf, sameLine, startsLine } from "./tokens";
 
 type RangeWordKind = "from" | "until" | "after" | "before";
 
@@ -71,9 +72,13 @@ function acceptable(reader: Reader, range: Range): boolean {
     const planDay = planDayAt(reader, start);
     // `■ 8 d. – …`, `13 d. 15.00 val.`: a day of the month of a plan
     if (planDay && !start.bare && (startsLine(reader, start.from) || clockTime(reader, range.to) !== undefined)) return true;
+    // `■ 12 ir 19 d. 12.30 val.`: two days of a plan, the marker after the second
+    if (planDay && start.bare && startsLine(reader, start.from)) {
+      const item = listConnector(reader, range.to);
+      return item > 0 && sameLine(reader, item)?.kind === Kind.NUM && marker(reader, item + 1, "day") > 0;
+    }
     // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
-    const listDay =
-      start.bareDay || (start.bare && start.d !== undefined && start.m === undefined && (reader.inList || (planDay && startsLine(reader, start.from))));
+    const listDay = start.bareDay || (reader.inList && start.bare && start.d !== undefined && start.m === undefined);
     return listDay && listFollows(reader, range.to);
   }
   if (end.marked || start.marked) return true;

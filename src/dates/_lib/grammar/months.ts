@@ -18,14 +18,14 @@ function lookupMonthMemo(word: string): MonthWord | undefined {
   return found;
 }
 
-/** A month name at token i (an abbreviation with its period): the month 1–12 and the index after it. */
-export function monthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
+/** A month name at token i (an abbreviation with its period): the month 1–12, its form and the index after it. */
+export function monthAt(reader: Reader, i: number): { month: number; to: number; form: MonthWord["form"] } | undefined {
   const token = sameLine(reader, i);
   if (token === undefined || token.kind !== Kind.WORD || token.word.length < 3 || !isMonthSpelling(token.word)) return undefined;
   const found = lookupMonthMemo(reader.text.slice(token.start, token.start + token.length));
   if (found === undefined) return undefined;
-  if (found.form === "abbreviation") return glued(reader, i + 1)?.kind === Kind.DOT ? { month: found.month, to: i + 2 } : undefined;
-  return { month: found.month, to: i + 1 };
+  if (found.form === "abbreviation") return glued(reader, i + 1)?.kind === Kind.DOT ? { month: found.month, to: i + 2, form: found.form } : undefined;
+  return { month: found.month, to: i + 1, form: found.form };
 }
 
 /** What follows the month `month` (written at offset `monthStart`) of `point`; i is the token after the month name. */

@@ -11,6 +11,7 @@ import { Kind, type Token } from "../tokenize";
 import { readDay } from "./days";
 import { monthAt, monthTail } from "./months";
 import { ordinalTail, quarterTail, yearHalf } from "./quarters";
+import { yearDayMonth } from "./stamps";
 import { abbreviationAt, dateWord, marker, offsetOf, romanValueAt, sameLine, suffix, tokenAt, yearInRange } from "./tokens";
 
 /** A year at token i (a number of four digits), with its marker or bare, and what follows it. */
@@ -56,6 +57,9 @@ export function readYear(reader: Reader, i: number): Point | null {
 function bareYear(reader: Reader, i: number, point: Point): Point {
   point.to = i + 1;
   point.bare = true;
+  // 2020 15 gegužės
+  const stamp = yearDayMonth(reader, i, point);
+  if (stamp !== undefined) return stamp;
   // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
   const month = monthAt(reader, i + 1);
   if (month !== undefined && sameLine(reader, i + 1)?.spaceBefore === true) {
