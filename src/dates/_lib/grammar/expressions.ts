@@ -8,7 +8,7 @@ import { DateFail, type Point } from "../points";
 import type { Expression, Reader } from "../reader";
 import { resolveRange } from "../resolve";
 import { listConnector, listFollows } from "./lists";
-import { presentEnd, readRange, type Range } from "./ranges";
+import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
 import { Kind } from "../tokenize";
 import { dateWord, marker, offsetOf, sameLine, startsLine } from "./tokens";
@@ -48,10 +48,11 @@ function openRange(reader: Reader, i: number, kind: RangeWordKind): Expression |
 function fromRange(reader: Reader, range: Range, startDate: Partial, endDate: Partial): Expression {
   const start = toIso(startDate);
   if (range.end !== null) return { to: range.to, period: { start, end: toIso(endDate) } };
-  const present = dateWord(reader, range.to)?.kind === "until" ? presentEnd(reader, range.to + 1) : -1;
+  const until = dashBeforeUntil(reader, range.to);
+  const present = dateWord(reader, until)?.kind === "until" ? presentEnd(reader, until + 1) : -1;
   // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
   if (present > 0 && (reader.options.ref !== undefined || reader.options.mode === "parse")) {
-    const at = offsetOf(reader, range.to + 1);
+    const at = offsetOf(reader, until + 1);
     const end = refIso(reader, at);
     // nuo 2030 m. iki šiol with a reference date in 2022: the present comes before the start.
     if (firstDay(startDate) > lastDay(reader.options.ref as Partial)) {

@@ -7,7 +7,7 @@ import { withSpan, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { readDay } from "./days";
-import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, sameLine } from "./tokens";
+import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, partEnd, sameLine } from "./tokens";
 
 // lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
 const MONTH_MEMO = new Map<string, MonthWord | undefined>();
@@ -55,7 +55,7 @@ export function monthTail(reader: Reader, i: number, point: Point, month: number
   const monthWordEnd = marker(reader, i, "month");
   if (monthWordEnd > 0) return monthWordTail(reader, monthWordEnd, point, hasYear);
   const part = dateWord(reader, i);
-  if (part?.kind === "part") return withSpan(point, i + 1, "month_part", part.value, offsetOf(reader, i));
+  if (part?.kind === "part") return withSpan(point, partEnd(reader, i), "month_part", part.value, offsetOf(reader, i));
   point.marked = hasYear;
   point.bare = !hasYear;
   return point;
@@ -80,6 +80,6 @@ function monthWordTail(reader: Reader, i: number, point: Point, hasYear: boolean
   }
   // 2022 m. spalio mėn. pabaigoje
   const part = dateWord(reader, i);
-  if (part?.kind === "part") return withSpan(point, i + 1, "month_part", part.value, offsetOf(reader, i));
+  if (part?.kind === "part") return withSpan(point, partEnd(reader, i), "month_part", part.value, offsetOf(reader, i));
   return point;
 }

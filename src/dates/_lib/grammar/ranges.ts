@@ -23,12 +23,14 @@ export interface Range {
 export function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
   const start = readPoint(reader, i, afterRangeWord);
   if (start === null) return null;
+  // nuo 1944 m. – iki 1989 m.: a dash before `iki` joins nothing more
+  const joinAt = untilJoins ? dashBeforeUntil(reader, start.to) : start.to;
   const alone: Range = { start, end: null, to: start.to };
-  const joiner = sameLine(reader, start.to);
+  const joiner = sameLine(reader, joinAt);
   if (joiner === undefined || !joinsRange(start, joiner, untilJoins)) return alone;
   const isUntil = joiner.kind === Kind.WORD;
-  if (isUntil && presentEnd(reader, start.to + 1) > 0) return alone;
-  const end = readPoint(reader, start.to + 1, isUntil || afterRangeWord, true);
+  if (isUntil && presentEnd(reader, joinAt + 1) > 0) return alone;
+  const end = readPoint(reader, joinAt + 1, isUntil || afterRangeWord, true);
   if (end === null || !canEnd(reader, start, end)) {
     // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
     if (start.numeric && start.y === undefined && !isUntil) return null;
@@ -36,6 +38,12 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   }
   if (joiner.kind === Kind.SLASH && !end.school) return alone;
   return { start, end, to: end.to };
+}
+
+/** The `iki` after a dash at token i (`nuo 1944 m. – iki 1989 m.`): its index, else i. */
+export function dashBeforeUntil(reader: Reader, i: number): number {
+  if (sameLine(reader, i)?.kind !== Kind.DASH) return i;
+  return dateWord(reader, i + 1)?.kind === "until" ? i + 1 : i;
 }
 
 /** Whether the token `joiner` after `start` may join it to a range's end. */
@@ -68,10 +76,10 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
   return true;
 }
 
-/** `šių dienų`, `šios dienos`, `šiol`, `dabar` at token i (after `iki`): the index after, or -1. */
+/** `šių dienų`, `šių laikų`, `šios dienos`, `šiol`, `dabar` at token i (after `iki`): the index after, or -1. */
 export function presentEnd(reader: Reader, i: number): number {
   if (dateWord(reader, i)?.kind !== "present") return -1;
   const noun = presentNounAfter((tokenAt(reader, i) as Token).word);
   if (noun === undefined) return i + 1;
-  return sameLine(reader, i + 1)?.word === noun ? i + 2 : -1;
+  return noun.includes(sameLine(reader, i + 1)?.word ?? "") ? i + 2 : -1;
 }

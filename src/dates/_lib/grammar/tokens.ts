@@ -104,3 +104,8 @@ export function startsLine(reader: Reader, i: number): boolean {
   }
   return false;
 }
+
+/** After a part word at token i (`pradžioje`, `pr.`): the index after it and its period, if any. */
+export function partEnd(reader: Reader, i: number): number {
+  return Math.max(i + 1, marker(reader, i, "part"));
+}

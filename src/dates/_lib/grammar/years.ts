@@ -12,7 +12,7 @@ import { readDay } from "./days";
 import { monthAt, monthTail } from "./months";
 import { ordinalTail, quarterTail, yearHalf } from "./quarters";
 import { yearDayMonth } from "./stamps";
-import { abbreviationAt, dateWord, marker, offsetOf, romanValueAt, sameLine, suffix, tokenAt, yearInRange } from "./tokens";
+import { abbreviationAt, dateWord, marker, offsetOf, partEnd, romanValueAt, sameLine, suffix, tokenAt, yearInRange } from "./tokens";
 
 /** A year at token i (a number of four digits), with its marker or bare, and what follows it. */
 export function readYear(reader: Reader, i: number): Point | null {
@@ -121,6 +121,6 @@ function yearTail(reader: Reader, i: number, point: Point): Point {
   if (word === undefined) return point;
   if (word.kind === "ordinal") return ordinalTail(reader, i, point, word.value) ?? yearHalf(reader, i, point, word.value) ?? point;
   if (word.kind === "season") return withSpan(point, i + 1, "season", word.value, offsetOf(reader, i));
-  if (word.kind === "part") return withSpan(point, i + 1, "year_part", word.value, offsetOf(reader, i));
+  if (word.kind === "part") return withSpan(point, partEnd(reader, i), "year_part", word.value, offsetOf(reader, i));
   return point;
 }
