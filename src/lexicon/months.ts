@@ -225,3 +225,16 @@ const STAMP_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
 export function stampMonth(folded: string): number {
   return STAMP_INDEX.get(folded) ?? 0;
 }
+
+// Months whose name is also a first name (`Liepa Kazlauskienė`, `Liepą Kazlauskienę`): named alone
+// before a capitalised word, they are the name.
+const ALSO_FIRST_NAMES: readonly number[] = [7];
+
+/**
+ * Whether month `number`'s name is also a first name (July: `Liepa`).
+ *
+ * @internal
+ */
+export function isMonthAlsoFirstName(number: number): boolean {
+  return ALSO_FIRST_NAMES.includes(number);
+}

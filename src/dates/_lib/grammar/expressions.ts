@@ -8,6 +8,7 @@ import { DateFail, type Point } from "../points";
 import type { Expression, Reader } from "../reader";
 import { resolveRange } from "../resolve";
 import { listConnector, listFollows } from "./lists";
+import { monthAlone } from "./months";
 import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
 import { Kind } from "../tokenize";
@@ -70,6 +71,7 @@ function acceptable(reader: Reader, range: Range): boolean {
   if (reader.options.mode === "parse") return !(end === null && start.bare && start.y === undefined && start.m === undefined);
   if (end === null) {
     if (start.marked) return true;
+    if (start.bare && start.m !== undefined && start.d === undefined && start.y === undefined) return monthAlone(reader, start);
     const planDay = planDayAt(reader, start);
     // `■ 8 d. – …`, `13 d. 15.00 val.`: a day of the month of a plan
     if (planDay && !start.bare && (startsLine(reader, start.from) || clockTime(reader, range.to) !== undefined)) return true;

@@ -2,12 +2,12 @@
 // (`vasario mėn.`, `vasario mėn. 1 d.`), a part of the month (`lapkričio viduryje`,
 // `spalio mėn. pabaigoje`), or nothing (`vasarį`, `2022 m. vasario`). Month names in every case
 // and their abbreviations (`vas.`) are the lexicon's (`lookupMonth`).
-import { isMonthSpelling, lookupMonth, type MonthWord } from "../../../lexicon/months";
+import { isMonthAlsoFirstName, isMonthSpelling, lookupMonth, type MonthWord } from "../../../lexicon/months";
 import { withSpan, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { readDay } from "./days";
-import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, partEnd, sameLine } from "./tokens";
+import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, partEnd, sameLine, startsLine, tokenAt } from "./tokens";
 
 // lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
 const MONTH_MEMO = new Map<string, MonthWord | undefined>();
@@ -82,4 +82,32 @@ function monthWordTail(reader: Reader, i: number, point: Point, hasYear: boolean
   const part = dateWord(reader, i);
   if (part?.kind === "part") return withSpan(point, partEnd(reader, i), "month_part", part.value, offsetOf(reader, i));
   return point;
+}
+
+/**
+ * Whether a month named alone at `point` is a date (its year from the reference date): a heading,
+ * the month alone on its line (`BALANDIS`, `Spalis`); or the accusative or the locative at a
+ * sentence start (`Vasarį vyks …`, `Lapkrityje …`). Never the nominative in a sentence, nor a
+ * month that is also a first name before a capitalised word (`Liepą Kazlauskienę`).
+ */
+export function monthAlone(reader: Reader, point: Point): boolean {
+  const form = monthAt(reader, point.from)?.form;
+  if (form === undefined || form === "abbreviation" || !startsLine(reader, point.from) && !afterSentenceEnd(reader, point.from)) return false;
+  const next = sameLine(reader, point.to);
+  const alone = next === undefined || (next.kind !== Kind.WORD && next.kind !== Kind.NUM && sameLine(reader, point.to + 1) === undefined);
+  if (alone && startsLine(reader, point.from)) return true;
+  if (form !== "accusative" && form !== "locative") return false;
+  if (next?.kind === Kind.WORD && isMonthAlsoFirstName(point.m as number)) {
+    const c = reader.text[next.start] as string;
+    return c === c.toLowerCase();
+  }
+  return true;
+}
+
+/** Whether token i follows the end of a sentence (`.`, `!`, `?` and a space) on its line. */
+function afterSentenceEnd(reader: Reader, i: number): boolean {
+  const previous = tokenAt(reader, i - 1);
+  if (previous === undefined || !(tokenAt(reader, i) as { spaceBefore: boolean }).spaceBefore) return false;
+  const c = reader.text[previous.start];
+  return c === "." || c === "!" || c === "?";
 }
