@@ -99,8 +99,8 @@ describe("findDates on the dev set of real web passages (issue #18)", () => {
   });
 
   it("keeps the floors reached on the dev set", () => {
-    expect(result.precision).toBeGreaterThanOrEqual(0.5);
-    expect(result.recall).toBeGreaterThanOrEqual(0.5);
+    expect(result.precision).toBeGreaterThanOrEqual(0.98);
+    expect(result.recall).toBeGreaterThanOrEqual(0.99);
   });
 
   it("reads no trap as a date", () => {

@@ -8,7 +8,7 @@ import { newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { monthAt } from "./months";
-import { freeEnd, glued, marker, sameLine, yearInRange } from "./tokens";
+import { freeEnd, glued, marker, sameLine, tokenAt, yearInRange } from "./tokens";
 
 /** A month of a stamp at token i: a stamp abbreviation (its period optional) or a genitive name. */
 function stampMonthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
@@ -26,6 +26,9 @@ function dayAt(reader: Reader, i: number): number {
   return day?.kind === Kind.NUM && day.length <= 2 && day.spaceBefore && day.value >= 1 && day.value <= 31 ? day.value : 0;
 }
 
+/** Where token i starts (for errors). */
+const startOf = (reader: Reader, i: number): number => (tokenAt(reader, i) as { start: number }).start;
+
 /** A year of a stamp at token i, after an optional comma: the index after it, or -1. */
 function stampYear(reader: Reader, i: number, point: Point): number {
   const comma = glued(reader, i);
@@ -37,10 +40,12 @@ function stampYear(reader: Reader, i: number, point: Point): number {
   return Math.max(at + 1, marker(reader, at + 1, "year"));
 }
 
-function stampPoint(point: Point, to: number, month: number, day: number): Point | undefined {
+function stampPoint(reader: Reader, point: Point, to: number, month: number, day: number, monthAt: number, dayAt: number): Point | undefined {
   if (to < 0) return undefined;
   point.m = month;
   point.d = day;
+  point.mAt = startOf(reader, monthAt);
+  point.dAt = startOf(reader, dayAt);
   point.to = to;
   point.marked = true;
   return point;
@@ -55,7 +60,7 @@ export function monthFirstStamp(reader: Reader, i: number): Point | undefined {
   const day = dayAt(reader, dayAtI);
   if (day === 0) return undefined;
   const point = newPoint(i, (word as { start: number }).start);
-  return stampPoint(point, stampYear(reader, dayAtI + 1, point), month, day);
+  return stampPoint(reader, point, stampYear(reader, dayAtI + 1, point), month, day, i, dayAtI);
 }
 
 /** `7 Bir 2022`, `4 spalio, 2019`: a stamp that starts with its day at token i. */
@@ -65,7 +70,7 @@ export function dayFirstStamp(reader: Reader, i: number): Point | undefined {
   const month = stampMonthAt(reader, i + 1);
   if (month === undefined) return undefined;
   const point = newPoint(i, day.start);
-  return stampPoint(point, stampYear(reader, month.to, point), month.month, day.value);
+  return stampPoint(reader, point, stampYear(reader, month.to, point), month.month, day.value, i + 1, i);
 }
 
 /** `2020 15 gegužės`: the year at token i (in `point`), then the day and the month's genitive. */
@@ -73,5 +78,5 @@ export function yearDayMonth(reader: Reader, i: number, point: Point): Point | u
   const day = dayAt(reader, i + 1);
   const month = day === 0 ? undefined : monthAt(reader, i + 2);
   if (month?.form !== "genitive" || !(sameLine(reader, i + 2) as { spaceBefore: boolean }).spaceBefore) return undefined;
-  return stampPoint(point, month.to, month.month, day);
+  return stampPoint(reader, point, month.to, month.month, day, i + 2, i + 1);
 }
