@@ -211,7 +211,20 @@ export function monthName(number: number, form: GrammaticalCase = "genitive"): s
 // `Antradienis, 7 Bir 2022`): three or four letters, as the date pickers and blog engines of
 // Lithuanian sites write them. Read only in a stamp (with a day and a year), never alone: `spa`,
 // `lie` and `bal` are also other words.
-const STAMP_ABBREVIATIONS: readonly string[] = ["sau", "vas", "kov", "bal", "geg", "bir", "lie", "rgp rugp", "rgs rugs", "spa spl", "lap", "grd gru"];
+const STAMP_ABBREVIATIONS: readonly string[] = [
+  "sau",
+  "vas",
+  "kov",
+  "bal",
+  "geg",
+  "bir",
+  "lie",
+  "rgp rugp",
+  "rgs rugs",
+  "spa spl",
+  "lap",
+  "grd gru",
+];
 
 const STAMP_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
   STAMP_ABBREVIATIONS.flatMap((words, i) => words.split(" ").map((word): [string, number] => [word, i + 1])),

@@ -24,7 +24,8 @@ export function monthAt(reader: Reader, i: number): { month: number; to: number;
   if (token === undefined || token.kind !== Kind.WORD || token.word.length < 3 || !isMonthSpelling(token.word)) return undefined;
   const found = lookupMonthMemo(reader.text.slice(token.start, token.start + token.length));
   if (found === undefined) return undefined;
-  if (found.form === "abbreviation") return glued(reader, i + 1)?.kind === Kind.DOT ? { month: found.month, to: i + 2, form: found.form } : undefined;
+  if (found.form === "abbreviation")
+    return glued(reader, i + 1)?.kind === Kind.DOT ? { month: found.month, to: i + 2, form: found.form } : undefined;
   return { month: found.month, to: i + 1, form: found.form };
 }
 
@@ -92,7 +93,8 @@ function monthWordTail(reader: Reader, i: number, point: Point, hasYear: boolean
  */
 export function monthAlone(reader: Reader, point: Point): boolean {
   const form = monthAt(reader, point.from)?.form;
-  if (form === undefined || form === "abbreviation" || !startsLine(reader, point.from) && !afterSentenceEnd(reader, point.from)) return false;
+  if (form === undefined || form === "abbreviation" || (!startsLine(reader, point.from) && !afterSentenceEnd(reader, point.from)))
+    return false;
   const next = sameLine(reader, point.to);
   const alone = next === undefined || (next.kind !== Kind.WORD && next.kind !== Kind.NUM && sameLine(reader, point.to + 1) === undefined);
   if (alone && startsLine(reader, point.from)) return true;

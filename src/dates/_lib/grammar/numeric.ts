@@ -57,7 +57,13 @@ function readYearFirst(reader: Reader, i: number, year: Token): Point | null | u
 /** 2022/11/05: year, month and day, all three (`Nr. 2022/11` is an act number, not a month). */
 function readSlashed(reader: Reader, i: number, year: Token, month: Token | undefined): Point | undefined {
   const day = glued(reader, i + 4);
-  if (month?.kind !== Kind.NUM || month.length !== 2 || glued(reader, i + 3)?.kind !== Kind.SLASH || day?.kind !== Kind.NUM || day.length !== 2) {
+  if (
+    month?.kind !== Kind.NUM ||
+    month.length !== 2 ||
+    glued(reader, i + 3)?.kind !== Kind.SLASH ||
+    day?.kind !== Kind.NUM ||
+    day.length !== 2
+  ) {
     return undefined;
   }
   if (!freeEnd(reader, i + 5)) return undefined;

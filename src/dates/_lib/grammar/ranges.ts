@@ -87,7 +87,8 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
 function enclosed(reader: Reader, from: number, to: number): boolean {
   const before = tokenAt(reader, from - 1);
   const after = glued(reader, to);
-  if (before === undefined || after === undefined || after.kind !== Kind.OTHER || (tokenAt(reader, from) as Token).breakBefore) return false;
+  if (before === undefined || after === undefined || after.kind !== Kind.OTHER || (tokenAt(reader, from) as Token).breakBefore)
+    return false;
   const close = reader.text[after.start] as string;
   if (close === ")") return reader.text[before.start] === "(" && !(tokenAt(reader, from) as Token).spaceBefore;
   return before.kind === Kind.WORD && isClosingQuote(close);

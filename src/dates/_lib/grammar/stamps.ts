@@ -34,13 +34,22 @@ function stampYear(reader: Reader, i: number, point: Point): number {
   const comma = glued(reader, i);
   const at = comma?.kind === Kind.OTHER && reader.text[comma.start] === "," ? i + 1 : i;
   const year = sameLine(reader, at);
-  if (year?.kind !== Kind.NUM || year.length !== 4 || !year.spaceBefore || !yearInRange(reader, year.value) || !freeEnd(reader, at + 1)) return -1;
+  if (year?.kind !== Kind.NUM || year.length !== 4 || !year.spaceBefore || !yearInRange(reader, year.value) || !freeEnd(reader, at + 1))
+    return -1;
   point.y = year.value;
   // 4 spalio 2019 m.
   return Math.max(at + 1, marker(reader, at + 1, "year"));
 }
 
-function stampPoint(reader: Reader, point: Point, to: number, month: number, day: number, monthAt: number, dayAt: number): Point | undefined {
+function stampPoint(
+  reader: Reader,
+  point: Point,
+  to: number,
+  month: number,
+  day: number,
+  monthAt: number,
+  dayAt: number,
+): Point | undefined {
   if (to < 0) return undefined;
   point.m = month;
   point.d = day;
