@@ -165,6 +165,10 @@ function readYearOption(value: unknown, fallback: number, name: string, input: s
  * (`7–11 metų vaikai`), grades, pages, codes (`Nr. 08-001-04-01`), opening hours
  * (`15.30-18.30`), section numbers, floors (`II a.`), the name `Liepa`. Impossible dates
  * (`vasario 30 d.`) and expressions that need a reference date not given are not matches.
+ * Real web text is read too: days of a monthly plan (`■ 8 d. –`), with the clock time after a day
+ * as the match's `time` (`8 d. 15 val.` gives `time: "15:00"`, never a date of its own), months
+ * named alone as headings or at a sentence start (`Vasarį vyks …`), bare years in parentheses
+ * (`(1889–1951)`), and site stamps (`Vas 28, 2018`).
  * Never throws on any string; `text === input.slice(index, end)` for every match. Linear
  * in the length of the text.
  *
