@@ -240,7 +240,14 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       sameSentence = true;
       i = found.to;
       // 8 d. 15 val.: the time of day of a day (and of the days listed before it, `12 ir 19 d. 12.30 val.`)
-      const clock = last?.length === 10 ? clockTime(reader, found.to) : undefined;
+      // The next token's kind is read from the array first: calling clockTime (a token object) after
+      // every match left findDates 6–8 % slower than before #18 on the bench's 50 sentences
+      // (bundled, fastest of 2000 iterations, alternating with the old code); with it, 1–4 %.
+      const nextKind = tokens.kinds[found.to];
+      const clock =
+        last?.length === 10 && found.to < tokens.length && (nextKind === Kind.NUM || nextKind === Kind.OTHER)
+          ? clockTime(reader, found.to)
+          : undefined;
       if (clock !== undefined) {
         for (let k = matches.length - 1; k >= listStart; k--) (matches[k] as DateMatch).time = clock.time;
         i = clock.to;
