@@ -99,6 +99,8 @@ function locate(report: AnnualReport, finding: ReportFinding): SourceLocation[] 
  * paragraph and offsets), and for a narrative number that differs from the table
  * (`claim_differs_from_table`) the number's place in its paragraph. A finding about a record
  * with no `source` (a report typed by hand) or about the whole report gets no location.
+ * Offsets in a paragraph count as `readReport` reads it: a Word list item's `listLabel` and a
+ * space before its text.
  *
  * Pure: the report and the findings are not changed, and the locations are copies. Linear in the
  * number of findings and the narrative's paragraphs.
