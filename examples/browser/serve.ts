@@ -31,7 +31,7 @@ const vendored = new Map<string, Promise<string>>();
 function vendorModule(name: string): Promise<string> {
   let module = vendored.get(name);
   if (module === undefined) {
-    const names = Object.keys(createRequire(join(root, "package.json"))(name) as object).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key));
+    const names = Object.keys(createRequire(join(root, "package.json"))(name) as object).filter((key) => /^[A-Z_$][\w$]*$/i.test(key));
     module = build({
       stdin: { contents: `export { ${names.join(", ")} } from "${name}";`, resolveDir: root, loader: "js" },
       bundle: true,
