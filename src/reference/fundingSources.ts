@@ -46,7 +46,7 @@ export const FUNDING_SOURCES: readonly FundingSource[] = [
     nameEn: "EU funds",
     aliases: ["ES lėšos", "Europos Sąjungos ir kitos finansinės paramos lėšos"],
   },
-  { id: "project_funds", nameLt: "projektų lėšos", nameEn: "project funds" },
+  { id: "project_funds", nameLt: "projektų lėšos", nameEn: "project funds", aliases: ["projektinės lėšos"] },
   {
     id: "donations",
     nameLt: "fizinių, juridinių asmenų paramos lėšos",
@@ -64,6 +64,11 @@ export const FUNDING_SOURCES: readonly FundingSource[] = [
     nameLt: "pajamos už mokamas paslaugas",
     nameEn: "paid services",
     code: "1.4.2.1.1.1",
-    aliases: ["lėšos už mokamas paslaugas", "Biudžetinių įstaigų pajamos už prekes ir paslaugas"],
+    aliases: [
+      "lėšos už mokamas paslaugas",
+      "Biudžetinių įstaigų pajamos už prekes ir paslaugas",
+      "pajamos už paslaugas",
+      "specialiųjų programų lėšos",
+    ],
   },
 ];
