@@ -108,7 +108,8 @@ function locate(report: AnnualReport, finding: ReportFinding): SourceLocation[] 
  * @param report - the report the findings are about.
  * @param findings - what `checkReport(report)` gave.
  * @returns one {@link LocatedFinding} per finding, in their order.
- * @throws {@link BibliotekosError} `invalid_argument` if `findings` is not an array.
+ * @throws {@link BibliotekosError} `invalid_argument` if `report` is not an object, or `findings`
+ *   not an array of objects.
  *
  * @example
  * ```ts
@@ -130,13 +131,12 @@ function locate(report: AnnualReport, finding: ReportFinding): SourceLocation[] 
  * ```
  */
 export function locateFindings(report: AnnualReport, findings: readonly ReportFinding[]): LocatedFinding[] {
-  if (!Array.isArray(findings)) {
-    throw new BibliotekosError({
-      code: "invalid_argument",
-      message: "locateFindings expects the array of findings checkReport gives",
-      input: findings,
-      path: ["findings"],
-    });
-  }
-  return findings.map((finding) => ({ finding, locations: locate(report, finding) }));
+  const wrong = (message: string, input: unknown, path: Array<string | number>) =>
+    new BibliotekosError({ code: "invalid_argument", message: `locateFindings expects ${message}`, input, path });
+  if (typeof report !== "object" || report === null) throw wrong("a report (an object)", report, ["report"]);
+  if (!Array.isArray(findings)) throw wrong("the array of findings checkReport gives", findings, ["findings"]);
+  return findings.map((finding: unknown, index) => {
+    if (typeof finding !== "object" || finding === null) throw wrong("findings that are objects", finding, ["findings", index]);
+    return { finding: finding as ReportFinding, locations: locate(report, finding as ReportFinding) };
+  });
 }

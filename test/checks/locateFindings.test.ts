@@ -130,7 +130,14 @@ describe("locateFindings on other reports and input", () => {
     expect(locateFindings(report, [claim])[0]?.locations).toEqual([{ block: 5, start: 18, end: 32 }]);
   });
 
-  it("throws invalid_argument when the findings are not an array", () => {
+  it("throws invalid_argument when the report is not an object or the findings not an array of objects; odd findings get no location", () => {
     expect(() => locateFindings({} as AnnualReport, "findings" as never)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(() => locateFindings({} as AnnualReport, [undefined] as never)).toThrow(
+      expect.objectContaining({ code: "invalid_argument", path: ["findings", 0] }),
+    );
+    expect(() => locateFindings(undefined as never, [])).toThrow(expect.objectContaining({ code: "invalid_argument", path: ["report"] }));
+    expect(locateFindings({} as AnnualReport, [{ path: "observations" } as never])).toEqual([
+      { finding: { path: "observations" }, locations: [] },
+    ]);
   });
 });
