@@ -78,6 +78,8 @@ export const REPORT_BUDGET_WORDS = {
     /** The execution percentage. */
     executionPercent: ["įvykdymas", "įvykdyta"],
   },
+  /** The heading words of a budget chapter written as running prose (`6. FINANSAI`). */
+  chapter: ["finansai", "finansavimas", "lėšos ir jų panaudojimas", "biudžetas", "finansiniai ištekliai", "lėšų panaudojimas"],
   /** A paragraph that starts the list of a source's articles. */
   articles: ["Išlaidos pagal straipsnius", "Išlaidos pagal ekonominę klasifikaciją", "Pagal straipsnius"],
   /** Words after a source's name in its heading that are not part of the name. */

@@ -33,12 +33,17 @@ export interface FundingSource extends ReferenceEntry {
  * ```
  */
 export const FUNDING_SOURCES: readonly FundingSource[] = [
-  { id: "municipal_budget", nameLt: "savivaldybės biudžeto lėšos", nameEn: "municipal budget", aliases: ["savivaldybės lėšos"] },
+  {
+    id: "municipal_budget",
+    nameLt: "savivaldybės biudžeto lėšos",
+    nameEn: "municipal budget",
+    aliases: ["savivaldybės lėšos", "savivaldybės biudžetas"],
+  },
   {
     id: "state_budget",
     nameLt: "valstybės biudžeto lėšos",
     nameEn: "state budget",
-    aliases: ["valstybės lėšos", "valstybės biudžeto dotacija"],
+    aliases: ["valstybės lėšos", "valstybės biudžeto dotacija", "valstybės biudžetas"],
   },
   {
     id: "eu_funds",

@@ -121,7 +121,7 @@ describe("readReport on the 2023 Ignalina report", () => {
 
 describe("readReport's layouts", () => {
   const frame = "Ataskaitinis laikotarpis: 2023 m.\n";
-  const read = (body: string) => readReport(frame + body, { institutionId: "x" });
+  const read = (body: string, options: { year?: number } = {}) => readReport(frame + body, { institutionId: "x", ...options });
 
   it("reads indicators as rows and units as columns, the total last", () => {
     const { report } = read("\tRodiklis\n\tCentrinė biblioteka\n\tKaimo filialai\n\tIš viso\n\n\tRenginiai\n\t10\n\t5\n\t15\n\n");
@@ -226,6 +226,32 @@ describe("readReport's layouts", () => {
       "5.1 at_least 700 persons not_achieved 655",
       "5.2 at_least 250 persons partly_achieved 197",
       "5.3 at_least 800 items achieved 826",
+    ]);
+  });
+
+  it("reads a budget chapter written as running prose, by the source each amount names", () => {
+    const { report, unread } = read(
+      "6. FINANSAI\n\n" +
+        "Bibliotekai 2024 m. skirta 1 084,6 tūkst. Eur savivaldybės biudžeto lėšų (2023 m. – 1 012,3 tūkst. Eur), panaudota 1 081,9 tūkst. Eur (99,5 %). " +
+        "Iš jų darbo užmokesčiui – 786,3 tūkst. Eur, socialinio draudimo įmokoms – 11,9 tūkst. Eur.\n" +
+        "Dokumentams įsigyti iš valstybės biudžeto gauta 38 512 Eur, panaudota 38 512 Eur (100 %).\n" +
+        "Gyventojų skirta 1,2 % GPM parama – 1 912,64 Eur, fizinių ir juridinių asmenų parama – 650 Eur.\n" +
+        "Iš viso Bibliotekos veiklai gauta 1 153,5 tūkst. Eur.\n",
+      { year: 2024 },
+    );
+    expect(
+      report.budgetLines?.map((b) => [b.sourceId, b.articleCode ?? "", b.received?.amount, b.used?.amount, b.executionPercent].join(" ")),
+    ).toEqual([
+      "municipal_budget  1084600 1081900 99.5",
+      "municipal_budget 2.1.1  786300 ",
+      "municipal_budget 2.1.2  11900 ",
+      "state_budget  38512 38512 100",
+      "personal_income_tax_share  1912.64  ",
+      "donations  650  ",
+    ]);
+    expect(unread.map((u) => `${u.reason} ${u.text}`)).toEqual([
+      "budget_other_year 1 012,3 tūkst. Eur",
+      "budget_paragraph_not_read 1 153,5 tūkst. Eur",
     ]);
   });
 

@@ -1,6 +1,7 @@
 /** Labels of a report's tables and paragraphs as the readers compare them: spaces squeezed, folded, hyphenated words joined. */
 import { foldText } from "../../../lexicon/fold";
 import { REPORT_TABLE_WORDS } from "../../../lexicon/reportWords";
+import { isNeverSentenceEnd } from "../abbreviationEnds";
 import { isSpaceAt, SPACE_RUN } from "../spaces";
 
 // A hyphen between two letters, as a table header breaks a word (`Gyven-tojui`, `Varto-tojui`).
@@ -132,6 +133,8 @@ export function sentencesOf(text: string): Array<{ text: string; start: number }
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
+    // `1 084,6 tūkst. Eur`, `Nr. 5`: the period of an abbreviation ends no sentence.
+    if (text[m.index - 1] === "." && isNeverSentenceEnd(text, m.index - 1)) continue;
     out.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
