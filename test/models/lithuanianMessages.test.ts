@@ -139,7 +139,10 @@ describe("the Lithuanian messages of a record's problems", () => {
     for (const [name, record, parse] of MODELS) {
       fc.assert(
         fc.property(
-          record.chain((valid) => fc.tuple(fc.constant(valid), fc.constantFrom(...leaves(valid)), wrong)),
+          // A record with no leaf (every optional part left out, and an empty list) has nothing to replace.
+          record
+            .filter((valid) => leaves(valid).length > 0)
+            .chain((valid) => fc.tuple(fc.constant(valid), fc.constantFrom(...leaves(valid)), wrong)),
           ([valid, path, value]) => {
             for (const issue of issuesOf(parse, withLeaf(valid, path, value))) {
               expect(issue.messageLt, `${name} ${path.join(".")}`).not.toMatch(/undefined|\[object/);
@@ -147,7 +150,7 @@ describe("the Lithuanian messages of a record's problems", () => {
             }
           },
         ),
-        { numRuns: 150 },
+        { numRuns: Number(process.env.FC_RUNS ?? 150) },
       );
     }
   });
