@@ -46,14 +46,16 @@ export interface QuantityMatch extends Quantity {
  * @example
  * ```ts
  * import { findQuantities, type FindQuantitiesOptions } from "bibliotekos/numbers";
- * const options: FindQuantitiesOptions = { bareNumbers: true };
+ * const options: FindQuantitiesOptions = { bareNumbers: true, countedNouns: false };
  * findQuantities("dirbo 48 darbuotojai", options).map((m) => [m.value, m.unit]);
  * //=> [["48", null]]
+ * findQuantities("dirbo 48 darbuotojai").map((m) => [m.value, m.unit, m.noun]);
+ * //=> [["48", "persons", "darbuotojas"]]
  * ```
  */
 export interface FindQuantitiesOptions {
   /**
-   * Also return numbers written without a unit (`48 darbuotojai`, table cells), with
+   * Also return numbers written without a unit (`20 filialų`, table cells), with
    * `unit: null`. Numbers with a dot and no unit (`1.1 uždavinys`) are never returned.
    * @default false
    */
