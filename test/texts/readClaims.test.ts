@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readClaims } from "../../src/texts/index";
+import { findClaimIndicator, readClaims } from "../../src/texts/index";
 import { readSeed } from "../_lib/seeds";
 
 const text = readSeed("report2023");
@@ -59,6 +59,18 @@ describe("readClaims", () => {
       ["764 renginiai", "renginiai", "Įvyko 764 renginiai"],
       ["14 670 lankytojų", "lankytojų", "juose apsilankė 14 670 lankytojų"],
     ]);
+  });
+
+  it("ties counted nouns to the catalogue's indicators (#18)", () => {
+    const tied = (text: string) => readClaims(text).claims.map((c) => [c.text, c.unit, c.noun, findClaimIndicator(c)?.indicator.id]);
+    expect(tied("Kita vertus, buvo registruoti 945 892 vartotojai.")).toEqual([["945 892 vartotojai", "persons", "vartotojas", "registered_users"]]);
+    expect(tied("Užregistruota 27 nauji vartotojai.")).toEqual([["27 nauji vartotojai", "persons", "vartotojas", "new_users"]]);
+    expect(tied("Bibliotekoje užfiksuoti 5 apsilankymai.")).toEqual([["5 apsilankymai", "visits", "apsilankymas", "visits"]]);
+    expect(tied("Vienam šalies gyventojui teko 3,8 apsilankymo.")).toEqual([["3,8 apsilankymo", "visits", "apsilankymas", "visits_per_resident"]]);
+    // A ratio's stem without its counted noun is not the ratio; a count of other people not the users.
+    expect(tied("Vienam gyventojui teko 12 fiz. vnt.")).toEqual([["12 fiz. vnt.", "physical_units", undefined, undefined]]);
+    expect(tied("Namuose aptarnauti 116 vartotojų.")).toEqual([["116 vartotojų", "persons", "vartotojas", undefined]]);
+    expect(tied("Įsigyta 25 762 egz. knygų.")).toEqual([["25 762 egz.", "copies", undefined, "acquisitions"]]);
   });
 
   it("throws invalid_argument for a text that is not a string", () => {
