@@ -97,7 +97,17 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   documents("spaudinys"),
   documents("dokumentas"),
   documents("žurnalas"),
-  documents("laikraštis", ["laikraščio", "laikraščiui", "laikraštį", "laikraščiu", "laikraščiai", "laikraščių", "laikraščiams", "laikraščius", "laikraščiais"]),
+  documents("laikraštis", [
+    "laikraščio",
+    "laikraščiui",
+    "laikraštį",
+    "laikraščiu",
+    "laikraščiai",
+    "laikraščių",
+    "laikraščiams",
+    "laikraščius",
+    "laikraščiais",
+  ]),
 ];
 
 /**
@@ -122,12 +132,34 @@ export const COUNTED_NOUN_GAP: {
 } = {
   endings: ["i", "ų", "ūs", "us", "ieji", "ą", "ę", "as", "es", "iems", "osios"],
   notEndings: ["ai", "ės", "os", "ius", "ys"],
-  notBetween: ["metų", "metus", "mėnesių", "mėnesius", "savaičių", "savaites", "dienų", "valandų", "minučių", "kartų", "kartus", "amžiaus", "klasės", "klasių", "skirti", "skirta", "skirtos", "skirtų", "skirtas", "skirtus"],
+  notBetween: [
+    "metų",
+    "metus",
+    "mėnesių",
+    "mėnesius",
+    "savaičių",
+    "savaites",
+    "dienų",
+    "valandų",
+    "minučių",
+    "kartų",
+    "kartus",
+    "amžiaus",
+    "klasės",
+    "klasių",
+    "skirti",
+    "skirta",
+    "skirtos",
+    "skirtų",
+    "skirtas",
+    "skirtus",
+  ],
 };
 
 const INDEX: ReadonlyMap<string, CountedNoun> = /* @__PURE__ */ (() => {
   const index = new Map<string, CountedNoun>();
-  for (const entry of COUNTED_NOUNS) for (const form of entry.forms) if (!index.has(foldForSearch(form))) index.set(foldForSearch(form), entry);
+  for (const entry of COUNTED_NOUNS)
+    for (const form of entry.forms) if (!index.has(foldForSearch(form))) index.set(foldForSearch(form), entry);
   return index;
 })();
 

@@ -76,4 +76,16 @@ export const FIGURE_WORDS: {
  * //=> true
  * ```
  */
-export const LENGTH_STEMS: readonly string[] = ["ilg", "aukst", "plot", "ploc", "gyl", "atstum", "lentyn", "metr", "ekspozic", "stend", "sien"];
+export const LENGTH_STEMS: readonly string[] = [
+  "ilg",
+  "aukst",
+  "plot",
+  "ploc",
+  "gyl",
+  "atstum",
+  "lentyn",
+  "metr",
+  "ekspozic",
+  "stend",
+  "sien",
+];

@@ -113,7 +113,11 @@ export interface FindQuantitiesOptions {
  */
 export function findQuantities(text: string, options?: FindQuantitiesOptions): QuantityMatch[] {
   assertText(text);
-  const scan: Scan = { text, folded: foldForSearch(text), dot: checkDotOption(options), bare: options?.bareNumbers === true,
+  const scan: Scan = {
+    text,
+    folded: foldForSearch(text),
+    dot: checkDotOption(options),
+    bare: options?.bareNumbers === true,
     counted: options?.countedNouns !== false,
     out: [],
   };
@@ -185,12 +189,17 @@ function unitAt(scan: Scan, token: Token, at: number): UnitRead | undefined {
   const unit = matchUnit(folded, at);
   if (unit !== undefined) return { unit: unit.value, start: at, end: unit.end };
   const last = scan.out[scan.out.length - 1];
-  const afterMetres = last !== undefined && last.unit === "metres" && token.index - last.end < LENGTH_GAP && !text.slice(last.end, token.index).includes("\n");
+  const afterMetres =
+    last !== undefined &&
+    last.unit === "metres" &&
+    token.index - last.end < LENGTH_GAP &&
+    !text.slice(last.end, token.index).includes("\n");
   const metres = bareMetresEnd(text, folded, token, at, afterMetres);
   if (metres >= 0) return { unit: "metres", start: at, end: metres };
   const counted = countedAt(text, folded, at);
   if (counted?.unit !== undefined) return { unit: counted.unit.value, start: at, end: counted.end };
-  if (counted?.noun !== undefined && scan.counted) return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
+  if (counted?.noun !== undefined && scan.counted)
+    return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
   return undefined;
 }
 
@@ -217,7 +226,8 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   }
   const scale = matchScale(folded, token.wordsStart);
   const exponent = scale?.value ?? 0;
-  const chain = scale === undefined ? undefined : readChain(text, folded, toDecimalString(number.read, exponent), exponent, scale.end, scan.dot);
+  const chain =
+    scale === undefined ? undefined : readChain(text, folded, toDecimalString(number.read, exponent), exponent, scale.end, scan.dot);
   const scaleEnd = chain?.end ?? scale?.end;
   const read = unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : spacesAfter(text, scaleEnd));
   const secondAt = secondOfRange(token);

@@ -77,11 +77,18 @@ describe("checkReport on the 2023 Ignalina annual report", () => {
     });
     const withUsers = {
       ...report,
-      observations: [...report.observations, figure("registered_users", "5470", "persons"), figure("visits", "81200", "visits")],
+      observations: [...(report.observations ?? []), figure("registered_users", "5470", "persons"), figure("visits", "81200", "visits")],
       narrative: [{ heading: "Ištrauka", text: "Bibliotekoje registruoti 5 469 vartotojai. Per metus užfiksuota 81 250 apsilankymų." }],
     };
     const near = checkReport(withUsers).filter((f) => f.code === "claim_differs_from_table");
-    expect(near.map((f) => [f.figures.text, f.figures.expected, f.figures.actual, f.message.en.includes(f.figures.expected === "5470" ? "Registered users" : "Physical visits")])).toEqual([
+    expect(
+      near.map((f) => [
+        f.figures.text,
+        f.figures.expected,
+        f.figures.actual,
+        f.message.en.includes(f.figures.expected === "5470" ? "Registered users" : "Physical visits"),
+      ]),
+    ).toEqual([
       ["5 469 vartotojai", "5470", "5469", true],
       ["81 250 apsilankymų", "81200", "81250", true],
     ]);

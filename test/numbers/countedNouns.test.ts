@@ -34,7 +34,14 @@ describe("counted nouns", () => {
   });
 
   it("leaves out what a number does not count: libraries, ages, grades, two words between, a dative after skirti", () => {
-    for (const text of ["193 bibliotekos", "5 metų vaikai", "3 klasės mokiniai", "9 senyvo amžiaus žmonės", "73 skirti vartotojams", "36 Bibliotekos darbuotojai"])
+    for (const text of [
+      "193 bibliotekos",
+      "5 metų vaikai",
+      "3 klasės mokiniai",
+      "9 senyvo amžiaus žmonės",
+      "73 skirti vartotojams",
+      "36 Bibliotekos darbuotojai",
+    ])
       expect(read(text)).toEqual([]);
   });
 
@@ -45,10 +52,15 @@ describe("counted nouns", () => {
 });
 
 describe("times of day are not durations", () => {
-  it.each(["Spalio 5 d. 16 val.", "renginys prasidės 17 val.", "Rytoj 14 val.", "13.30 valandą", "dirba nuo 9 iki 18 val", "I–IV 10–19 val.", "nuo 10 valandos"])(
-    "%s",
-    (text) => expect(read(text)).toEqual([]),
-  );
+  it.each([
+    "Spalio 5 d. 16 val.",
+    "renginys prasidės 17 val.",
+    "Rytoj 14 val.",
+    "13.30 valandą",
+    "dirba nuo 9 iki 18 val",
+    "I–IV 10–19 val.",
+    "nuo 10 valandos",
+  ])("%s", (text) => expect(read(text)).toEqual([]));
 
   it.each([
     ["skirtos 152 valandos", "152 valandos", "152"],

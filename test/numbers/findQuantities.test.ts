@@ -7,7 +7,14 @@ type Golden = Record<string, Array<{ index: number; text: string; value: string;
 const golden = JSON.parse(readFixture("numbers/seed-quantities.json")) as Golden;
 
 const strip = (matches: QuantityMatch[]) =>
-  matches.map((m) => ({ index: m.index, text: m.text, value: m.value, unit: m.unit, ...(m.noun ? { noun: m.noun } : {}), ...(m.signUnknown ? { signUnknown: true } : {}) }));
+  matches.map((m) => ({
+    index: m.index,
+    text: m.text,
+    value: m.value,
+    unit: m.unit,
+    ...(m.noun ? { noun: m.noun } : {}),
+    ...(m.signUnknown ? { signUnknown: true } : {}),
+  }));
 
 describe("findQuantities", () => {
   describe.each(Object.entries(SEEDS))("on the seed %s", (name, file) => {
@@ -26,7 +33,12 @@ describe("findQuantities", () => {
         expect(text.slice(m.index, m.end)).toBe(m.text);
         // A bare "m" is metres by its context (lengths on the line), which parseQuantity does not see.
         if (m.unit !== null && !/[–-]\d/.test(text.slice(m.end, m.end + 2)) && !m.text.endsWith(" m"))
-          expect(parseQuantity(m.text)).toEqual({ value: m.value, unit: m.unit, ...(m.noun ? { noun: m.noun } : {}), ...(m.signUnknown ? { signUnknown: true } : {}) });
+          expect(parseQuantity(m.text)).toEqual({
+            value: m.value,
+            unit: m.unit,
+            ...(m.noun ? { noun: m.noun } : {}),
+            ...(m.signUnknown ? { signUnknown: true } : {}),
+          });
       }
     });
   });

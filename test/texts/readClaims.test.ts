@@ -63,10 +63,14 @@ describe("readClaims", () => {
 
   it("ties counted nouns to the catalogue's indicators (#18)", () => {
     const tied = (text: string) => readClaims(text).claims.map((c) => [c.text, c.unit, c.noun, findClaimIndicator(c)?.indicator.id]);
-    expect(tied("Kita vertus, buvo registruoti 945 892 vartotojai.")).toEqual([["945 892 vartotojai", "persons", "vartotojas", "registered_users"]]);
+    expect(tied("Kita vertus, buvo registruoti 945 892 vartotojai.")).toEqual([
+      ["945 892 vartotojai", "persons", "vartotojas", "registered_users"],
+    ]);
     expect(tied("Užregistruota 27 nauji vartotojai.")).toEqual([["27 nauji vartotojai", "persons", "vartotojas", "new_users"]]);
     expect(tied("Bibliotekoje užfiksuoti 5 apsilankymai.")).toEqual([["5 apsilankymai", "visits", "apsilankymas", "visits"]]);
-    expect(tied("Vienam šalies gyventojui teko 3,8 apsilankymo.")).toEqual([["3,8 apsilankymo", "visits", "apsilankymas", "visits_per_resident"]]);
+    expect(tied("Vienam šalies gyventojui teko 3,8 apsilankymo.")).toEqual([
+      ["3,8 apsilankymo", "visits", "apsilankymas", "visits_per_resident"],
+    ]);
     // A ratio's stem without its counted noun is not the ratio; a count of other people not the users.
     expect(tied("Vienam gyventojui teko 12 fiz. vnt.")).toEqual([["12 fiz. vnt.", "physical_units", undefined, undefined]]);
     expect(tied("Namuose aptarnauti 116 vartotojų.")).toEqual([["116 vartotojų", "persons", "vartotojas", undefined]]);

@@ -44,11 +44,17 @@ export function readChain(text: string, folded: string, first: string, exponent:
  * A number whose decimal comma has a space after it, before a money unit (`12 345, 67 Eur`): its
  * value as meant (`12345.67`) and where the unit ends; the `67 Eur` inside it is never read alone.
  */
-export function readMalformed(text: string, folded: string, token: Token, read: NumberRead): { value: string; end: number; unit: "EUR" | "LTL" } | undefined {
+export function readMalformed(
+  text: string,
+  folded: string,
+  token: Token,
+  read: NumberRead,
+): { value: string; end: number; unit: "EUR" | "LTL" } | undefined {
   if (token.next !== 0x2c || read.frac !== "" || !isNumberHorizontalSpace(token.afterNext)) return undefined;
   let j = token.end + 1;
   while (isNumberHorizontalSpace(text.charCodeAt(j))) j++;
-  if (j !== token.end + 2 || !isDigit(text.charCodeAt(j)) || !isDigit(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 2))) return undefined;
+  if (j !== token.end + 2 || !isDigit(text.charCodeAt(j)) || !isDigit(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 2)))
+    return undefined;
   let k = j + 2;
   while (isNumberHorizontalSpace(text.charCodeAt(k))) k++;
   const unit = k > j + 2 ? matchUnit(folded, k) : undefined;

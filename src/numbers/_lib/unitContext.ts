@@ -80,6 +80,6 @@ export function bareMetresEnd(text: string, scanFolded: string, token: Token, at
   if (afterMetres || timesSign(scanFolded, token.index, -1) || timesSign(scanFolded, at + 1, 1)) return at + 1;
   let from = token.index;
   while (from > 0 && token.index - from < LENGTH_WINDOW && text[from - 1] !== "\n") from--;
-  const words = scanFolded.slice(from, token.index).split(/[^\p{L}]+/u);
+  const words = scanFolded.slice(from, token.index).split(/\P{L}+/u);
   return words.some((w) => LENGTH_STEMS.some((stem) => w.startsWith(stem))) ? at + 1 : -1;
 }
