@@ -13,6 +13,9 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // Some tests scan every source file or fuzz a reader for seconds; on CI's two cores, with the
+    // other files running beside them, 5 s (vitest's default) was too close (wordsAsData: 4.6 s alone).
+    testTimeout: 30_000,
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });

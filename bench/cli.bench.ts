@@ -1,6 +1,6 @@
 // The `bibliotekos` command on big input, against its reader in-process as the anchor (the ratio
 // is the command's overhead: starting Node, reading and decoding the file, line and column of
-// every match, writing the table). Real text: the seeds repeated to 1, 10 and 50 MB. The command
+// every match, writing the table): dates, numbers and agreements. Real text: the seeds repeated to 1, 10 and 50 MB. The command
 // is built into dist/cli.js first, as `npm run build` builds it; its output goes to /dev/null.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { bench, describe } from "vitest";
 import { cliConfig } from "../tsup.config";
 import { findDates } from "../src/dates/findDates";
 import { findQuantities } from "../src/numbers/findQuantities";
+import { readAgreements } from "../src/texts/readAgreements";
 
 const root = join(__dirname, "..");
 await build({ ...cliConfig, config: false, silent: true });
@@ -48,5 +49,9 @@ for (const megabytes of [1, 10, 50]) {
   describe(`numbers, ${megabytes} MB`, () => {
     bench("bibliotekos numbers (subprocess)", () => runCli(["numbers", path]), options);
     bench("anchor: findQuantities in-process", () => void findQuantities(text), options);
+  });
+  describe(`agreements, ${megabytes} MB`, () => {
+    bench("bibliotekos agreements (subprocess)", () => runCli(["agreements", path, "--ref", "2022"]), options);
+    bench("anchor: readAgreements in-process", () => void readAgreements(text, { ref: "2022" }), options);
   });
 }

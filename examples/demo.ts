@@ -96,7 +96,7 @@ if (support.amount !== undefined) {
 // 3. The one rounding rule on a published ratio: reach (sutelktumas) of Svėdasai,
 //    811 users of 1 970 residents = 41,1675… % (DOMAIN.md §2), printed to one decimal.
 console.log(
-  `\nSutelktumas: 811 / 1 970 × 100 = 41,1675… → ${roundDecimal("41.16751269", 1).replace(".", ",")} % (apvalinimo taisyklė: half_up)`,
+  `\nSutelktumas: 811 / 1 970 × 100 = 41,1675… → ${roundDecimal("41.16751269", 1).replace(".", ",")} % (apvalinta iki dešimtųjų: nuo 5 – į didesnę pusę)`,
 );
 console.log(`Paieška be diakritikų: "${foldText("RUGSĖJO")}" = "${foldText("rugsejo")}"`);
 

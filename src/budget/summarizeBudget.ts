@@ -108,7 +108,8 @@ export interface BudgetSummary {
  * cannot be computed says why.
  *
  * @param lines - the budget lines (the `BudgetLine` model of `bibliotekos/models`; not mutated). Litas amounts are converted to euros at 3.45280,
- *   rounded half-up to the cent, before any sum.
+ *   rounded half-up to the cent, before any sum. The execution of a group whose amounts are all
+ *   in litas is computed from the litas, as `checkBudget` checks it (0,50 of 1,00 Lt is 50 %).
  * @param options - {@link SummarizeBudgetOptions}.
  * @returns the summary, plain data.
  * @throws {@link BibliotekosError} `invalid_argument` for lines that are not budget lines, a bad

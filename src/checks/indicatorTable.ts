@@ -135,7 +135,8 @@ function formatValue(value: string, indicator: string, kind: IndicatorTableColum
  * @returns the table, plain data.
  * @throws {@link BibliotekosError} `invalid_model` for a report that is not an {@link AnnualReport},
  *   `invalid_argument` for options that are not {@link IndicatorTableOptions}, an indicator the
- *   catalogue does not know or a unit the report does not declare.
+ *   catalogue does not know, a unit the report does not declare, or years that are not written
+ *   YYYY, earliest first, each once.
  *
  * @example
  * ```ts

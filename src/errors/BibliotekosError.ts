@@ -1,3 +1,4 @@
+import { jsonInput } from "./_lib/jsonInput";
 import { SUMMARIES_LT } from "./_lib/summaries";
 /**
  * Every error code bibliotekos throws, in one union. Callers branch on `code`; the message is
@@ -221,7 +222,9 @@ export class BibliotekosError extends Error {
   }
 
   /**
-   * A plain-data view of the error, for logs and JSON APIs.
+   * A plain-data view of the error, for logs and JSON APIs: `JSON.stringify` writes it. An
+   * `input` that holds a BigInt (which JSON cannot write) is given as a copy with each BigInt
+   * written as its digits and `n` (`10n`).
    *
    * @example
    * ```ts
@@ -236,7 +239,7 @@ export class BibliotekosError extends Error {
       code: this.code,
       message: this.message,
       messageLt: this.messageLt,
-      input: this.input,
+      input: jsonInput(this.input),
       ...(this.offset === undefined ? {} : { offset: this.offset }),
       ...(this.path === undefined ? {} : { path: [...this.path] }),
       ...(this.expected === undefined ? {} : { expected: this.expected }),

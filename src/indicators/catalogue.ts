@@ -452,7 +452,7 @@ export const INDICATORS: readonly Indicator[] = [
     unit: "requests",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
-    narrativeStems: ["atsakyta i"],
+    narrativeStems: ["atsakyta i", "ivykdytos"],
   }),
   flow({
     id: "internet_sessions",

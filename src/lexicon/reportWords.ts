@@ -44,6 +44,8 @@ export const REPORT_TABLE_WORDS = {
     /** Per user: the denominator `registered_users`. */
     registered_users: ["Vartotojui", "1 vartotojui", "Vienam vartotojui", "Skaitytojui", "Tenka 1 vartotojui"],
   },
+  /** Words that start a row of a part of the row above (`iš jų vaikai iki 14 m.`, `iš jų: darbo užmokestis`). */
+  partsLead: ["iš jų", "iš to skaičiaus", "tame tarpe"],
   /** The header of a share column: a percentage of the total (a unit's share) or of the row's whole. */
   share: ["%", "proc.", "Dalis %", "Dalis, %", "Procentai"],
 } as const;
@@ -76,6 +78,8 @@ export const REPORT_BUDGET_WORDS = {
     /** The execution percentage. */
     executionPercent: ["įvykdymas", "įvykdyta"],
   },
+  /** The heading words of a budget chapter written as running prose (`6. FINANSAI`). */
+  chapter: ["finansai", "finansavimas", "lėšos ir jų panaudojimas", "biudžetas", "finansiniai ištekliai", "lėšų panaudojimas"],
   /** A paragraph that starts the list of a source's articles. */
   articles: ["Išlaidos pagal straipsnius", "Išlaidos pagal ekonominę klasifikaciją", "Pagal straipsnius"],
   /** Words after a source's name in its heading that are not part of the name. */
@@ -138,11 +142,18 @@ export const REPORT_TARGET_WORDS = {
   /** Verdict spellings beyond `TARGET_VERDICTS`, by outcome (longest first). */
   moreVerdicts: {
     /** Partly achieved. */
-    partly_achieved: ["įgyvendintas nevisiškai", "įvykdytas nevisiškai", "įgyvendintas iš dalies", "pasiektas iš dalies"],
+    partly_achieved: [
+      "įgyvendintas nevisiškai",
+      "įvykdytas nevisiškai",
+      "įgyvendintas iš dalies",
+      "pasiektas iš dalies",
+      "įvykdytas iš dalies",
+      "įvykdyta iš dalies",
+    ],
     /** Not achieved. */
     not_achieved: ["neįgyvendintas", "neįgyvendinta"],
     /** Achieved. */
-    achieved: ["įgyvendintas", "įgyvendinta"],
+    achieved: ["įgyvendintas", "įgyvendinta", "viršytas", "viršyta"],
   },
 } as const;
 
@@ -162,6 +173,11 @@ export const REPORT_FRAME_WORDS = {
   period: ["Ataskaitinis laikotarpis", "Ataskaitinis periodas", "Laikotarpis"],
   /** The word of a chapter heading after its Roman numeral. */
   chapter: ["skyrius", "dalis"],
+  /**
+   * The first word of an approval block above the title (`PATVIRTINTA` / `Varėnos rajono
+   * savivaldybės tarybos` / `2025 m. kovo 27 d. sprendimu Nr. …`): the block is not the title.
+   */
+  approval: ["Patvirtinta", "Tvirtinu", "Pritarta", "Suderinta"],
   /** The words of a report's title. */
   title: ["veiklos ataskaita", "ataskaita"],
   /** The heading given to text that stands under no heading. */

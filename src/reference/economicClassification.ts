@@ -108,7 +108,7 @@ export const ECONOMIC_CLASSIFICATION: readonly EconomicClassificationEntry[] = [
     nameEn: "Use of goods and services",
     status: "confirmed",
     source: FAQ,
-    aliases: ["prekių ir paslaugų"],
+    aliases: ["prekių ir paslaugų", "prekės ir paslaugos"],
   },
   {
     id: "food",

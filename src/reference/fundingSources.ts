@@ -33,12 +33,12 @@ export interface FundingSource extends ReferenceEntry {
  * ```
  */
 export const FUNDING_SOURCES: readonly FundingSource[] = [
-  { id: "municipal_budget", nameLt: "savivaldybės biudžeto lėšos", nameEn: "municipal budget", aliases: ["savivaldybės lėšos"] },
+  { id: "municipal_budget", nameLt: "savivaldybės biudžeto lėšos", nameEn: "municipal budget", aliases: ["savivaldybės lėšos", "savivaldybės biudžetas"] },
   {
     id: "state_budget",
     nameLt: "valstybės biudžeto lėšos",
     nameEn: "state budget",
-    aliases: ["valstybės lėšos", "valstybės biudžeto dotacija"],
+    aliases: ["valstybės lėšos", "valstybės biudžeto dotacija", "valstybės biudžetas"],
   },
   {
     id: "eu_funds",
@@ -46,7 +46,7 @@ export const FUNDING_SOURCES: readonly FundingSource[] = [
     nameEn: "EU funds",
     aliases: ["ES lėšos", "Europos Sąjungos ir kitos finansinės paramos lėšos"],
   },
-  { id: "project_funds", nameLt: "projektų lėšos", nameEn: "project funds" },
+  { id: "project_funds", nameLt: "projektų lėšos", nameEn: "project funds", aliases: ["projektinės lėšos"] },
   {
     id: "donations",
     nameLt: "fizinių, juridinių asmenų paramos lėšos",
@@ -64,6 +64,11 @@ export const FUNDING_SOURCES: readonly FundingSource[] = [
     nameLt: "pajamos už mokamas paslaugas",
     nameEn: "paid services",
     code: "1.4.2.1.1.1",
-    aliases: ["lėšos už mokamas paslaugas", "Biudžetinių įstaigų pajamos už prekes ir paslaugas"],
+    aliases: [
+      "lėšos už mokamas paslaugas",
+      "Biudžetinių įstaigų pajamos už prekes ir paslaugas",
+      "pajamos už paslaugas",
+      "specialiųjų programų lėšos",
+    ],
   },
 ];

@@ -1,7 +1,6 @@
-import { ABBREVIATIONS } from "../lexicon/abbreviations";
 import { isHorizontalSpace, isLineBreak, SPACES } from "../lexicon/characters";
-import { DATE_WORDS } from "../lexicon/dateWords";
-import { SCALE_WORDS, UNITS, type UnitId } from "../lexicon/units";
+import { type UnitId } from "../lexicon/units";
+import { isAbbreviationEnd } from "./_lib/abbreviationEnds";
 import { findQuantities } from "../numbers/findQuantities";
 import type { Quantity } from "../numbers/parseQuantity";
 import { checkText } from "./_lib/args";
@@ -74,37 +73,6 @@ function isBoundary(text: string, i: number): boolean {
 }
 
 // The units whose abbreviation stands inside a clause (`73 341 fiz. vnt. dokumentų`, `77 proc.`).
-const CLAUSE_UNITS: readonly UnitId[] = ["physical_units", "items", "percent", "hours", "titles", "copies"];
-
-/** The words of some abbreviations without their period, as written and in lower case (`Nr`, `nr`). */
-function abbreviationWords(written: readonly string[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const form of written) {
-    for (const word of form.split(" ")) {
-      if (!word.endsWith(".")) continue;
-      out.add(word.slice(0, -1));
-      out.add(word.slice(0, -1).toLowerCase());
-    }
-  }
-  return out;
-}
-
-// The words after which a period does not end a clause: the abbreviations of those units, the
-// scale words (`tūkst.`), the month word (`mėn.`) and ABBREVIATIONS (`Nr.`, `t. y.`).
-const NOT_SENTENCE_ENDS = abbreviationWords([
-  ...UNITS.filter((unit) => CLAUSE_UNITS.includes(unit.id)).map((unit) => unit.forms.find((form) => form.endsWith(".")) ?? ""),
-  ...SCALE_WORDS.map((scale) => scale.abbreviation),
-  ...DATE_WORDS.month.filter((word) => word.endsWith(".")),
-  ...ABBREVIATIONS.map((abbreviation) => abbreviation.written),
-]);
-
-function isAbbreviationEnd(text: string, i: number): boolean {
-  let k = i;
-  while (k > 0 && /\p{L}/u.test(text[k - 1] as string)) k--;
-  const word = text.slice(k, i);
-  return NOT_SENTENCE_ENDS.has(word) || (word.length === 1 && /\p{Lu}/u.test(word));
-}
-
 // The spaces between a number and the words it counts: any within a line but the tab, which parts
 // table cells (`Renginiai\t12\t15`).
 const GAP = `[${SPACES.filter((s) => s.role === "horizontal" && s.code !== TAB)

@@ -1,8 +1,11 @@
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { parseAnnualReport, type AnnualReport, type Observation } from "../models/AnnualReport";
+import type { BudgetLine } from "../models/BudgetLine";
 import { getIndicator, type Indicator } from "../indicators/catalogue";
 import { checkOptions } from "./_lib/args";
 import { readBudget } from "./_lib/report/budget";
+import { mergeRepeats, readBudgetProse } from "./_lib/report/budgetProse";
+import { readBudgetTable } from "./_lib/report/budgetTable";
 import { unitOfIndicator } from "./_lib/report/units";
 import { ReadContext } from "./_lib/report/context";
 import { readFrame } from "./_lib/report/frame";
@@ -45,6 +48,8 @@ export interface ReadReportOptions {
  * - `difference_periods_unknown`: a difference column in a table without exactly two years;
  * - `conflicting_value`: a figure read again with another value (the first is kept);
  * - `budget_paragraph_not_read`: a paragraph under a funding source with amounts and no field word the reader knows;
+ * - `budget_row_not_read`: a budget table's row that names neither a funding source nor, under one, an article;
+ * - `budget_other_year`: an amount of a budget chapter's prose in parentheses of another year (`(2023 m. – 1 012,3 tūkst. Eur)`);
  * - `target_without_plan`: a numbered target whose planned value could not be read.
  *
  * @example
@@ -67,6 +72,8 @@ export type ReportUnreadReason =
   | "conflicting_value"
   | "table_without_figures"
   | "budget_paragraph_not_read"
+  | "budget_row_not_read"
+  | "budget_other_year"
   | "target_without_plan";
 
 /**
@@ -235,13 +242,22 @@ export function readReport(input: string | ReportDocument, options: ReadReportOp
   }
   const context = new ReadContext(year);
   let caption: string | undefined;
+  const tableLines: BudgetLine[] = [];
   for (const block of document.blocks) {
-    if (block.kind === "table") readTable(block, context, caption);
+    if (block.kind === "table") {
+      const lines = readBudgetTable(block, context);
+      if (lines === undefined) readTable(block, context, caption);
+      else tableLines.push(...lines);
+    }
     caption = block.kind === "paragraph" && squeezed(block.text).length <= 160 ? block.text : undefined;
   }
   const paragraphs = document.blocks.filter((b): b is ReportParagraph => b.kind === "paragraph" && !frame.frameBlocks.has(b.index));
   readProseFigures(paragraphs, context);
-  const budgetLines = readBudget(document.blocks, context);
+  // In the document's order: a budget table's lines and the budget chapter's paragraphs.
+  const headed = readBudget(document.blocks, context);
+  const prose = readBudgetProse(document.blocks, new Set(headed.map((line) => line.source?.block ?? -1)), context);
+  const first = [...tableLines, ...headed];
+  const budgetLines = [...first, ...mergeRepeats(first, prose, context)].sort((a, b) => (a.source?.block ?? 0) - (b.source?.block ?? 0));
   const targets = readTargets(document.blocks);
   for (const target of targets) {
     if (target.indicator === undefined || target.actual === undefined) continue;

@@ -3,7 +3,7 @@
 // those that are).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkBudget, type BudgetLine } from "../../src/budget/index";
+import { checkBudget, summarizeBudget, type BudgetLine } from "../../src/budget/index";
 import { roundDecimal } from "../../src/numbers/index";
 import { Dec } from "../../src/_lib/decimal";
 import { deepFreeze } from "../_lib/seeds";
@@ -36,6 +36,36 @@ describe("checkBudget on litas lines", () => {
       used: "200.00",
       difference: "100.00",
     });
+  });
+
+  it("writes a litas line's amounts in litas beside the euros, so a difference of 0,01 Lt does not read 0,00 Eur", () => {
+    const [used] = checkBudget([{ year: 2010, sourceId: "state_budget", received: lt("10.00"), used: lt("10.01") }]);
+    expect(used?.message).toEqual({
+      en: "state budget (2010): used 10.01 LTL = 2.90 EUR is 0.01 LTL more than received 10.00 LTL = 2.90 EUR.",
+      lt: "valstybės biudžeto lėšos (2010 m.): panaudota 10,01 Lt = 2,90 Eur, 0,01 Lt daugiau nei gauta asignavimų (10,00 Lt = 2,90 Eur).",
+    });
+    const [balance] = checkBudget([
+      { year: 2010, sourceId: "state_budget", received: lt("10.00"), used: lt("5.00"), carriedOver: lt("4.99") },
+    ]);
+    expect(balance?.message.lt).toBe(
+      "valstybės biudžeto lėšos (2010 m.): nurodytas likutis 4,99 Lt = 1,45 Eur, bet gauta asignavimų − panaudota = 5,00 Lt = 1,45 Eur.",
+    );
+    // A euro line is written as before.
+    const eur = (amount: string) => ({ amount, currency: "EUR" as const });
+    expect(checkBudget([{ year: 2023, sourceId: "state_budget", received: eur("10.00"), used: eur("10.01") }])[0]?.message.en).toBe(
+      "state budget (2023): used 10.01 EUR is 0.01 EUR more than received 10.00 EUR.",
+    );
+  });
+
+  it("summarizes a group all in litas with its execution in litas, as checkBudget checks it", () => {
+    const litas = summarizeBudget([{ year: 2010, sourceId: "state_budget", received: lt("1.00"), used: lt("0.50") }]).overall;
+    expect([litas.received, litas.used, litas.execution.ofReceived]).toEqual(["0.29", "0.14", { percent: "50.00", exact: "50" }]);
+    // Litas and euros together: the execution of the euro sums.
+    const mixed = summarizeBudget([
+      { year: 2010, sourceId: "state_budget", received: lt("1.00"), used: lt("0.50") },
+      { year: 2015, sourceId: "state_budget", received: { amount: "1.00", currency: "EUR" }, used: { amount: "1.00", currency: "EUR" } },
+    ]).overall.execution.ofReceived;
+    expect(mixed.percent).toBe("88.37");
   });
 
   it("checks a balance and the articles' sum in litas", () => {

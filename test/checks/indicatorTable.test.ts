@@ -53,6 +53,34 @@ describe("indicatorTable on the 2023 Ignalina report", () => {
     );
   });
 
+  it("rejects years that are not years written YYYY, earliest first, each once (a column labelled „x m.“ before)", () => {
+    const bad: Array<[string[], Array<string | number>]> = [
+      [["x"], ["options", "years", 0]],
+      [["2023-01"], ["options", "years", 0]],
+      [["23"], ["options", "years", 0]],
+      [["0999"], ["options", "years", 0]],
+      [
+        ["2022", "2023", "2022"],
+        ["options", "years", 2],
+      ],
+      [
+        ["2023", "2022"],
+        ["options", "years", 1],
+      ],
+      [
+        ["2023", "2023"],
+        ["options", "years", 1],
+      ],
+    ];
+    for (const [years, path] of bad) {
+      expect(() => indicatorTable(report, { indicators: ["loans"], years }), years.join(",")).toThrow(
+        expect.objectContaining({ code: "invalid_argument", path }),
+      );
+    }
+    const table = indicatorTable(report, { indicators: ["loans"], years: ["2021", "2023"] });
+    expect(table.columns.map((c) => c.year ?? c.kind)).toEqual(["2021", "2023", "difference"]);
+  });
+
   it("renders as Markdown and as escaped HTML, in Lithuanian or English", () => {
     const table = indicatorTable(report, { indicators: ["events"], years: ["2023"], units: ["total"] });
     expect(renderTableMarkdown(table)).toBe("| | Renginiai, 2023 m. |\n| --- | ---: |\n| Iš viso | 764 |");

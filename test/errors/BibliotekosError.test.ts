@@ -27,6 +27,43 @@ describe("BibliotekosError", () => {
     });
   });
 
+  it("serialises an input that holds a BigInt, with the BigInt as its digits and n, and leaves the input as it was", () => {
+    const input = { year: 10n, lines: [{ amount: -3n, currency: "EUR" }], when: new Date(0), note: "x" };
+    const error = new BibliotekosError({ code: "invalid_model", message: "m", input });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      input: { year: "10n", lines: [{ amount: "-3n", currency: "EUR" }], when: "1970-01-01T00:00:00.000Z", note: "x" },
+    });
+    expect(error.input).toBe(input);
+    expect(input.year).toBe(10n);
+    // An input without one is the input itself; a cycle is walked once.
+    const plain = { a: [1, "2"] };
+    expect(new BibliotekosError({ code: "invalid_model", message: "m", input: plain }).toJSON().input).toBe(plain);
+    const cyclic: Record<string, unknown> = { n: 1n };
+    cyclic.self = cyclic;
+    const copy = new BibliotekosError({ code: "invalid_model", message: "m", input: cyclic }).toJSON().input as Record<string, unknown>;
+    expect(copy.n).toBe("1n");
+    expect(copy.self).toBe(copy);
+  });
+
+  it("serialises the error of a library call given a BigInt (issue #17)", async () => {
+    const { parseNumber } = await import("../../src/numbers/index");
+    const { safeParseAnnualReport } = await import("../../src/models/index");
+    let thrown: unknown;
+    try {
+      parseNumber(10n as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isBibliotekosError(thrown)).toBe(true);
+    expect(JSON.parse(JSON.stringify(thrown))).toMatchObject({ code: "invalid_argument", input: "10n" });
+    const result = safeParseAnnualReport({ year: 2023n });
+    expect(result.success).toBe(false);
+    expect(JSON.parse(JSON.stringify(result.success ? null : result.error))).toMatchObject({
+      code: "invalid_model",
+      input: { year: "2023n" },
+    });
+  });
+
   it("is recognised across copies of the library by isBibliotekosError", () => {
     const foreign = { name: "BibliotekosError", code: "invalid_date", message: "x" };
     expect(isBibliotekosError(foreign)).toBe(true);

@@ -1,7 +1,7 @@
 // Every public function of every entry, called with arguments of the wrong type, throws only a
 // BibliotekosError (issue #17: about 30 threw TypeError, and a BigInt crashed the builder of an
 // error's message). Values of the right type but wrong content are the other tests' business;
-// here any result, or a BibliotekosError, passes, and any other exception fails.
+// here any result, or a BibliotekosError that JSON.stringify can write, passes, and any other exception fails.
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -58,15 +58,21 @@ async function entries(): Promise<Entry[]> {
   return result;
 }
 
-/** What a call did: returned (or resolved), threw a BibliotekosError, or threw something else. */
+/** What a call did: returned (or resolved), threw a BibliotekosError that JSON can write, or threw something else. */
 async function outcome(fn: (...args: unknown[]) => unknown, args: unknown[]): Promise<string> {
   try {
     const result = fn(...args);
     if (result instanceof Promise) await result;
     return "ok";
   } catch (error) {
-    if (isBibliotekosError(error)) return "ok";
-    return `${(error as Error)?.constructor?.name}: ${(error as Error)?.message}`;
+    if (!isBibliotekosError(error)) return `${(error as Error)?.constructor?.name}: ${(error as Error)?.message}`;
+    // The error itself must be writable as JSON (a BigInt input once made JSON.stringify throw).
+    try {
+      JSON.stringify(error);
+      return "ok";
+    } catch (jsonError) {
+      return `JSON.stringify of its ${error.code} error: ${(jsonError as Error)?.message}`;
+    }
   }
 }
 

@@ -175,3 +175,28 @@ describe("readAgreements on constructed text", () => {
     );
   });
 });
+
+describe("readAgreements on a chronicle written out many times", () => {
+  // Each copy's section paragraphs join that copy's entries: the entries of one date are stemmed
+  // once, and an entry that a paragraph joined is not offered to the next (bench/cli.bench.ts times it).
+  it("reads each agreement once per copy, from an entry and a paragraph of the same copy", () => {
+    const copies = 40;
+    const separator = "\n\n";
+    const shift = text.length + separator.length;
+    const many = readAgreements(Array.from({ length: copies }, () => text).join(separator), { ref: "2022" });
+    const once = readAgreements(text, { ref: "2022" });
+    expect(many.agreements).toHaveLength(copies * once.agreements.length);
+    expect(many.unread).toEqual([]);
+    const counts = new Map<string, number>();
+    for (const agreement of many.agreements) counts.set(JSON.stringify(agreement), (counts.get(JSON.stringify(agreement)) ?? 0) + 1);
+    expect([...counts.keys()].sort()).toEqual(once.agreements.map((a) => JSON.stringify(a)).sort());
+    expect(new Set(counts.values())).toEqual(new Set([copies]));
+    const copyOf = (index: number | undefined) => Math.floor((index as number) / shift);
+    for (const source of many.sources) {
+      expect(source.entry).toBeDefined();
+      expect(source.section).toBeDefined();
+      expect(copyOf(source.section?.index)).toBe(copyOf(source.entry?.index));
+    }
+    expect(new Set(many.sources.map((s) => copyOf(s.entry?.index))).size).toBe(copies);
+  });
+});

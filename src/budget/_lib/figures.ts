@@ -54,6 +54,16 @@ export class FigureSums {
     used: new DecimalSum(),
     carriedOver: new DecimalSum(),
   };
+  /** The same sums in litas, kept while every amount is in litas (`allLitas`). */
+  readonly litas: Record<AmountField, DecimalSum> = {
+    planned: new DecimalSum(),
+    received: new DecimalSum(),
+    collected: new DecimalSum(),
+    used: new DecimalSum(),
+    carriedOver: new DecimalSum(),
+  };
+  /** Whether every amount added is in litas: then the execution is computed in litas, as `checkBudget` checks it. */
+  allLitas = true;
   lineCount = 0;
   /** Lines that had a plan or appropriations but no `used`: they make execution unknowable. */
   linesWithoutUsed = 0;
@@ -77,14 +87,19 @@ export class FigureSums {
     // The hot path (a euro amount that is a plain decimal) builds no path: only a failure does.
     if (money !== null && money.currency === "EUR" && typeof money.amount === "string" && DECIMAL_INPUT.test(money.amount)) {
       sum.addValid(money.amount);
+      this.allLitas = false;
     } else {
       const path = ["lines", index, field, "amount"];
       sum.add(amountInEur(money, path), path);
+      if (money.currency === "LTL") this.litas[field].add(money.amount, path);
+      else this.allLitas = false;
     }
   }
 
   addSums(other: FigureSums): void {
     for (const field of AMOUNT_FIELDS) this.sums[field].addSum(other.sums[field]);
+    for (const field of AMOUNT_FIELDS) this.litas[field].addSum(other.litas[field]);
+    this.allLitas &&= other.allLitas;
     this.lineCount += other.lineCount;
     this.linesWithoutUsed += other.linesWithoutUsed;
     this.linesWithoutReceived += other.linesWithoutReceived;
@@ -117,6 +132,9 @@ function execution(
 /** Presents running sums as {@link BudgetFigures}. */
 export function present(group: FigureSums, options: PresentOptions): BudgetFigures {
   const { planned, received, collected, used, carriedOver } = group.sums;
+  // A group all in litas: its execution from the litas, not from their conversions' cents
+  // (0,50 of 1,00 Lt is 50 %, where 0,14 of 0,29 Eur is 48,28 %).
+  const ratios = group.allLitas && group.lineCount > 0 ? group.litas : group.sums;
   const value = (sum: DecimalSum) => (sum.count === 0 ? null : sum.toString());
   // A line counts as lacking `used` only if it had something to use (a plan or appropriations).
   const usedComplete = used.count === 0 || used.count === group.lineCount;
@@ -134,8 +152,8 @@ export function present(group: FigureSums, options: PresentOptions): BudgetFigur
     carriedOver: value(carriedOver),
     balance: received.count > 0 && used.count > 0 && receivedComplete && usedComplete ? received.minus(used).toString() : null,
     execution: {
-      ofReceived: execution(used, received, usedComplete, receivedComplete, options),
-      ofPlanned: execution(used, planned, usedComplete, plannedComplete, options),
+      ofReceived: execution(ratios.used, ratios.received, usedComplete, receivedComplete, options),
+      ofPlanned: execution(ratios.used, ratios.planned, usedComplete, plannedComplete, options),
     },
     incomplete,
     lineCount: group.lineCount,

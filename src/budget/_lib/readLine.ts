@@ -30,6 +30,8 @@ export interface ReadLine {
   readonly own: Readonly<Partial<Record<AmountField, string>>>;
   /** A figure computed from `own`, in euros: litas are converted only to be presented. */
   readonly present: (value: string) => string;
+  /** Whether `own` is in litas (every amount of the line is). */
+  readonly inLitas: boolean;
 }
 
 /**
@@ -52,10 +54,10 @@ export function readLine(line: BudgetLine, index: number): ReadLine {
   if (line.executionPercent !== undefined) assertDecimal(line.executionPercent, ["lines", index, "executionPercent"]);
   const currency = amounts[0]?.money.currency;
   if (currency !== "LTL" || amounts.some((amount) => amount.money.currency !== currency))
-    return { line, index, amounts, eur, own: eur, present: inEuros };
+    return { line, index, amounts, eur, own: eur, present: inEuros, inLitas: false };
   const own: Partial<Record<AmountField, string>> = {};
   for (const amount of amounts) own[amount.field] = amount.money.amount;
-  return { line, index, amounts, eur, own, present: litasInEuros };
+  return { line, index, amounts, eur, own, present: litasInEuros, inLitas: true };
 }
 
 /** A figure already in euros. */

@@ -13,6 +13,11 @@ export interface BudgetSubject {
   readonly year: number;
   /** The figure the message names: the amount checked, or, for an execution, its base. */
   readonly figure: AmountField;
+  /**
+   * The amounts as checked, in litas, by figure name, when the line is checked in litas: the
+   * messages write them beside the euros of the figures (a difference of 0,01 Lt is 0,00 Eur).
+   */
+  readonly litas?: Readonly<Record<string, string>>;
 }
 
 /** The funding sources by id, for the names the messages give them. */
@@ -33,7 +38,8 @@ export function lineName(subject: BudgetSubject, lang: "en" | "lt"): string {
 export function subjectOf(
   line: Pick<BudgetLine, "year" | "sourceId" | "purpose" | "articleCode" | "article">,
   figure: AmountField,
+  litas?: Readonly<Record<string, string>>,
 ): BudgetSubject {
   const rest = [line.purpose, line.articleCode, line.article].filter((part): part is string => Boolean(part));
-  return { source: line.sourceId, rest, year: line.year, figure };
+  return { source: line.sourceId, rest, year: line.year, figure, ...(litas === undefined ? {} : { litas }) };
 }

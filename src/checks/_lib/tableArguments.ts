@@ -17,6 +17,19 @@ export function assertTableArguments(report: unknown, options: unknown): asserts
       throw invalidArgument(`options.${key}`, "an array of strings", value, ["options", key]);
     }
   }
+  // Years as the columns' labels and the difference (last − first) read them: YYYY, earliest first.
+  const years = options.years as string[];
+  years.forEach((year, i) => {
+    if (!/^[1-9]\d{3}$/.test(year))
+      throw invalidArgument(`options.years[${i}]`, "a year written YYYY (1000 to 9999)", year, ["options", "years", i]);
+    if (i > 0 && year <= (years[i - 1] as string)) {
+      throw invalidArgument(`options.years[${i}]`, `a year after ${years[i - 1] as string} (the years earliest first, each once)`, year, [
+        "options",
+        "years",
+        i,
+      ]);
+    }
+  });
 }
 
 /** Checks a table's shape, and gives the language of its rendered headers (`lt` by default). */

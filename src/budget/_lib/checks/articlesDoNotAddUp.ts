@@ -86,9 +86,10 @@ export const articlesDoNotAddUp: GroupCheck<"articles_do_not_add_up"> = {
         articles: String(top.length),
         articlesWithoutFigure: String(top.length - parts.count),
       };
+      const litas = { expected: parts.toString(), actual: stated.toString(), difference: difference.toString() };
       // The total's line without its article name, if it has one.
       const { articleCode: _code, article: _name, ...total } = lines[first] as BudgetLine;
-      findings.push(findingOf(articlesDoNotAddUp, ["lines", first, field], figures, subjectOf(total, field)));
+      findings.push(findingOf(articlesDoNotAddUp, ["lines", first, field], figures, subjectOf(total, field, inLitas ? litas : undefined)));
     }
     return findings;
   },

@@ -19,13 +19,19 @@ export const balanceMismatch: LineCheck<"balance_mismatch"> = {
   severity: "error",
   figures: ["expected", "actual", "difference"],
   description: "a balance as written differs from received − used",
-  find({ line, index, own: { received, used, carriedOver }, present }) {
+  find({ line, index, own: { received, used, carriedOver }, present, inLitas }) {
     if (carriedOver === undefined || received === undefined || used === undefined) return undefined;
     const expectedSum = DecimalSum.of(received).minus(DecimalSum.of(used));
     const actual = DecimalSum.of(carriedOver, ["lines", index, "carriedOver", "amount"]).toString();
     if (expectedSum.toDec().equals(actual)) return undefined;
     const difference = DecimalSum.of(actual).minus(expectedSum).toString();
-    const figures = { expected: present(expectedSum.toString()), actual: present(actual), difference: present(difference) };
-    return findingOf(balanceMismatch, ["lines", index, "carriedOver"], figures, subjectOf(line, "carriedOver"));
+    const litas = { expected: expectedSum.toString(), actual, difference };
+    const figures = { expected: present(litas.expected), actual: present(actual), difference: present(difference) };
+    return findingOf(
+      balanceMismatch,
+      ["lines", index, "carriedOver"],
+      figures,
+      subjectOf(line, "carriedOver", inLitas ? litas : undefined),
+    );
   },
 };

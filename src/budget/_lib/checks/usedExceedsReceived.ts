@@ -19,10 +19,11 @@ export const usedExceedsReceived: LineCheck<"used_exceeds_received"> = {
   severity: "error",
   figures: ["received", "used", "difference"],
   description: "more was used than received",
-  find({ line, index, own: { received, used }, present }) {
+  find({ line, index, own: { received, used }, present, inLitas }) {
     if (received === undefined || used === undefined || !new Dec(used).greaterThan(received)) return undefined;
     const difference = DecimalSum.of(used).minus(DecimalSum.of(received)).toString();
+    const litas = { received, used, difference };
     const figures = { received: present(received), used: present(used), difference: present(difference) };
-    return findingOf(usedExceedsReceived, ["lines", index, "used"], figures, subjectOf(line, "used"));
+    return findingOf(usedExceedsReceived, ["lines", index, "used"], figures, subjectOf(line, "used", inLitas ? litas : undefined));
   },
 };

@@ -22,27 +22,32 @@ function overlap(a: Set<string>, b: Set<string>): number {
  */
 export function mergeFound(fromEntries: readonly Found[], fromSections: readonly Found[]): FoundPair[] {
   const merged: FoundPair[] = fromEntries.map((entry) => ({ entry }));
-  const byDate = new Map<string, FoundPair[]>();
+  // The entries still open for a paragraph, by signing date, each with its stems (made once: a
+  // chronicle with many entries of one date would otherwise stem each of them per paragraph).
+  const byDate = new Map<string, Array<{ slot: FoundPair; stems: Set<string> }>>();
   for (const slot of merged) {
-    const key = (slot.entry as Found).signed;
-    const list = byDate.get(key);
-    if (list === undefined) byDate.set(key, [slot]);
-    else list.push(slot);
+    const entry = slot.entry as Found;
+    const open = { slot, stems: nameStems(entry.names) };
+    const list = byDate.get(entry.signed);
+    if (list === undefined) byDate.set(entry.signed, [open]);
+    else list.push(open);
   }
   for (const section of fromSections) {
     const stems = nameStems(section.names);
-    let best: FoundPair | undefined;
+    const list = byDate.get(section.signed) ?? [];
+    let best = -1;
     let bestScore = 0;
-    for (const slot of byDate.get(section.signed) ?? []) {
-      if (slot.section !== undefined || slot.entry === undefined) continue;
-      const score = overlap(nameStems(slot.entry.names), stems);
+    list.forEach((open, i) => {
+      const score = overlap(open.stems, stems);
       if (score > bestScore) {
         bestScore = score;
-        best = slot;
+        best = i;
       }
-    }
-    if (best !== undefined && bestScore >= 0.5) best.section = section;
-    else merged.push({ section });
+    });
+    if (best >= 0 && bestScore >= 0.5) {
+      (list[best] as { slot: FoundPair }).slot.section = section;
+      list.splice(best, 1);
+    } else merged.push({ section });
   }
   return merged;
 }

@@ -9,7 +9,7 @@ import type { ReferenceEntry } from "../../../reference/ReferenceEntry";
 import { FUNDING_SOURCES } from "../../../reference/fundingSources";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
 import type { ReadContext } from "./context";
-import { folded, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
+import { folded, originalIndex, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
 
 type Field = keyof typeof REPORT_BUDGET_WORDS.fields;
 type Found = Quantity & { index: number; end: number; text: string };
@@ -19,7 +19,11 @@ const ARTICLES = new PhraseTable([[true, REPORT_BUDGET_WORDS.articles]] as const
 const TAILS = REPORT_BUDGET_WORDS.headingTails.map(folded);
 
 /** The entry of a reference table that the text's first words name, longest first (at least `fewest` words). */
-function leadingName<T extends ReferenceEntry>(table: readonly T[], text: string, fewest: number): { entry: T; words: number } | undefined {
+export function leadingName<T extends ReferenceEntry>(
+  table: readonly T[],
+  text: string,
+  fewest: number,
+): { entry: T; words: number } | undefined {
   const words = squeezed(text).split(" ");
   for (let n = Math.min(words.length, 12); n >= fewest; n--) {
     const match = findByNameMatch(table, stripEnd(words.slice(0, n).join(" "), ":.,–-"));
@@ -92,7 +96,8 @@ function readLine(paragraph: ReportParagraph, source: string, articles: boolean,
       const field = FIELDS.within(folded(text.slice(segmentStart, q.index)));
       if (read === 0 && lead === undefined) {
         const before = text.slice(start, q.index);
-        const cut = field === undefined ? before : before.slice(0, Math.max(0, fieldStart(before)));
+        const first = field === undefined ? undefined : FIELDS.first(folded(before));
+        const cut = first === undefined ? before : before.slice(0, originalIndex(before, first.index));
         lead = cut;
       }
       segmentStart = q.end;
@@ -110,19 +115,6 @@ function readLine(paragraph: ReportParagraph, source: string, articles: boolean,
   if (notes.length > 0) line["note"] = notes.join(" ");
   line["source"] = { block: paragraph.index, start: 0, end: text.length };
   return line as BudgetLine;
-}
-
-/** Where the first field word of a text starts (its folded form keeps the length but for squeezed spaces). */
-function fieldStart(text: string): number {
-  const lower = text.toLowerCase();
-  let best = text.length;
-  for (const words of Object.values(REPORT_BUDGET_WORDS.fields)) {
-    for (const word of words) {
-      const at = lower.indexOf(word);
-      if (at !== -1 && at < best) best = at;
-    }
-  }
-  return best;
 }
 
 /** The field an amount fills: the field word before it; a percent only as execution; an amount with none is what was received. */

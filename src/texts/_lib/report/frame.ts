@@ -27,6 +27,16 @@ export interface Frame {
 }
 
 const PERIOD = new PhraseTable([[true, REPORT_FRAME_WORDS.period]] as const);
+const APPROVAL = new PhraseTable([[true, REPORT_FRAME_WORDS.approval]] as const);
+
+/** The blocks of an approval block at the start (`PATVIRTINTA` and its lines up to the title in capitals), at most 6. */
+function approvalBlock(blocks: readonly ReportBlock[]): number {
+  const first = blocks[0];
+  if (first?.kind !== "paragraph" || APPROVAL.within(folded(first.text))?.index !== 0) return 0;
+  let at = 1;
+  while (at < blocks.length && at <= 6 && !isHeading(blocks[at] as ReportBlock)) at++;
+  return at < blocks.length && at <= 6 ? at : 0;
+}
 
 /** A paragraph in capitals (letters, none lower case), short: a heading of a text export. */
 function isCapitals(text: string): boolean {
@@ -50,11 +60,13 @@ export function sentenceCase(text: string): string {
 export function readFrame(document: ReportDocument): Frame {
   const frame: Frame = { frameBlocks: new Set(), sections: [] };
   const blocks = document.blocks;
-  let at = 0;
+  let at = approvalBlock(blocks);
+  for (let i = 0; i < at; i++) frame.frameBlocks.add(i);
+  const titleStart = at;
   const titleParts: string[] = [];
   while (
     at < blocks.length &&
-    at < 4 &&
+    at < titleStart + 4 &&
     isHeading(blocks[at] as ReportBlock) &&
     PERIOD.within(folded((blocks[at] as ReportParagraph).text)) === undefined
   ) {

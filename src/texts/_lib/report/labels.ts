@@ -1,6 +1,8 @@
 /** Labels of a report's tables and paragraphs as the readers compare them: spaces squeezed, folded, hyphenated words joined. */
 import { foldText } from "../../../lexicon/fold";
-import { SPACE_RUN } from "../spaces";
+import { REPORT_TABLE_WORDS } from "../../../lexicon/reportWords";
+import { isNeverSentenceEnd } from "../abbreviationEnds";
+import { isSpaceAt, SPACE_RUN } from "../spaces";
 
 // A hyphen between two letters, as a table header breaks a word (`Gyven-tojui`, `Varto-tojui`).
 const WORD_HYPHEN = /(?<=\p{L})[-\u00ad\u2010\u2011](?=\p{L})/gu;
@@ -13,6 +15,41 @@ export function squeezed(text: string): string {
 /** The text squeezed, folded (`foldText`: lower case, no diacritics) and with hyphenated words joined. */
 export function folded(text: string): string {
   return foldText(squeezed(text)).replace(WORD_HYPHEN, "");
+}
+
+/**
+ * The index in `text` of a position in `folded(text)`. Folding trims, squeezes each run of spaces
+ * to one and joins hyphenated words, so the mapping walks the text and steps over what folding
+ * drops. (Folding a letter keeps it one code unit; a text where it does not, with U+0130 or
+ * surrogate pairs, maps to the nearest position it can.)
+ */
+export function originalIndex(text: string, foldedIndex: number): number {
+  let i = 0;
+  while (i < text.length && isSpaceAt(text, i)) i++;
+  for (let j = 0; j < foldedIndex && i < text.length; j++) {
+    if (isSpaceAt(text, i)) {
+      while (i < text.length && isSpaceAt(text, i)) i++;
+      continue;
+    }
+    i++;
+    // A joined hyphen is not in the folded text: step over it with the letter before it.
+    if (i < text.length && isJoinedHyphen(text, i)) i++;
+  }
+  return Math.min(i, text.length);
+}
+
+/** Whether `WORD_HYPHEN` matches at `i`: a hyphen between two letters. */
+function isJoinedHyphen(text: string, i: number): boolean {
+  return HYPHENS.includes(text[i] as string) && LETTER.test(text[i - 1] ?? "") && LETTER.test(text[i + 1] ?? "");
+}
+const HYPHENS = "-\u00ad\u2010\u2011";
+const LETTER = /^\p{L}$/u;
+
+/** The label after the words that start a row of parts (`iš jų:` → `darbo užmokestis`), or undefined if it has none. */
+export function withoutPartsLead(label: string): string | undefined {
+  const lead = PARTS_LEAD.first(folded(label));
+  if (lead?.index !== 0) return undefined;
+  return stripStart(squeezed(label).split(" ").slice(lead.phrase.split(" ").length).join(" "), " :–-");
 }
 
 /** A lookup of folded phrases: `has` for a whole label, `within` for the longest phrase the label contains. */
@@ -47,6 +84,22 @@ export class PhraseTable<T> {
     }
     return undefined;
   }
+
+  /** The first phrase found in a folded text at word boundaries (the longest where two start there), with where it is. */
+  first(foldedText: string): { value: T; index: number; phrase: string } | undefined {
+    let best: { value: T; index: number; phrase: string } | undefined;
+    for (const { phrase, value } of this.entries) {
+      let index = foldedText.indexOf(phrase);
+      while (index !== -1 && (best === undefined || index < best.index)) {
+        if (isBoundary(foldedText, index - 1) && isBoundary(foldedText, index + phrase.length)) {
+          best = { value, index, phrase };
+          break;
+        }
+        index = foldedText.indexOf(phrase, index + 1);
+      }
+    }
+    return best;
+  }
 }
 
 function isBoundary(text: string, i: number): boolean {
@@ -80,9 +133,13 @@ export function sentencesOf(text: string): Array<{ text: string; start: number }
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
+    // `1 084,6 tūkst. Eur`, `Nr. 5`: the period of an abbreviation ends no sentence.
+    if (text[m.index - 1] === "." && isNeverSentenceEnd(text, m.index - 1)) continue;
     out.push({ text: text.slice(start, m.index), start });
     start = m.index + m[0].length;
   }
   out.push({ text: text.slice(start), start });
   return out;
 }
+
+const PARTS_LEAD = new PhraseTable([[true, REPORT_TABLE_WORDS.partsLead]] as const);

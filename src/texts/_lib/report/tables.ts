@@ -6,7 +6,8 @@ import type { Observation } from "../../../models/AnnualReport";
 import { safeParseQuantity } from "../../../numbers/parseQuantity";
 import type { ReportTable } from "../../ReportDocument";
 import { describeAxis, type AxisInfo } from "./axes";
-import { gridOf, isFigure } from "./grid";
+import { gridOf, isFigure, type DataRow } from "./grid";
+import { withoutPartsLead } from "./labels";
 import type { ReportUnreadReason } from "../../readReport";
 import { partAt, type ReadContext } from "./context";
 
@@ -16,6 +17,8 @@ interface Draft {
   difference: boolean;
   signUnknown: boolean;
   magnitude: string;
+  /** The two years a difference's own header names (`Pokytis 2024/2023`), earlier first. */
+  years?: [string, string];
 }
 
 /** The indicator a titles or ratio indicator is counted of (`acquisitions_titles` → acquisitions). */
@@ -66,7 +69,7 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
   const drafts: Draft[] = [];
   const unitsHere = new Set<string>();
   // A table that names no reporting unit on either axis is the whole library's.
-  const rowAxes = grid.rows.map((r) => describeAxis(r.labels));
+  const rowAxes = rowAxesOf(grid.rows);
   const unitAxis = columns.some((c) => c.unit !== undefined) || rowAxes.some((r) => r.unit !== undefined);
   const reported = new Set<number>();
   grid.rows.forEach((dataRow, r) => {
@@ -119,12 +122,29 @@ export function readTable(table: ReportTable, context: ReadContext, caption: str
         { unitId, indicator, share: share === true, year, place },
         columnAxis.difference === true || rowAxis.difference === true,
       );
+      const ownYears = new Set([...columnAxis.years, ...rowAxis.years]);
+      if (draft?.difference === true && ownYears.size === 2) draft.years = [...ownYears].sort() as [string, string];
       if (draft !== undefined) drafts.push(draft);
     }
   });
   finishDifferences(drafts, [...years].sort(), context);
   for (const draft of drafts) if (!draft.difference || draft.observation.differenceFrom !== undefined) context.observe(draft.observation);
   context.groupUnits(unitsHere);
+}
+
+/**
+ * Each row's axis. A row of a part of the row above (`iš jų vaikai iki 14 m.` under `Registruoti
+ * vartotojai`) is read with that row's label before its own: `Registruoti vartotojai vaikai iki 14 m.`.
+ */
+function rowAxesOf(rows: readonly DataRow[]): AxisInfo[] {
+  let parent: string | undefined;
+  return rows.map((row) => {
+    const last = row.labels.at(-1) ?? "";
+    const part = withoutPartsLead(last);
+    if (part !== undefined && parent !== undefined) return describeAxis([...row.labels.slice(0, -1), `${parent} ${part}`]);
+    parent = last;
+    return describeAxis(row.labels);
+  });
 }
 
 /** A difference column (`+ −`, `Skirtumas`) often names no indicator: it is the one the table's other columns compare. */
@@ -160,19 +180,24 @@ function draftOf(
   return { observation, difference, signUnknown: read.data.signUnknown === true, magnitude: read.data.value };
 }
 
-/** A difference column compares the table's two years: later minus earlier; a lost sign is restored from them. */
+/**
+ * A difference compares the two years its own header names (`Pokytis 2024/2023`), else the
+ * table's two years: later minus earlier; a lost sign is restored from them. With neither, it
+ * is unread (three years and a bare `Pokytis` do not say which two).
+ */
 function finishDifferences(drafts: Draft[], years: string[], context: ReadContext): void {
   const differences = drafts.filter((d) => d.difference);
   if (differences.length === 0) return;
-  if (years.length !== 2) {
-    for (const d of differences) context.unread(partAt(d.observation.source!, d.observation.value, "difference_periods_unknown"));
-    return;
-  }
-  const [earlier, later] = years as [string, string];
   const valueAt = new Map<string, string>();
   for (const d of drafts)
     if (!d.difference) valueAt.set(`${d.observation.unitId}|${d.observation.indicator}|${d.observation.period.start}`, d.observation.value);
   for (const d of differences) {
+    const pair = d.years ?? (years.length === 2 ? (years as [string, string]) : undefined);
+    if (pair === undefined) {
+      context.unread(partAt(d.observation.source!, d.observation.value, "difference_periods_unknown"));
+      continue;
+    }
+    const [earlier, later] = pair;
     const o = d.observation;
     o.period = { start: later, end: later };
     o.differenceFrom = { start: earlier, end: earlier };

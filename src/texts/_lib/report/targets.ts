@@ -1,4 +1,5 @@
 /** The strategic targets of a report: numbered items with a planned value, the report's verdict and the actual value. */
+import { isConnector } from "../../../lexicon/connectors";
 import { REPORT_TARGET_WORDS } from "../../../lexicon/reportWords";
 import { TARGET_VERDICTS } from "../../../lexicon/targetVerdicts";
 import type { UnitId } from "../../../lexicon/units";
@@ -8,7 +9,7 @@ type Target = NonNullable<AnnualReport["targets"]>[number];
 import { findClaimIndicator } from "../../findClaimIndicator";
 import { readClaims, type Claim } from "../../readClaims";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
-import { folded, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
+import { folded, originalIndex, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
 
 type Outcome = NonNullable<Target["outcome"]>;
 type Comparison = NonNullable<Target["planned"]>["comparison"];
@@ -44,10 +45,12 @@ function readPlan(text: string, description: string): { planned: NonNullable<Tar
   return { planned, claim };
 }
 
-function unitOfClaim(claim: Pick<Claim, "unit" | "counted">): UnitId | undefined {
+/** A claim's unit; a bare count is of persons when its noun, or the word after an adjective, counts people (`700 naujų vartotojų`). */
+function unitOfClaim(claim: Pick<Claim, "unit" | "counted" | "end" | "phrase">): UnitId | undefined {
   if (claim.unit !== null) return claim.unit;
-  const counted = folded(claim.counted ?? "");
-  return PERSONS.some((stem) => counted.split(" ").some((w) => w.startsWith(stem))) ? "persons" : "items";
+  const after = claim.phrase.text.slice(Math.max(0, claim.end - claim.phrase.index));
+  const words = [folded(claim.counted ?? ""), ...folded(after).split(" ").slice(0, 3)];
+  return PERSONS.some((stem) => words.some((w) => w.startsWith(stem))) ? "persons" : "items";
 }
 
 /** The text after a planned-value marker (`Kiekybinis vertinimas – …`) to the sentence end. */
@@ -57,25 +60,20 @@ function planText(text: string): { text: string; quantitative: boolean } | undef
     const marker = QUANTITATIVE.within(f) ?? QUALITATIVE.within(f);
     if (marker === undefined) continue;
     const quantitative = QUANTITATIVE.within(f) !== undefined;
-    const after = sentence.slice(Math.min(sentence.length, approximate(sentence, marker.index + marker.phrase.length)));
+    const after = sentence.slice(Math.min(sentence.length, originalIndex(sentence, marker.index + marker.phrase.length)));
     return { text: stripEnd(stripStart(after, " \t\n\r–—:-"), " \t\n\r."), quantitative };
   }
   return undefined;
 }
 
-/** The index in a text of a position in its folded form (folding squeezes spaces only, so count non-space steps). */
-function approximate(text: string, foldedIndex: number): number {
-  let i = 0;
-  let j = 0;
-  while (j < foldedIndex && i < text.length) {
-    if (/\s/u.test(text[i] as string) && /\s/u.test(text[i + 1] ?? "")) {
-      i++;
-      continue;
-    }
-    i++;
-    j++;
+/** With no plan marker, the plan from the first comparison of the item (`Planuota – ne mažiau kaip 700 …`), to its sentence's end. */
+function comparedPlan(text: string): { text: string; quantitative: boolean } | undefined {
+  for (const { text: sentence } of sentencesOf(text)) {
+    const comparison = COMPARISONS.within(folded(sentence));
+    if (comparison === undefined) continue;
+    return { text: stripEnd(sentence.slice(originalIndex(sentence, comparison.index)), " \t\n\r."), quantitative: true };
   }
-  return i;
+  return undefined;
 }
 
 /** Reads the targets of the report's numbered items. */
@@ -112,7 +110,7 @@ export function readTargets(blocks: readonly ReportBlock[]): Target[] {
 /** A numbered paragraph into a target, if it has a planned value or reads as one. */
 function readItem(paragraph: ReportParagraph, number: string, section: string | undefined): Draft | undefined {
   const body = paragraph.text.slice(paragraph.text.indexOf(number) + number.length).replace(/^[.\s]+/u, "");
-  const plan = planText(body);
+  const plan = planText(body) ?? comparedPlan(body);
   const first = sentencesOf(body)[0]?.text ?? body;
   const hasVerdict = VERDICTS.within(folded(body)) !== undefined;
   if (plan === undefined && !hasVerdict && readClaims(first).claims.length === 0) return undefined;
@@ -187,8 +185,31 @@ function actualOf(sentences: readonly string[], draft: Draft): string | undefine
       fallback ??= claim.value;
     }
     if (fallback !== undefined) return fallback;
+    const named = draft.counted === undefined ? undefined : namesBefore(sentence, draft.counted);
+    if (named !== undefined) return named;
   }
   return fallback;
+}
+
+/**
+ * An actual value written as the names it counts, before the plan's counted noun: `patikrinti
+ * Meikštų ir Palūšės filialų fondai` after a plan of `3 filialų` is 2. Names are capitalised
+ * words joined by commas or an `and` connector; the sentence's first word counts only as part
+ * of such a list (`Patikrinti Meikštų filialo fondai` is 1, not 2); none gives undefined.
+ */
+function namesBefore(sentence: string, counted: string): string | undefined {
+  const words = sentence.split(/\s+/u).filter((w) => w !== "");
+  const at = words.findIndex((w) => sharesStem(folded(w), counted));
+  let names = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (isConnector(word) && names > 0) continue;
+    const name = word.endsWith(",") && names > 0 ? word.slice(0, -1) : word;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name)) break;
+    if (i === 0 && names > 0 && !word.endsWith(",") && !isConnector(words[1] ?? "")) break;
+    names++;
+  }
+  return at > 0 && names > 0 ? String(names) : undefined;
 }
 
 function sharesStem(a: string, b: string): boolean {
