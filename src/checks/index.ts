@@ -25,3 +25,4 @@ export {
 } from "./indicatorTable";
 export { type Finding, type FindingSeverity } from "../findings/Finding";
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";
+export { locateFindings, type LocatedFinding } from "./locateFindings";

@@ -1,7 +1,8 @@
 // The `bibliotekos` command (package.json `bin`). Built by tsup into dist/cli.js on its own,
 // with commander bundled in; it is not part of the library's bundle or its subpath exports.
 // Exit codes: 0 success (check: no findings), 1 check found something, 2 invalid input or
-// usage, 3 a bug in bibliotekos.
+// usage (a file that is not what it should be, too large, a report with no institution or year),
+// 3 a bug in bibliotekos.
 import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
 import { agreementsCommand } from "./_lib/agreementsCommand";
@@ -11,6 +12,7 @@ import { datesCommand } from "./_lib/datesCommand";
 import { formatDateCommand } from "./_lib/formatDateCommand";
 import { numbersCommand } from "./_lib/numbersCommand";
 import { progressAfterMs } from "./_lib/progress";
+import { readCommand } from "./_lib/readCommand";
 import { InputError } from "./_lib/readInput";
 import { schemaCommand } from "./_lib/schemaCommand";
 import { colourOn, painter } from "./_lib/style";
@@ -24,6 +26,7 @@ const COMMANDS: Array<(context: CommandContext) => Command> = [
   numbersCommand,
   agreementsCommand,
   formatDateCommand,
+  readCommand,
   checkCommand,
   schemaCommand,
 ];
@@ -48,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
     },
   };
   const program = new Command("bibliotekos")
-    .description("Lithuanian library paperwork from the command line: dates, numbers, agreements, report checks, model schemas.")
+    .description(
+      "Lithuanian library paperwork from the command line: dates, numbers, agreements, reading and checking annual reports, model schemas.",
+    )
     .version(version, "-v, --version")
     .option("--no-color", "no colours (also off when output is not a terminal, or NO_COLOR is set)")
     .exitOverride()

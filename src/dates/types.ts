@@ -59,6 +59,12 @@ export interface DateMatch {
   end: number;
   /** The period it names. */
   period: DatePeriod;
+  /**
+   * The time of day written right after a day, as `HH:MM` (`8 d. 15 val.`, `7 d. 12.00 val.`,
+   * `18 lapkričio 2020 12:27`): not part of `text`, and never a date of its own. Absent when
+   * no single clock time follows (a range of hours, `10–19 val.`, is opening hours).
+   */
+  time?: string;
 }
 
 const ISO_PARTIAL_DATE = /^([1-9]\d{3})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -315,3 +315,17 @@ export function trimSpaces(text: string): string {
   while (b > a && isSpaceCharacter(text.charCodeAt(b - 1))) b--;
   return a === 0 && b === text.length ? text : text.slice(a, b);
 }
+
+// The closing quotation marks of Lithuanian text as pages write them: “ (U+201C, the closing mark
+// after „), ” (U+201D) and " as typed, » (U+00BB), and the ' of a ,,…'' pair typed with commas.
+const CLOSING_QUOTES = "\u201c\u201d\u0022\u00bb'";
+
+/**
+ * Whether a character closes a quotation (`“` after `„`, `”`, `"`, `»`, `'`): the end of a quoted
+ * title (`„Lietuva 1918–1940“`).
+ *
+ * @internal
+ */
+export function isClosingQuote(ch: string): boolean {
+  return ch.length === 1 && CLOSING_QUOTES.includes(ch);
+}

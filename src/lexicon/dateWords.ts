@@ -113,8 +113,8 @@ const ROWS: readonly Row[] = [
   ["day", 0, "d. diena dienos dieną dienai"],
   ["days", 0, "dienomis dienas dienų dienose"],
   ["day_suffix", 0, "ąją oji osios ąja ojoje ajai iąją ioji iosios iąja iojoje"],
-  ["quarter", 0, "ketv. ketvirtis ketvirčio ketvirtį ketvirtyje ketvirčiu ketvirčiui"],
-  ["half_year", 0, "pusm. pusmetis pusmečio pusmetį pusmetyje pusmečiu pusmečiui"],
+  ["quarter", 0, "ketv. ketvirtis ketvirčio ketvirtį ketvirtyje ketvirčiu ketvirčiui ketvirčiais ketvirčių ketvirčiuose"],
+  ["half_year", 0, "pusm. pusmetis pusmečio pusmetį pusmetyje pusmečiu pusmečiui pusmečiais pusmečių pusmečiuose"],
   ["century", 0, "a. amžius amžiaus amžių amžiuje amžiumi amžiui"],
   ["part", 1, "pradžia pradžios pradžią pradžioje pradžiai pr."],
   ["part", 2, "vidurys vidurio vidurį viduryje viduriui vid."],
@@ -141,7 +141,7 @@ const ROWS: readonly Row[] = [
   ["relative_year", 0, "šiais šie šiuos einamųjų einamaisiais einamieji ataskaitinių ataskaitiniais ataskaitiniai"],
   ["relative_year", -1, "praėjusių praėjusiais praėjusius praėję praeitų praeitais praeitus"],
   ["relative_year", 1, "ateinančių ateinančiais ateinančius ateinantys"],
-  ["relative_year_alone", 0, "šiemet"],
+  ["relative_year_alone", 0, "šiemet šįmet"],
   ["relative_year_alone", -1, "pernai"],
   ["relative_year_alone", -2, "užpernai"],
   [
@@ -247,23 +247,23 @@ export function lookupFoldedSecondMeaning(folded: string): DateWord | undefined 
 }
 
 // The present words that name the present only with a noun after them (`iki šių dienų`,
-// `iki šios dienos`); the other present words stand alone (`iki šiol`, `iki dabar`).
-const PRESENT_PHRASES: ReadonlyArray<readonly [word: string, noun: string]> = [
-  ["šių", "dienų"],
+// `iki šių laikų`, `iki šios dienos`); the other present words stand alone (`iki šiol`, `iki dabar`).
+const PRESENT_PHRASES: ReadonlyArray<readonly [word: string, nouns: string]> = [
+  ["šių", "dienų laikų"],
   ["šios", "dienos"],
 ];
 
-const PRESENT_NOUNS: ReadonlyMap<string, string> = new Map(
-  PRESENT_PHRASES.map(([word, noun]) => [foldForSearch(word), foldForSearch(noun)]),
+const PRESENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  PRESENT_PHRASES.map(([word, nouns]) => [foldForSearch(word), nouns.split(" ").map(foldForSearch)]),
 );
 
 /**
- * The noun, folded, that a folded present word needs after it to name the present (`šių` →
- * `dienų`), or `undefined` for a present word that stands alone (`šiol`, `dabar`).
+ * The nouns, folded, that a folded present word needs after it to name the present (`šių` →
+ * `dienų`, `laikų`), or `undefined` for a present word that stands alone (`šiol`, `dabar`).
  *
  * @internal
  */
-export function presentNounAfter(folded: string): string | undefined {
+export function presentNounAfter(folded: string): readonly string[] | undefined {
   return PRESENT_NOUNS.get(folded);
 }
 

@@ -206,3 +206,48 @@ export function monthName(number: number, form: GrammaticalCase = "genitive"): s
   }
   return forms[form];
 }
+
+// The month abbreviations of web sites' date stamps, written without a period (`Vas 28, 2018`,
+// `Antradienis, 7 Bir 2022`): three or four letters, as the date pickers and blog engines of
+// Lithuanian sites write them. Read only in a stamp (with a day and a year), never alone: `spa`,
+// `lie` and `bal` are also other words.
+const STAMP_ABBREVIATIONS: readonly string[] = [
+  "sau",
+  "vas",
+  "kov",
+  "bal",
+  "geg",
+  "bir",
+  "lie",
+  "rgp rugp",
+  "rgs rugs",
+  "spa spl",
+  "lap",
+  "grd gru",
+];
+
+const STAMP_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  STAMP_ABBREVIATIONS.flatMap((words, i) => words.split(" ").map((word): [string, number] => [word, i + 1])),
+);
+
+/**
+ * The month (1–12) of a folded stamp abbreviation (`vas`, `bir`, `rgs`), or 0.
+ *
+ * @internal
+ */
+export function stampMonth(folded: string): number {
+  return STAMP_INDEX.get(folded) ?? 0;
+}
+
+// Months whose name is also a first name (`Liepa Kazlauskienė`, `Liepą Kazlauskienę`): named alone
+// before a capitalised word, they are the name.
+const ALSO_FIRST_NAMES: readonly number[] = [7];
+
+/**
+ * Whether month `number`'s name is also a first name (July: `Liepa`).
+ *
+ * @internal
+ */
+export function isMonthAlsoFirstName(number: number): boolean {
+  return ALSO_FIRST_NAMES.includes(number);
+}

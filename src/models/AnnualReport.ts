@@ -160,6 +160,12 @@ export const AnnualReportSchema = z
           heading: TextSchema,
           /** The section text (or an excerpt). */
           text: TextSchema,
+          /**
+           * Where the text was read from: one location per paragraph, in order, with the `start`
+           * and `end` in the paragraph of the part the text holds. `text` is those parts joined
+           * with `\n`, so that an offset in it finds its paragraph (`locateFindings`).
+           */
+          sources: z.array(SourceLocationSchema).optional(),
         }),
       )
       .optional(),

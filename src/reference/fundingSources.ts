@@ -33,7 +33,12 @@ export interface FundingSource extends ReferenceEntry {
  * ```
  */
 export const FUNDING_SOURCES: readonly FundingSource[] = [
-  { id: "municipal_budget", nameLt: "savivaldybės biudžeto lėšos", nameEn: "municipal budget", aliases: ["savivaldybės lėšos", "savivaldybės biudžetas"] },
+  {
+    id: "municipal_budget",
+    nameLt: "savivaldybės biudžeto lėšos",
+    nameEn: "municipal budget",
+    aliases: ["savivaldybės lėšos", "savivaldybės biudžetas"],
+  },
   {
     id: "state_budget",
     nameLt: "valstybės biudžeto lėšos",

@@ -8,7 +8,7 @@ import { mergeRepeats, readBudgetProse } from "./_lib/report/budgetProse";
 import { readBudgetTable } from "./_lib/report/budgetTable";
 import { unitOfIndicator } from "./_lib/report/units";
 import { ReadContext } from "./_lib/report/context";
-import { readFrame } from "./_lib/report/frame";
+import { readFrame, sectionText } from "./_lib/report/frame";
 import { squeezed } from "./_lib/report/labels";
 import { readProseFigures } from "./_lib/report/prose";
 import { readTable } from "./_lib/report/tables";
@@ -286,16 +286,8 @@ export function readReport(input: string | ReportDocument, options: ReadReportOp
   if (budgetLines.length > 0) report.budgetLines = budgetLines;
   if (targets.length > 0) report.targets = targets;
   const narrative = frame.sections
-    .map((section) => ({ heading: section.heading, text: textOf(section.blocks) }))
+    .map((section) => ({ heading: section.heading, ...sectionText(section.blocks) }))
     .filter((s) => s.text !== "");
   if (narrative.length > 0) report.narrative = narrative;
   return { report: parseAnnualReport(report), unread: [...context.unreadParts].sort((a, b) => a.block - b.block) };
-}
-
-/** A section's paragraphs joined with line breaks (its tables are read as tables, not as text). */
-function textOf(blocks: readonly ReportBlock[]): string {
-  return blocks
-    .flatMap((b) => (b.kind === "paragraph" ? [b.text] : []))
-    .join("\n")
-    .trim();
 }

@@ -1,14 +1,19 @@
 // Loads the built ESM bundle in a real browser (Debian's chromium, through playwright-core) and
 // runs the same date, number, money and check examples there as in Node, expecting the same
-// results; then drives examples/browser/index.html and saves a screenshot to .tmp/.
+// results; then drives examples/browser/index.html and saves a screenshot to .tmp/; then the report
+// viewer, examples/browser/report.html: the 2023 Ignalina report in, as a .docx and as pasted
+// text, and every finding Node gives listed and marked where locateFindings says it is. With
+// UPDATE_SCREENSHOTS=1 it rewrites docs/images/report-viewer.png (otherwise .tmp/, so that CI
+// never changes a tracked file).
 // Without /usr/bin/chromium the tests fail in CI (CI=true) and are skipped elsewhere.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ReportFinding } from "../../src/checks/index";
 import { serve } from "../../examples/browser/serve";
 import { buildLibraryEsm } from "../_lib/build";
 import { readFixture, readSeed } from "../_lib/seeds";
@@ -24,6 +29,8 @@ const ARGS = [
   "--no-first-run",
 ];
 const root = join(__dirname, "..", "..");
+const REPORT_DOCX = join(root, "test", "fixtures", "docx", "annual-report-2023-ignalina.docx");
+const SCREENSHOT = join(root, "docs", "images", "report-viewer.png");
 const available = existsSync(CHROMIUM);
 const inCi = process.env.CI === "true" || process.env.CI === "1";
 
@@ -105,6 +112,102 @@ async function inBrowser(source: string): Promise<unknown> {
   ] as const);
 }
 
+/**
+ * Puts a long text into a text area, as pasting does (its value set at once, then an `input`
+ * event): `page.fill` types it in, which takes Chromium 15 s on the 60 kB report JSON.
+ */
+async function setValue(selector: string, value: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (node, text) => {
+      (node as HTMLTextAreaElement).value = text;
+      node.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    value,
+  );
+}
+
+/** A location of locateFindings, as the test reads it. */
+type Where = { block: number; row?: number; column?: number; start?: number; end?: number };
+/** What Node gives the viewer's marks: each finding, its locations and, in a paragraph, the text there. */
+type Expected = { located: Array<{ finding: ReportFinding; locations: Where[]; texts: string[] }>; unread: number };
+
+/** readDocx or readReportText, readReport, checkReport and locateFindings in Node, from the same build. */
+async function expectedOf(kind: "docx" | "text"): Promise<Expected> {
+  const load = async (name: string) =>
+    (await import(pathToFileURL(join(dist, name, "index.js")).href)) as Record<string, (...args: unknown[]) => unknown>;
+  const [docx, texts, checks] = [await load("docx"), await load("texts"), await load("checks")];
+  type Document = { blocks: Array<{ kind: string; text?: string; listLabel?: string }> };
+  const document = (
+    kind === "docx" ? await docx.readDocx?.(new Uint8Array(readFileSync(REPORT_DOCX))) : texts.readReportText?.(inputs.report)
+  ) as Document;
+  const { report, unread } = texts.readReport?.(document) as { report: unknown; unread: unknown[] };
+  const located = checks.locateFindings?.(report, checks.checkReport?.(report)) as Array<{ finding: ReportFinding; locations: Where[] }>;
+  const textAt = (where: Where): string[] => {
+    const block = document.blocks[where.block];
+    if (block?.kind !== "paragraph" || where.start === undefined) return [];
+    return [(block.listLabel === undefined ? (block.text ?? "") : `${block.listLabel} ${block.text ?? ""}`).slice(where.start, where.end)];
+  };
+  return { located: located.map((l) => ({ ...l, texts: l.locations.flatMap(textAt) })), unread: unread.length };
+}
+
+/** Waits for the viewer's run, then checks that it lists every finding and marks each that has a location there. */
+async function expectViewerShows(run: number, expected: Expected): Promise<void> {
+  await page.waitForSelector(`#status[data-run="${run}"]`, { timeout: 15_000 });
+  expect((await page.getAttribute("#status", "class")) ?? "").not.toContain("error");
+  expect(await page.$$eval("#findings li", (nodes) => nodes.map((n) => (n as HTMLElement).dataset.code))).toEqual(
+    expected.located.map((l) => l.finding.code),
+  );
+  expect(Number(await page.getAttribute("#status", "data-unread-count"))).toBe(expected.unread);
+  expect(await page.textContent("#status")).toContain(`Neperskaityta dalių: ${expected.unread}.`);
+  const marks = await page.$$eval("#document [data-findings]", (nodes) =>
+    nodes.map((n) => {
+      const node = n as HTMLElement;
+      const { findings = "", row, column } = node.dataset;
+      return {
+        findings: findings.split(" "),
+        tag: node.tagName,
+        text: node.textContent ?? "",
+        block: (node.closest("[data-block]") as HTMLElement | null)?.dataset.block,
+        className: node.className,
+        title: node.title,
+        row,
+        column,
+      };
+    }),
+  );
+  expect(expected.located.filter((l) => l.locations.length > 0).length).toBeGreaterThan(10);
+  expected.located.forEach(({ finding, locations, texts }, number) => {
+    const on = marks.filter((m) => m.findings.includes(String(number)));
+    const about = `${finding.code} ${finding.path.join(".")}`;
+    if (locations.length === 0) return expect(on, about).toEqual([]);
+    expect(on.length, about).toBeGreaterThan(0);
+    for (const m of on) {
+      expect(m.className, about).toMatch(new RegExp(`\\bfinding\\b.*\\bseverity-(${finding.severity}|error|warning)\\b`));
+      expect(m.title, about).toContain(finding.message.lt);
+      expect(
+        locations.map((w) => String(w.block)),
+        about,
+      ).toContain(m.block);
+    }
+    for (const where of locations.filter((w) => w.row !== undefined)) {
+      expect(
+        on.some((m) => m.tag === "TD" && m.row === String(where.row) && m.column === String(where.column)),
+        about,
+      ).toBe(true);
+    }
+    if (texts.length > 0)
+      expect(
+        on
+          .filter((m) => m.tag === "MARK")
+          .map((m) => m.text)
+          .join(""),
+        about,
+      ).toBe(texts.join(""));
+    if (finding.code === "claim_differs_from_table") expect(texts, about).toEqual([finding.figures.text]);
+  });
+}
+
 describe.runIf(available || inCi)("the built ESM bundle in Chromium", { timeout: 30_000 }, () => {
   beforeAll(async () => {
     expect(available, `${CHROMIUM} is missing: .ci/run installs Debian's chromium before the tests`).toBe(true);
@@ -153,7 +256,7 @@ describe.runIf(available || inCi)("the built ESM bundle in Chromium", { timeout:
 
   it("lists in examples/browser/index.html the findings of a pasted report, and saves a screenshot", async () => {
     const report = readFixture("models/annual-report-2023-ignalina.json");
-    await page.fill("#report", report);
+    await setValue("#report", report);
     await page.click("#check");
     const codes = await page.$$eval("#findings li strong", (nodes) => nodes.map((n) => n.textContent));
     const expected = (await inNode(`(m, input) => m.checks.checkReport(input.annualReport).map((f) => f.code)`)) as string[];
@@ -164,6 +267,49 @@ describe.runIf(available || inCi)("the built ESM bundle in Chromium", { timeout:
     mkdirSync(join(root, ".tmp"), { recursive: true });
     const shot = await page.screenshot({ path: join(root, ".tmp", "browser-example.png"), fullPage: true });
     expect(shot.length).toBeGreaterThan(10_000);
+    expect(pageErrors).toEqual([]);
+  });
+  it("report viewer: reads the 2023 report's .docx, lists every finding and marks each on its cell or text; a click scrolls to it", async () => {
+    // (Node reads the report while the browser loads the page: the two take seconds each.)
+    const node = expectedOf("docx");
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`${url}/examples/browser/report.html`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
+    await page.setInputFiles("#file", REPORT_DOCX);
+    const expected = await node;
+    await expectViewerShows(1, expected);
+    const claim = expected.located.findIndex((l) => l.finding.code === "claim_differs_from_table");
+    await page.click(`#findings li[data-finding="${claim}"]`);
+    const inView = await page.$eval(`#document [data-findings~="${claim}"]`, (node) => {
+      const box = node.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.click(`#findings li[data-finding="${expected.located.findIndex((l) => l.finding.code === "sign_lost")}"]`);
+    const path = process.env.UPDATE_SCREENSHOTS === "1" ? SCREENSHOT : join(root, ".tmp", "report-viewer.png");
+    mkdirSync(join(path, ".."), { recursive: true });
+    expect((await page.screenshot({ path })).length).toBeGreaterThan(50_000);
+    expect(existsSync(SCREENSHOT), "docs/images/report-viewer.png: make it with UPDATE_SCREENSHOTS=1 npx vitest run test/browser").toBe(
+      true,
+    );
+  });
+
+  it("report viewer: says in Lithuanian what is wrong with a file that is not a Word document, and lists nothing", async () => {
+    await page.setInputFiles("#file", {
+      name: "ataskaita.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("ne zip failas"),
+    });
+    await page.waitForSelector('#status[data-run="2"]', { timeout: 15_000 });
+    expect(await page.getAttribute("#status", "class")).toContain("error");
+    expect(await page.textContent("#status")).toMatch(/^Nepavyko perskaityti: \S/);
+    expect(await page.$$("#findings li")).toHaveLength(0);
+  });
+
+  it("report viewer: gives the same from the report's text pasted in", async () => {
+    await setValue("#paste", inputs.report);
+    await page.click("#check-text");
+    await expectViewerShows(3, await expectedOf("text"));
     expect(pageErrors).toEqual([]);
   });
 });

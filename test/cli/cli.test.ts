@@ -51,7 +51,7 @@ function scratchFile(name: string, content: string | Uint8Array): string {
 }
 
 describe("bibliotekos --help", () => {
-  it.each([[[]], [["dates"]], [["numbers"]], [["agreements"]], [["format-date"]], [["check"]], [["schema"]]])(
+  it.each([[[]], [["dates"]], [["numbers"]], [["agreements"]], [["format-date"]], [["read"]], [["check"]], [["schema"]]])(
     "explains %j and exits 0",
     (command) => {
       const result = run([...command, "--help"]);

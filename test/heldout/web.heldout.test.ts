@@ -145,6 +145,12 @@ describe("the readers on the held-out real web passages (issue #18)", () => {
     expect(quantities.result.cases).toBe(20);
   });
 
+  it("keeps findDates at the floors of issue #18: precision 99 %, recall 97 %, no trap read as a date", () => {
+    expect(dates.result.precision).toBeGreaterThanOrEqual(0.99);
+    expect(dates.result.recall).toBeGreaterThanOrEqual(0.97);
+    expect(dates.trapHits).toEqual([]);
+  });
+
   it("scores the same passages for both readers", () => {
     expect(quantityCases.map((c) => [c.id, c.text])).toEqual(dateCases.map((c) => [c.id, c.text]));
   });

@@ -5,12 +5,13 @@ import { measureBundle, type BundleSize } from "../../scripts/size.mjs";
 const root = join(__dirname, "..", "..");
 
 /**
- * The budget for `bibliotekos/dates`: under 14 000 bytes min+gzip (issue #10 set 12 000; the issue
+ * The budget for `bibliotekos/dates`: under 15 500 bytes min+gzip (issue #10 set 12 000; the issue
  * "One shape for the whole library" raised it to 14 000 for a reader in small named parts over the
- * lexicon's shared tables: readable code first). Bundled from source with the options of `npm run size`,
+ * lexicon's shared tables: readable code first; issue #18 raised it to 15 500 for the forms of real
+ * web text, 1 366 bytes measured in docs/performance.md). Bundled from source with the options of `npm run size`,
  * which measures the built package the same way; byte counts are deterministic.
  */
-const DATES_BUDGET = 14_000;
+const DATES_BUDGET = 15_500;
 
 describe("the size of bibliotekos/dates", () => {
   let size: BundleSize;
@@ -18,7 +19,7 @@ describe("the size of bibliotekos/dates", () => {
     size = await measureBundle(`export * from "./src/dates/index.ts";`, root);
   }, 60_000);
 
-  it("stays under 14 000 bytes minified and gzipped, bundled as an app would", () => {
+  it("stays under 15 500 bytes minified and gzipped, bundled as an app would", () => {
     expect(size.gzip, `bibliotekos/dates is ${size.gzip} B min+gzip (${size.minified} B minified)`).toBeLessThan(DATES_BUDGET);
   });
 

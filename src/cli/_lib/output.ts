@@ -44,3 +44,39 @@ export function* jsonArrayLines(items: Iterable<unknown>): Generator<string> {
   if (previous === undefined) yield "[]";
   else yield* [previous, "]"];
 }
+
+/** Is `value` written by JSON.stringify as an object or an array of its own members (no toJSON)? */
+function isContainer(value: unknown): value is object {
+  return typeof value === "object" && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== "function";
+}
+
+/**
+ * The lines of `JSON.stringify(value, null, 2)`, made member by member down to `depth` levels
+ * (below it, a member is one stringify): the same text, never one giant string.
+ */
+export function* jsonLines(value: unknown, depth = 3, indent = "", head = "", tail = ""): Generator<string> {
+  if (depth === 0 || !isContainer(value)) {
+    yield head + (JSON.stringify(value ?? null, null, 2) ?? "null").replace(/\n/g, "\n" + indent) + tail;
+    return;
+  }
+  const array = Array.isArray(value);
+  const members: Array<[string, unknown]> = array
+    ? (value as unknown[]).map((item) => ["", item])
+    : Object.entries(value).flatMap(([key, item]): Array<[string, unknown]> => {
+        // JSON.stringify leaves out the members it cannot write.
+        const skipped = item === undefined || typeof item === "function" || typeof item === "symbol";
+        return skipped ? [] : [[JSON.stringify(key) + ": ", item]];
+      });
+  const [open, close] = array ? ["[", "]"] : ["{", "}"];
+  if (members.length === 0) {
+    yield head + open + close + tail;
+    return;
+  }
+  yield head + open;
+  const inner = indent + "  ";
+  for (let i = 0; i < members.length; i++) {
+    const [key, item] = members[i] as [string, unknown];
+    yield* jsonLines(item, depth - 1, inner, inner + key, i < members.length - 1 ? "," : "");
+  }
+  yield indent + close + tail;
+}

@@ -2,7 +2,7 @@
 // (a leading BOM is dropped), or UTF-16 with its BOM (Word's and Excel's "Unicode text"); CRLF
 // and lone CR line ends are read as LF, so that offsets and line numbers do not depend on the
 // editor that saved the file.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { jsonErrorOffset } from "./jsonErrorOffset";
 import { position } from "./locate";
 
@@ -17,9 +17,22 @@ export interface Input {
   name: string;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** How a command refuses an input over its size limit (`size` in bytes, unknown for standard input). */
+export type TooLarge = (name: string, size: number | undefined) => InputError;
+
+/** Standard input's bytes; stops reading, and refuses, once more than `limit` bytes have come. */
+async function readStdin(limit: number, tooLarge: TooLarge): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer));
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer);
+    length += bytes.length;
+    if (length > limit) {
+      process.stdin.destroy();
+      throw tooLarge("standard input", undefined);
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -63,27 +76,48 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-/** Reads `path` ("-" for standard input) as UTF-8 text. */
-export async function readInput(path: string): Promise<Input> {
-  if (path === "-") return { text: decodeText(await readStdin(), "standard input"), name: "standard input" };
-  let bytes: Uint8Array;
+/**
+ * Reads the bytes of `path` ("-" for standard input). A file over `limit` bytes is refused from
+ * its size, before it is read; standard input is refused as soon as more than `limit` have come.
+ */
+export async function readBytes(
+  path: string,
+  limit = Infinity,
+  tooLarge: TooLarge = (name) => new InputError(`${name}: over the limit of ${limit} bytes`),
+): Promise<{ bytes: Uint8Array; name: string }> {
+  if (path === "-") return { bytes: await readStdin(limit, tooLarge), name: "standard input" };
   try {
-    bytes = await readFile(path);
+    if (limit !== Infinity) {
+      const { size } = await stat(path);
+      if (size > limit) throw tooLarge(path, size);
+    }
+    return { bytes: await readFile(path), name: path };
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError(`${path}: no such file`);
     if (code === "EISDIR") throw new InputError(`${path}: is a directory, not a file`);
     if (code === "EACCES" || code === "EPERM") throw new InputError(`${path}: permission denied`);
     throw new InputError(`${path}: cannot be read (${code ?? String(error)})`);
   }
-  return { text: decodeText(bytes, path), name: path };
+}
+
+/** Reads `path` ("-" for standard input) as UTF-8 text. */
+export async function readInput(path: string): Promise<Input> {
+  const { bytes, name } = await readBytes(path);
+  return { text: decodeText(bytes, name), name };
 }
 
 /** Reads `path` as UTF-8 text and parses it as JSON, saying where it is not JSON. */
 export async function readJson(path: string): Promise<{ value: unknown; name: string }> {
   const { text, name } = await readInput(path);
+  return { value: parseJson(text, name), name };
+}
+
+/** Parses `text` (of the input `name`) as JSON, saying where it is not JSON. */
+export function parseJson(text: string, name: string): unknown {
   try {
-    return { value: JSON.parse(text) as unknown, name };
+    return JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const stated = /position (\d+)/.exec(detail);

@@ -7,7 +7,7 @@ import { newPoint, withPart, withSpan, type Point, type Span } from "../points";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { quarterTail } from "./quarters";
-import { dateWord, glued, marker, offsetOf, romanValueAt, sameLine } from "./tokens";
+import { dateWord, glued, marker, offsetOf, partEnd, romanValueAt, sameLine } from "./tokens";
 
 /** After the Roman numeral `numeral` at token i: a century, else a quarter or a half-year. */
 export function romanTail(reader: Reader, i: number, numeral: number): Point | null {
@@ -36,7 +36,7 @@ export function romanTail(reader: Reader, i: number, numeral: number): Point | n
 /** What may follow `XX a.` (i is the token after it): a third, a decade or a half of the century. */
 function centuryPart(reader: Reader, i: number, point: Point): Point {
   const word = dateWord(reader, i);
-  if (word?.kind === "part") return withPart(point, i + 1, "century_part", word.value);
+  if (word?.kind === "part") return withPart(point, partEnd(reader, i), "century_part", word.value);
   // XX a. ketvirtajame dešimtmetyje
   if (word?.kind === "ordinal") {
     const decade = marker(reader, i + 1, "decade");

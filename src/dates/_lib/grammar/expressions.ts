@@ -4,12 +4,15 @@
 // reference date's present). What free text may hold alone is decided here (`2022 m.` yes,
 // a bare `24` no; `Vasario 16-osios g.` is a street name).
 import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "../calendar";
-import { DateFail } from "../points";
+import { DateFail, type Point } from "../points";
 import type { Expression, Reader } from "../reader";
 import { resolveRange } from "../resolve";
-import { listFollows } from "./lists";
-import { presentEnd, readRange, type Range } from "./ranges";
-import { dateWord, offsetOf, sameLine } from "./tokens";
+import { listConnector, listFollows } from "./lists";
+import { monthAlone } from "./months";
+import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
+import { clockTime } from "./time";
+import { Kind } from "../tokenize";
+import { dateWord, marker, offsetOf, sameLine, startsLine } from "./tokens";
 
 type RangeWordKind = "from" | "until" | "after" | "before";
 
@@ -46,10 +49,11 @@ function openRange(reader: Reader, i: number, kind: RangeWordKind): Expression |
 function fromRange(reader: Reader, range: Range, startDate: Partial, endDate: Partial): Expression {
   const start = toIso(startDate);
   if (range.end !== null) return { to: range.to, period: { start, end: toIso(endDate) } };
-  const present = dateWord(reader, range.to)?.kind === "until" ? presentEnd(reader, range.to + 1) : -1;
+  const until = dashBeforeUntil(reader, range.to);
+  const present = dateWord(reader, until)?.kind === "until" ? presentEnd(reader, until + 1) : -1;
   // Without a reference date, `nuo 1990 m. iki šių dienų` in free text is `nuo 1990 m.`.
   if (present > 0 && (reader.options.ref !== undefined || reader.options.mode === "parse")) {
-    const at = offsetOf(reader, range.to + 1);
+    const at = offsetOf(reader, until + 1);
     const end = refIso(reader, at);
     // nuo 2030 m. iki šiol with a reference date in 2022: the present comes before the start.
     if (firstDay(startDate) > lastDay(reader.options.ref as Partial)) {
@@ -67,6 +71,15 @@ function acceptable(reader: Reader, range: Range): boolean {
   if (reader.options.mode === "parse") return !(end === null && start.bare && start.y === undefined && start.m === undefined);
   if (end === null) {
     if (start.marked) return true;
+    if (start.bare && start.m !== undefined && start.d === undefined && start.y === undefined) return monthAlone(reader, start);
+    const planDay = planDayAt(reader, start);
+    // `■ 8 d. – …`, `13 d. 15.00 val.`: a day of the month of a plan
+    if (planDay && !start.bare && (startsLine(reader, start.from) || clockTime(reader, range.to) !== undefined)) return true;
+    // `■ 12 ir 19 d. 12.30 val.`: two days of a plan, the marker after the second
+    if (planDay && start.bare && startsLine(reader, start.from)) {
+      const item = listConnector(reader, range.to);
+      return item > 0 && sameLine(reader, item)?.kind === Kind.NUM && marker(reader, item + 1, "day") > 0;
+    }
     // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
     const listDay = start.bareDay || (reader.inList && start.bare && start.d !== undefined && start.m === undefined);
     return listDay && listFollows(reader, range.to);
@@ -83,6 +96,20 @@ function acceptable(reader: Reader, range: Range): boolean {
     !end.bare &&
     !end.pluralDay &&
     reader.options.ref?.m !== undefined
+  );
+}
+
+/**
+ * Whether `point` is a day alone (`8 d.`, or `12` of `12 ir 19 d.`) that the month of the
+ * reference date (or of a date before it in the sentence) makes a day of a monthly plan.
+ */
+function planDayAt(reader: Reader, point: Point): boolean {
+  return (
+    point.d !== undefined &&
+    point.m === undefined &&
+    point.y === undefined &&
+    !point.pluralDay &&
+    (reader.contextRef ?? reader.options.ref)?.m !== undefined
   );
 }
 

@@ -2,12 +2,12 @@
 // (`vasario mėn.`, `vasario mėn. 1 d.`), a part of the month (`lapkričio viduryje`,
 // `spalio mėn. pabaigoje`), or nothing (`vasarį`, `2022 m. vasario`). Month names in every case
 // and their abbreviations (`vas.`) are the lexicon's (`lookupMonth`).
-import { isMonthSpelling, lookupMonth, type MonthWord } from "../../../lexicon/months";
+import { isMonthAlsoFirstName, isMonthSpelling, lookupMonth, type MonthWord } from "../../../lexicon/months";
 import { withSpan, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { readDay } from "./days";
-import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, sameLine } from "./tokens";
+import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, partEnd, sameLine, startsLine, tokenAt } from "./tokens";
 
 // lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
 const MONTH_MEMO = new Map<string, MonthWord | undefined>();
@@ -18,14 +18,15 @@ function lookupMonthMemo(word: string): MonthWord | undefined {
   return found;
 }
 
-/** A month name at token i (an abbreviation with its period): the month 1–12 and the index after it. */
-export function monthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
+/** A month name at token i (an abbreviation with its period): the month 1–12, its form and the index after it. */
+export function monthAt(reader: Reader, i: number): { month: number; to: number; form: MonthWord["form"] } | undefined {
   const token = sameLine(reader, i);
   if (token === undefined || token.kind !== Kind.WORD || token.word.length < 3 || !isMonthSpelling(token.word)) return undefined;
   const found = lookupMonthMemo(reader.text.slice(token.start, token.start + token.length));
   if (found === undefined) return undefined;
-  if (found.form === "abbreviation") return glued(reader, i + 1)?.kind === Kind.DOT ? { month: found.month, to: i + 2 } : undefined;
-  return { month: found.month, to: i + 1 };
+  if (found.form === "abbreviation")
+    return glued(reader, i + 1)?.kind === Kind.DOT ? { month: found.month, to: i + 2, form: found.form } : undefined;
+  return { month: found.month, to: i + 1, form: found.form };
 }
 
 /** What follows the month `month` (written at offset `monthStart`) of `point`; i is the token after the month name. */
@@ -55,7 +56,7 @@ export function monthTail(reader: Reader, i: number, point: Point, month: number
   const monthWordEnd = marker(reader, i, "month");
   if (monthWordEnd > 0) return monthWordTail(reader, monthWordEnd, point, hasYear);
   const part = dateWord(reader, i);
-  if (part?.kind === "part") return withSpan(point, i + 1, "month_part", part.value, offsetOf(reader, i));
+  if (part?.kind === "part") return withSpan(point, partEnd(reader, i), "month_part", part.value, offsetOf(reader, i));
   point.marked = hasYear;
   point.bare = !hasYear;
   return point;
@@ -80,6 +81,35 @@ function monthWordTail(reader: Reader, i: number, point: Point, hasYear: boolean
   }
   // 2022 m. spalio mėn. pabaigoje
   const part = dateWord(reader, i);
-  if (part?.kind === "part") return withSpan(point, i + 1, "month_part", part.value, offsetOf(reader, i));
+  if (part?.kind === "part") return withSpan(point, partEnd(reader, i), "month_part", part.value, offsetOf(reader, i));
   return point;
+}
+
+/**
+ * Whether a month named alone at `point` is a date (its year from the reference date): a heading,
+ * the month alone on its line (`BALANDIS`, `Spalis`); or the accusative or the locative at a
+ * sentence start (`Vasarį vyks …`, `Lapkrityje …`). Never the nominative in a sentence, nor a
+ * month that is also a first name before a capitalised word (`Liepą Kazlauskienę`).
+ */
+export function monthAlone(reader: Reader, point: Point): boolean {
+  const form = monthAt(reader, point.from)?.form;
+  if (form === undefined || form === "abbreviation" || (!startsLine(reader, point.from) && !afterSentenceEnd(reader, point.from)))
+    return false;
+  const next = sameLine(reader, point.to);
+  const alone = next === undefined || (next.kind !== Kind.WORD && next.kind !== Kind.NUM && sameLine(reader, point.to + 1) === undefined);
+  if (alone && startsLine(reader, point.from)) return true;
+  if (form !== "accusative" && form !== "locative") return false;
+  if (next?.kind === Kind.WORD && isMonthAlsoFirstName(point.m as number)) {
+    const c = reader.text[next.start] as string;
+    return c === c.toLowerCase();
+  }
+  return true;
+}
+
+/** Whether token i follows the end of a sentence (`.`, `!`, `?` and a space) on its line. */
+function afterSentenceEnd(reader: Reader, i: number): boolean {
+  const previous = tokenAt(reader, i - 1);
+  if (previous === undefined || !(tokenAt(reader, i) as { spaceBefore: boolean }).spaceBefore) return false;
+  const c = reader.text[previous.start];
+  return c === "." || c === "!" || c === "?";
 }

@@ -1,4 +1,4 @@
-// Dates written in digits: year first (`2022-02-01`, `2022.02.01`, `2023-6-5`, `2022-02`, and
+// Dates written in digits: year first (`2022-02-01`, `2022.02.01`, `2022/11/05`, `2023-6-5`, `2022-02`, and
 // the digit groups of `2024 12 31`), day first with the year last (`15.03.2023`), and month and
 // day without a year (`09.18`, `03-07`), each with an optional ` d.` after it. What only looks
 // like one is not: a code (`08-001-04-01`), a time (`09.30 val.`, `09.30:`), a range of days
@@ -26,6 +26,7 @@ export function readNumeric(reader: Reader, i: number, afterRangeWord: boolean):
 function readYearFirst(reader: Reader, i: number, year: Token): Point | null | undefined {
   const separator = glued(reader, i + 1);
   const month = glued(reader, i + 2);
+  if (separator?.kind === Kind.SLASH) return readSlashed(reader, i, year, month);
   if (
     separator !== undefined &&
     (separator.kind === Kind.DASH || separator.kind === Kind.DOT) &&
@@ -51,6 +52,22 @@ function readYearFirst(reader: Reader, i: number, year: Token): Point | null | u
     return undefined;
   }
   return readDigitGroups(reader, i, year);
+}
+
+/** 2022/11/05: year, month and day, all three (`Nr. 2022/11` is an act number, not a month). */
+function readSlashed(reader: Reader, i: number, year: Token, month: Token | undefined): Point | undefined {
+  const day = glued(reader, i + 4);
+  if (
+    month?.kind !== Kind.NUM ||
+    month.length !== 2 ||
+    glued(reader, i + 3)?.kind !== Kind.SLASH ||
+    day?.kind !== Kind.NUM ||
+    day.length !== 2
+  ) {
+    return undefined;
+  }
+  if (!freeEnd(reader, i + 5)) return undefined;
+  return numericPoint(reader, i, i + 5, year.value, month, day) ?? undefined;
 }
 
 /** 2024 12 31: digit groups separated by spaces (VLKK allows it outside documents). */

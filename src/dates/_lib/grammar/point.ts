@@ -11,6 +11,7 @@ import { romanTail } from "./centuries";
 import { readDay } from "./days";
 import { monthAt, monthTail } from "./months";
 import { readNumeric } from "./numeric";
+import { dayFirstStamp, monthFirstStamp } from "./stamps";
 import { ordinalTail } from "./quarters";
 import { freeStart, romanValueAt, sameLine } from "./tokens";
 import { readYear, relativeYear } from "./years";
@@ -35,12 +36,14 @@ function readNumberPoint(reader: Reader, i: number, first: Token, afterRangeWord
   const numeric = readNumeric(reader, i, afterRangeWord);
   if (numeric !== undefined) return numeric;
   if (first.length === 4) return readYear(reader, i);
-  if (first.length <= 2) return readDay(reader, i, newPoint(i, first.start), afterRangeWord, rangeEnd);
+  if (first.length <= 2) return dayFirstStamp(reader, i) ?? readDay(reader, i, newPoint(i, first.start), afterRangeWord, rangeEnd);
   return null;
 }
 
 /** A point that starts with the word `first` at token i: a month, a Roman numeral, an ordinal, a relative year. */
 function readWordPoint(reader: Reader, i: number, first: Token): Point | null {
+  const stamp = monthFirstStamp(reader, i);
+  if (stamp !== undefined) return stamp;
   const month = monthAt(reader, i);
   if (month !== undefined) return monthTail(reader, month.to, newPoint(i, first.start), month.month, first.start);
   const numeral = romanValueAt(reader, i);

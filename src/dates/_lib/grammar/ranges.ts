@@ -2,12 +2,13 @@
 // `2022 m. rugsėjo 30 – spalio 1 d.`, `09.18–20`), by `iki` after `nuo`
 // (`nuo 2022 m. sausio 1 d. iki 2023 m. gruodžio 31 d.`) or by `/` in a school year
 // (`2022/2023 m. m.`); and the present as a range's end (`iki šių dienų`, `iki šiol`).
+import { isClosingQuote } from "../../../lexicon/characters";
 import { lookupFoldedDateWord, presentNounAfter } from "../../../lexicon/dateWords";
 import type { Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readPoint } from "./point";
-import { dateWord, sameLine, tokenAt } from "./tokens";
+import { dateWord, glued, sameLine, tokenAt } from "./tokens";
 
 /** A point and, when one joins it, the point that ends the range; `to` is the token after both. */
 export interface Range {
@@ -23,12 +24,14 @@ export interface Range {
 export function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
   const start = readPoint(reader, i, afterRangeWord);
   if (start === null) return null;
+  // nuo 1944 m. – iki 1989 m.: a dash before `iki` joins nothing more
+  const joinAt = untilJoins ? dashBeforeUntil(reader, start.to) : start.to;
   const alone: Range = { start, end: null, to: start.to };
-  const joiner = sameLine(reader, start.to);
+  const joiner = sameLine(reader, joinAt);
   if (joiner === undefined || !joinsRange(start, joiner, untilJoins)) return alone;
   const isUntil = joiner.kind === Kind.WORD;
-  if (isUntil && presentEnd(reader, start.to + 1) > 0) return alone;
-  const end = readPoint(reader, start.to + 1, isUntil || afterRangeWord, true);
+  if (isUntil && presentEnd(reader, joinAt + 1) > 0) return alone;
+  const end = readPoint(reader, joinAt + 1, isUntil || afterRangeWord, true);
   if (end === null || !canEnd(reader, start, end)) {
     // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
     if (start.numeric && start.y === undefined && !isUntil) return null;
@@ -36,6 +39,12 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   }
   if (joiner.kind === Kind.SLASH && !end.school) return alone;
   return { start, end, to: end.to };
+}
+
+/** The `iki` after a dash at token i (`nuo 1944 m. – iki 1989 m.`): its index, else i. */
+export function dashBeforeUntil(reader: Reader, i: number): number {
+  if (sameLine(reader, i)?.kind !== Kind.DASH) return i;
+  return dateWord(reader, i + 1)?.kind === "until" ? i + 1 : i;
 }
 
 /** Whether the token `joiner` after `start` may join it to a range's end. */
@@ -49,11 +58,13 @@ function joinsRange(start: Point, joiner: Token, untilJoins: boolean): boolean {
 
 /** Whether `end` can end a range that `start` starts. */
 function canEnd(reader: Reader, start: Point, end: Point): boolean {
-  const bareYears =
-    reader.options.mode === "parse" &&
-    end.y !== undefined &&
-    end.m === undefined &&
-    (start.numeric || (start.bare && start.m === undefined));
+  const yearsOnly = end.y !== undefined && end.m === undefined;
+  if (yearsOnly && start.bare && start.y !== undefined && start.m === undefined && enclosed(reader, start.from, end.to)) {
+    // (1889–1951), „Lietuva 1918–1940“: two bare years a life span, period or title encloses
+    end.marked = true;
+    return true;
+  }
+  const bareYears = reader.options.mode === "parse" && yearsOnly && (start.numeric || (start.bare && start.m === undefined));
   if (end.bare && !bareYears && !(start.numeric && start.d !== undefined && end.d !== undefined && end.m === undefined)) {
     // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
     return false;
@@ -68,10 +79,25 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
   return true;
 }
 
-/** `šių dienų`, `šios dienos`, `šiol`, `dabar` at token i (after `iki`): the index after, or -1. */
+/**
+ * Whether tokens from…to-1 stand in parentheses of their own (`(1889–1951)`), or end a quoted
+ * title after its words (`„Lietuva 1918–1940“`; a quote of the years alone, `„1940-1990“`, is
+ * no title).
+ */
+function enclosed(reader: Reader, from: number, to: number): boolean {
+  const before = tokenAt(reader, from - 1);
+  const after = glued(reader, to);
+  if (before === undefined || after === undefined || after.kind !== Kind.OTHER || (tokenAt(reader, from) as Token).breakBefore)
+    return false;
+  const close = reader.text[after.start] as string;
+  if (close === ")") return reader.text[before.start] === "(" && !(tokenAt(reader, from) as Token).spaceBefore;
+  return before.kind === Kind.WORD && isClosingQuote(close);
+}
+
+/** `šių dienų`, `šių laikų`, `šios dienos`, `šiol`, `dabar` at token i (after `iki`): the index after, or -1. */
 export function presentEnd(reader: Reader, i: number): number {
   if (dateWord(reader, i)?.kind !== "present") return -1;
   const noun = presentNounAfter((tokenAt(reader, i) as Token).word);
   if (noun === undefined) return i + 1;
-  return sameLine(reader, i + 1)?.word === noun ? i + 2 : -1;
+  return noun.includes(sameLine(reader, i + 1)?.word ?? "") ? i + 2 : -1;
 }

@@ -93,3 +93,19 @@ export function freeEnd(reader: Reader, i: number): boolean {
   if (token.kind === Kind.DOT || token.kind === Kind.SLASH) return glued(reader, i + 1)?.kind !== Kind.NUM;
   return true;
 }
+
+/** Whether token i starts its line, with at most a few bullets or dashes before it (`■ 1 d.`, `- 7 d.`). */
+export function startsLine(reader: Reader, i: number): boolean {
+  const { tokens } = reader;
+  for (let j = i, steps = 0; steps < 4; steps++, j--) {
+    if (j === 0 || tokens.breakBefore(j)) return true;
+    const kind = tokens.kinds[j - 1];
+    if (kind !== Kind.OTHER && kind !== Kind.DASH) return false;
+  }
+  return false;
+}
+
+/** After a part word at token i (`pradžioje`, `pr.`): the index after it and its period, if any. */
+export function partEnd(reader: Reader, i: number): number {
+  return Math.max(i + 1, marker(reader, i, "part"));
+}

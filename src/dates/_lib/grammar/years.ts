@@ -11,7 +11,8 @@ import { Kind, type Token } from "../tokenize";
 import { readDay } from "./days";
 import { monthAt, monthTail } from "./months";
 import { ordinalTail, quarterTail, yearHalf } from "./quarters";
-import { abbreviationAt, dateWord, marker, offsetOf, romanValueAt, sameLine, suffix, tokenAt, yearInRange } from "./tokens";
+import { yearDayMonth } from "./stamps";
+import { abbreviationAt, dateWord, marker, offsetOf, partEnd, romanValueAt, sameLine, suffix, tokenAt, yearInRange } from "./tokens";
 
 /** A year at token i (a number of four digits), with its marker or bare, and what follows it. */
 export function readYear(reader: Reader, i: number): Point | null {
@@ -56,6 +57,9 @@ export function readYear(reader: Reader, i: number): Point | null {
 function bareYear(reader: Reader, i: number, point: Point): Point {
   point.to = i + 1;
   point.bare = true;
+  // 2020 15 gegužės
+  const stamp = yearDayMonth(reader, i, point);
+  if (stamp !== undefined) return stamp;
   // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
   const month = monthAt(reader, i + 1);
   if (month !== undefined && sameLine(reader, i + 1)?.spaceBefore === true) {
@@ -117,6 +121,6 @@ function yearTail(reader: Reader, i: number, point: Point): Point {
   if (word === undefined) return point;
   if (word.kind === "ordinal") return ordinalTail(reader, i, point, word.value) ?? yearHalf(reader, i, point, word.value) ?? point;
   if (word.kind === "season") return withSpan(point, i + 1, "season", word.value, offsetOf(reader, i));
-  if (word.kind === "part") return withSpan(point, i + 1, "year_part", word.value, offsetOf(reader, i));
+  if (word.kind === "part") return withSpan(point, partEnd(reader, i), "year_part", word.value, offsetOf(reader, i));
   return point;
 }

@@ -1,6 +1,7 @@
 /** A report's frame: its title, whose report it is, the year and period, and its sections under their headings. */
 import { findDates } from "../../../dates/findDates";
 import type { DatePeriod } from "../../../dates/types";
+import type { SourceLocation } from "../../../models/SourceLocation";
 import { REPORT_FRAME_WORDS } from "../../../lexicon/reportWords";
 import { safeParseRomanNumeral } from "../../../lexicon/roman";
 import { findByNameMatch } from "../../../reference/findByName";
@@ -125,4 +126,41 @@ function readSections(blocks: readonly ReportBlock[], frame: Frame): void {
     }
   }
   close();
+}
+
+/**
+ * A section's paragraphs joined with line breaks (its tables are read as tables, not as text),
+ * the spaces at its two ends left out, and where each part of the text came from: one location
+ * per paragraph, in order (`start`/`end` in the paragraph's text), so that an offset in the
+ * text finds its paragraph.
+ */
+export function sectionText(blocks: readonly ReportBlock[]): { text: string; sources: SourceLocation[] } {
+  const paragraphs = blocks.filter((b): b is ReportParagraph => b.kind === "paragraph");
+  const sources = paragraphs.map((p) => ({ block: p.index, start: 0, end: p.text.length }));
+  const joined = paragraphs.map((p) => p.text).join("\n");
+  const text = joined.trim();
+  // What the trim takes off, paragraph by paragraph (with the line break after or before it).
+  let lead = joined.length - joined.trimStart().length;
+  while (lead > 0 && sources.length > 0) {
+    const first = sources[0] as SourceLocation & { start: number; end: number };
+    if (lead > first.end - first.start) {
+      lead -= first.end - first.start + 1;
+      sources.shift();
+    } else {
+      first.start += lead;
+      lead = 0;
+    }
+  }
+  let trail = joined.length - joined.trimEnd().length;
+  while (trail > 0 && sources.length > 0) {
+    const last = sources[sources.length - 1] as SourceLocation & { start: number; end: number };
+    if (trail > last.end - last.start) {
+      trail -= last.end - last.start + 1;
+      sources.pop();
+    } else {
+      last.end -= trail;
+      trail = 0;
+    }
+  }
+  return { text, sources: text === "" ? [] : sources };
 }

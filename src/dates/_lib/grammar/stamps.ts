@@ -1,0 +1,91 @@
+// The date stamps of web pages, with no marker but a day, a month word and a year: the month
+// abbreviated first (`Vas 28, 2018`, `Kov 12, 2019`), the day first (`7 Bir 2022`,
+// `4 spalio, 2019`, `18 lapkričio 2020`), or the year first and the day before the month
+// (`2020 15 gegužės`). The stamp abbreviations are the lexicon's (`stampMonth`); a full month
+// name must be in the genitive, as a day's month is.
+import { stampMonth } from "../../../lexicon/months";
+import { newPoint, type Point } from "../points";
+import type { Reader } from "../reader";
+import { Kind } from "../tokenize";
+import { monthAt } from "./months";
+import { freeEnd, glued, marker, sameLine, tokenAt, yearInRange } from "./tokens";
+
+/** A month of a stamp at token i: a stamp abbreviation (its period optional) or a genitive name. */
+function stampMonthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
+  const word = sameLine(reader, i);
+  if (word?.kind !== Kind.WORD || !word.spaceBefore) return undefined;
+  const month = stampMonth(word.word);
+  if (month > 0) return { month, to: glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : i + 1 };
+  const named = monthAt(reader, i);
+  return named?.form === "genitive" ? named : undefined;
+}
+
+/** A day (1–31) at token i, written apart: its value, or 0. */
+function dayAt(reader: Reader, i: number): number {
+  const day = sameLine(reader, i);
+  return day?.kind === Kind.NUM && day.length <= 2 && day.spaceBefore && day.value >= 1 && day.value <= 31 ? day.value : 0;
+}
+
+/** Where token i starts (for errors). */
+const startOf = (reader: Reader, i: number): number => (tokenAt(reader, i) as { start: number }).start;
+
+/** A year of a stamp at token i, after an optional comma: the index after it, or -1. */
+function stampYear(reader: Reader, i: number, point: Point): number {
+  const comma = glued(reader, i);
+  const at = comma?.kind === Kind.OTHER && reader.text[comma.start] === "," ? i + 1 : i;
+  const year = sameLine(reader, at);
+  if (year?.kind !== Kind.NUM || year.length !== 4 || !year.spaceBefore || !yearInRange(reader, year.value) || !freeEnd(reader, at + 1))
+    return -1;
+  point.y = year.value;
+  // 4 spalio 2019 m.
+  return Math.max(at + 1, marker(reader, at + 1, "year"));
+}
+
+function stampPoint(
+  reader: Reader,
+  point: Point,
+  to: number,
+  month: number,
+  day: number,
+  monthAt: number,
+  dayAt: number,
+): Point | undefined {
+  if (to < 0) return undefined;
+  point.m = month;
+  point.d = day;
+  point.mAt = startOf(reader, monthAt);
+  point.dAt = startOf(reader, dayAt);
+  point.to = to;
+  point.marked = true;
+  return point;
+}
+
+/** `Vas 28, 2018`: a stamp that starts with its month at token i. */
+export function monthFirstStamp(reader: Reader, i: number): Point | undefined {
+  const word = sameLine(reader, i);
+  const month = word === undefined ? 0 : stampMonth(word.word);
+  if (month === 0) return undefined;
+  const dayAtI = glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : i + 1;
+  const day = dayAt(reader, dayAtI);
+  if (day === 0) return undefined;
+  const point = newPoint(i, (word as { start: number }).start);
+  return stampPoint(reader, point, stampYear(reader, dayAtI + 1, point), month, day, i, dayAtI);
+}
+
+/** `7 Bir 2022`, `4 spalio, 2019`: a stamp that starts with its day at token i. */
+export function dayFirstStamp(reader: Reader, i: number): Point | undefined {
+  const day = sameLine(reader, i);
+  if (day?.kind !== Kind.NUM || day.value < 1 || day.value > 31) return undefined;
+  const month = stampMonthAt(reader, i + 1);
+  if (month === undefined) return undefined;
+  const point = newPoint(i, day.start);
+  return stampPoint(reader, point, stampYear(reader, month.to, point), month.month, day.value, i + 1, i);
+}
+
+/** `2020 15 gegužės`: the year at token i (in `point`), then the day and the month's genitive. */
+export function yearDayMonth(reader: Reader, i: number, point: Point): Point | undefined {
+  const day = dayAt(reader, i + 1);
+  const month = day === 0 ? undefined : monthAt(reader, i + 2);
+  if (month?.form !== "genitive" || !(sameLine(reader, i + 2) as { spaceBefore: boolean }).spaceBefore) return undefined;
+  return stampPoint(reader, point, month.to, month.month, day, i + 2, i + 1);
+}

@@ -1,0 +1,113 @@
+// Scores findDates on the dev set of real library web passages (issue #18,
+// test/fixtures/web/dev/dates.json, annotated by hand without reading the reader): the rule
+// writers' set, the one the rules of #18 were tuned on. It is scored as the held-out set is
+// (test/heldout/web.heldout.test.ts): an item marked conventionDependent is not required, and a
+// match over it that the case does not otherwise expect is not counted against the reader; a
+// match over a trap (an age, a clock time, a phone number, …) is a trap hit. The time of day of a
+// day in a plan (`7 d. 12.00 val.`) is scored too: the annotated time must be the match's `time`.
+// Run with WEB_VERBOSE=1 to print every miss.
+import { describe, expect, it } from "vitest";
+import { findDates, type DateMatch } from "../../src/dates/index";
+import { score, scoreLine } from "../_lib/score";
+import { readFixture } from "../_lib/seeds";
+
+interface Span {
+  text: string;
+  conventionDependent?: boolean;
+}
+interface DateItem extends Span {
+  start: string | null;
+  end: string | null;
+  time?: string;
+}
+interface DateCase {
+  id: string;
+  text: string;
+  ref: string;
+  dates: DateItem[];
+  traps: Span[];
+}
+interface Located<T> {
+  item: T;
+  index: number;
+  end: number;
+}
+
+/** Finds each annotated span in the text, in order. */
+function locate<T extends Span>(text: string, items: readonly T[]): Array<Located<T>> {
+  let from = 0;
+  return items.map((item) => {
+    const index = text.indexOf(item.text, from);
+    if (index < 0) throw new Error(`not in the passage: ${item.text}`);
+    from = index + item.text.length;
+    return { item, index, end: from };
+  });
+}
+const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
+const keyOf = (m: DateMatch) => `${m.period.start}..${m.period.end}`;
+
+interface Run {
+  expected: string[];
+  found: string[];
+  trapHits: string[];
+  times: { wanted: number; right: number; wrong: string[] };
+}
+
+function run(c: DateCase): Run {
+  const items = locate(c.text, c.dates);
+  const traps = locate(c.text, c.traps);
+  const expected = c.dates.filter((d) => !d.conventionDependent).map((d) => `${d.start}..${d.end}`);
+  const matches = findDates(c.text, { ref: c.ref }).filter(
+    (m) => !items.some((at) => overlaps(m, at) && at.item.conventionDependent === true && !expected.includes(keyOf(m))),
+  );
+  const trapHits = matches
+    .filter((m) => traps.some((t) => overlaps(m, t)))
+    .map((m) => `${c.id}: ${m.text} -> ${keyOf(m)} (${traps.find((t) => overlaps(m, t))?.item.text})`);
+  const times = { wanted: 0, right: 0, wrong: [] as string[] };
+  for (const at of items) {
+    const match = matches.find((m) => overlaps(m, at));
+    if (at.item.time === undefined) {
+      if (match?.time !== undefined) times.wrong.push(`${c.id}: ${match.text} has time ${match.time}, none written`);
+      continue;
+    }
+    times.wanted++;
+    if (match?.time === at.item.time) times.right++;
+    else times.wrong.push(`${c.id}: ${at.item.text} wants time ${at.item.time}, got ${match?.time ?? "none"}`);
+  }
+  return { expected, found: matches.map(keyOf), trapHits, times };
+}
+
+const cases = (JSON.parse(readFixture("web/dev/dates.json")) as { cases: DateCase[] }).cases;
+
+describe("findDates on the dev set of real web passages (issue #18)", () => {
+  const runs = new Map(cases.map((c) => [c.id, run(c)]));
+  const result = score(
+    cases,
+    (c) => runs.get(c.id)?.expected ?? [],
+    (c) => runs.get(c.id)?.found ?? [],
+    (c) => `${c.id} ${c.text.slice(0, 60).replace(/\s+/g, " ")}…`,
+  );
+  const trapHits = [...runs.values()].flatMap((r) => r.trapHits);
+  const timesWanted = [...runs.values()].reduce((n, r) => n + r.times.wanted, 0);
+  const timesRight = [...runs.values()].reduce((n, r) => n + r.times.right, 0);
+  const timesWrong = [...runs.values()].flatMap((r) => r.times.wrong);
+
+  it("reports the scores", () => {
+    console.log(`${scoreLine("dev web dates", result)}, trap hits ${trapHits.length}, times ${timesRight}/${timesWanted}`);
+    if (process.env.WEB_VERBOSE) console.log([...result.failures, ...trapHits, ...timesWrong].join("\n"));
+    expect(result.cases).toBe(41);
+  });
+
+  it("keeps the floors reached on the dev set", () => {
+    expect(result.precision).toBeGreaterThanOrEqual(0.98);
+    expect(result.recall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("reads no trap as a date", () => {
+    expect(trapHits).toEqual([]);
+  });
+
+  it("returns the time of day of a day in a plan, and no time where none is written", () => {
+    expect(timesWrong).toEqual([]);
+  });
+});
