@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NumberParser } from "@internationalized/number";
 import { bench, describe } from "vitest";
-import { formatAmount, parseNumber } from "../src/numbers/index";
+import { findQuantities, formatAmount, parseNumber } from "../src/numbers/index";
 
 const golden = JSON.parse(readFileSync(join(__dirname, "..", "test", "fixtures", "numbers", "seed-quantities.json"), "utf8")) as Record<
   string,
@@ -71,4 +71,27 @@ describe(`format ${amounts.length} amounts`, () => {
   bench("anchor: cached Intl.NumberFormat('lt-LT', currency EUR) (JS numbers)", () => {
     for (const a of amountNumbers) intl.format(a);
   });
+});
+
+// findQuantities on the seed texts and the #18 dev web passages, with and without counted nouns,
+// against the baseline an app writes: one regular expression for a number and a unit word.
+const seedTexts = [
+  "annual-report-2023-ignalina.txt",
+  "chronicle-2022-panevezys.txt",
+  "project-notice-marijampole.txt",
+  "sponsors-2009-2011.txt",
+  "statutes-regional-libraries-association.txt",
+].map((name) => readFileSync(join(__dirname, "..", "test", "fixtures", "seeds", name), "utf8"));
+const web = (
+  JSON.parse(readFileSync(join(__dirname, "..", "test", "fixtures", "web", "passages.json"), "utf8")) as {
+    passages: Array<{ text: string }>;
+  }
+).passages.map((p) => p.text);
+const corpus = [...seedTexts, ...web].join("\n\n");
+const NAIVE = /\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \u00a0]?(?:%|proc\.|Eur|eurų|Lt|fiz\. vnt\.|pav\.|egz\.|val\.)/g;
+
+describe(`find the quantities of the seeds and the web passages (${Math.round(corpus.length / 1000)} kB)`, () => {
+  bench("bibliotekos findQuantities", () => void findQuantities(corpus));
+  bench("bibliotekos findQuantities, countedNouns: false", () => void findQuantities(corpus, { countedNouns: false }));
+  bench("baseline: one regular expression (number, unit word)", () => void corpus.match(NAIVE));
 });

@@ -110,6 +110,13 @@ export interface Indicator {
    */
   readonly narrativeStems?: readonly string[];
   /**
+   * Lemmas of the lexicon's `COUNTED_NOUNS` whose counts restate it (`5 apsilankymai` → visits).
+   * With `narrativeStems`, a claim counting a noun ties to it only when its clause holds a stem
+   * and the noun is one of these (`registruoti 945 892 vartotojai`); without, the noun alone does.
+   * A derived indicator (a ratio) ties only to such a count (`vienam gyventojui teko 3,8 apsilankymo`).
+   */
+  readonly countedNouns?: readonly string[];
+  /**
    * Stems of the words a table's header or row label uses for it, folded (`foldText`): how
    * `readReport` (`bibliotekos/texts`) maps a column like `Įsigyta dokumentų per 2023 m.` to
    * acquisitions. Where several match, a part of another match wins (`Išduota periodinių leidinių`
@@ -171,6 +178,8 @@ export const INDICATORS: readonly Indicator[] = [
     headerStems: ["registruoti vartotoj", "registruotu vartotoj", "vartotoju skaicius", "vartotojai", "skaitytojai", "skaitytoju skaicius"],
     nameLt: "Registruoti vartotojai",
     nameEn: "Registered users",
+    narrativeStems: ["registruot", "vartotoju skaicius", "skaitytoju skaicius"],
+    countedNouns: ["vartotojas", "skaitytojas", "skaitytoja", "naudotojas"],
     unit: "persons",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
@@ -189,6 +198,8 @@ export const INDICATORS: readonly Indicator[] = [
   flow({
     id: "new_users",
     headerStems: ["nauji vartotoj", "naujai uzregistruot", "nauju vartotoj", "naujai iregistruot"],
+    narrativeStems: ["uzregistruot", "naujai registruot", "nauju vartotoj", "nauji vartotoj", "nauju skaitytoj", "nauji skaitytoj"],
+    countedNouns: ["vartotojas", "skaitytojas", "skaitytoja", "naudotojas"],
     nameLt: "Naujai užregistruoti vartotojai",
     nameEn: "New registrations",
     unit: "persons",
@@ -200,6 +211,7 @@ export const INDICATORS: readonly Indicator[] = [
     headerStems: ["apsilankymai", "apsilankymu", "lankytojai", "lankytoju skaicius", "fiziniai apsilankym"],
     nameLt: "Apsilankymai",
     nameEn: "Physical visits",
+    countedNouns: ["apsilankymas"],
     unit: "visits",
     iso2789: "6.2",
     iso2789Edition2022: "7.2",
@@ -631,6 +643,8 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Visits per user",
     unit: "ratio",
     formula: ratio("visits", "registered_users"),
+    narrativeStems: ["vienam vartotojui", "vartotojui teko"],
+    countedNouns: ["apsilankymas"],
   }),
   derived({
     id: "visits_per_resident",
@@ -638,6 +652,8 @@ export const INDICATORS: readonly Indicator[] = [
     nameEn: "Visits per resident",
     unit: "ratio",
     formula: ratio("visits", "population"),
+    narrativeStems: ["vienam gyventojui", "vienam salies gyventojui", "gyventojui teko"],
+    countedNouns: ["apsilankymas"],
     iso11620: "B.2.2.1",
   }),
   derived({

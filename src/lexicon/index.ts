@@ -8,6 +8,8 @@ export { foldDiacritics, foldForSearch, foldText } from "./fold";
 export { lookupMonth, monthName, MONTH_SPELLINGS, MONTHS, type GrammaticalCase, type Month, type MonthWord } from "./months";
 export { formatRomanNumeral, MAX_ROMAN_NUMERAL, parseRomanNumeral, safeParseRomanNumeral } from "./roman";
 export { lookupScaleWord, lookupUnit, SCALE_WORDS, UNITS, type ScaleWord, type Unit, type UnitId } from "./units";
+export { COUNTED_NOUN_GAP, COUNTED_NOUNS, lookupCountedNoun, type CountedNoun } from "./countedNouns";
+export { FIGURE_WORDS, HOUR_WORDS, LENGTH_STEMS } from "./quantityWords";
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";
 export { DATE_WORDS, lookupDateWord, type DateWord, type DateWordKind } from "./dateWords";
 export { CHRONICLE_WORDS, ENTRY_RULES, type EntryKind, type EntryRule } from "./entryRules";

@@ -21,6 +21,9 @@ export type UnitId =
   | "items"
   | "copies"
   | "persons"
+  | "visits"
+  | "volumes"
+  | "days"
   | "m2"
   | "metres"
   | "kilometres"
@@ -52,7 +55,9 @@ export interface Unit {
 
 /**
  * The unit words of Lithuanian library reports, with every spelling in real use. The bare
- * abbreviation `m` is not a unit here: in these texts `m.` means *metai* (year).
+ * abbreviation `m` is not a unit here: in these texts `m.` means *metai* (year); `findQuantities`
+ * reads a bare `m` as metres only where the context says lengths (`LENGTH_STEMS`). Visits,
+ * volumes and days have no unit word: a count of their nouns (`COUNTED_NOUNS`) is in them.
  *
  * @example
  * ```ts
@@ -168,6 +173,10 @@ export const UNITS: readonly Unit[] = [
     symbol: "asm.",
     forms: ["asm.", "asmuo", "asmens", "asmeniui", "asmenys", "asmenų", "asmenims", "asmenis", "asmenimis"],
   },
+  // Counted without a unit word: their words are COUNTED_NOUNS (`5 apsilankymai`, `6000 tomų`, `10 dienų`).
+  { id: "visits", nameLt: "apsilankymai", nameEn: "visits", symbol: "apsilankymai", forms: [] },
+  { id: "volumes", nameLt: "tomai", nameEn: "volumes", symbol: "tomai", forms: [] },
+  { id: "days", nameLt: "dienos", nameEn: "days", symbol: "dienos", forms: [] },
   {
     id: "m2",
     nameLt: "kvadratiniai metrai",

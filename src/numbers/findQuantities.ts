@@ -3,11 +3,14 @@ import type { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
+import { readChain, readMalformed } from "./_lib/compound";
+import { countedAt } from "./_lib/countedNoun";
 import { matchScale, matchUnit } from "./_lib/matchWord";
 import { digitsAt, spacesAfter, type Token } from "./_lib/numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber";
 import { applySkipRules } from "./_lib/skipRules";
 import { SPACED_RANGE, sticky } from "./_lib/textRules";
+import { bareMetresEnd, isClockHour, isFigureReference } from "./_lib/unitContext";
 import { checkDotOption, type DotRule } from "./parseNumber";
 import type { Quantity } from "./parseQuantity";
 
@@ -30,6 +33,12 @@ export interface QuantityMatch extends Quantity {
   index: number;
   /** Where the match ends (exclusive). */
   end: number;
+  /**
+   * Present (and `true`) when the number is written wrongly but its meaning is plain: a space
+   * after the decimal comma before a money unit (`12 345, 67 Eur` is 12345.67 EUR, never 67 EUR).
+   * Check such a figure against its source.
+   */
+  malformed?: true;
 }
 
 /** Options of {@link findQuantities}.
@@ -37,14 +46,16 @@ export interface QuantityMatch extends Quantity {
  * @example
  * ```ts
  * import { findQuantities, type FindQuantitiesOptions } from "bibliotekos/numbers";
- * const options: FindQuantitiesOptions = { bareNumbers: true };
+ * const options: FindQuantitiesOptions = { bareNumbers: true, countedNouns: false };
  * findQuantities("dirbo 48 darbuotojai", options).map((m) => [m.value, m.unit]);
  * //=> [["48", null]]
+ * findQuantities("dirbo 48 darbuotojai").map((m) => [m.value, m.unit, m.noun]);
+ * //=> [["48", "persons", "darbuotojas"]]
  * ```
  */
 export interface FindQuantitiesOptions {
   /**
-   * Also return numbers written without a unit (`48 darbuotojai`, table cells), with
+   * Also return numbers written without a unit (`20 filialų`, table cells), with
    * `unit: null`. Numbers with a dot and no unit (`1.1 uždavinys`) are never returned.
    * @default false
    */
@@ -55,6 +66,14 @@ export interface FindQuantitiesOptions {
    * @default "auto"
    */
   dot?: DotRule;
+  /**
+   * Read a number followed by a noun it counts (`312 lankytojų`, `87 nauji skaitytojai`,
+   * `2,4 apsilankymo`, `6000 tomų`) as a quantity in that noun's unit (`persons`, `visits`,
+   * `items`, `volumes`, `days`, `physical_units`), with the noun's lemma in `noun`. The nouns are
+   * the lexicon's `COUNTED_NOUNS`; one adjective may stand between. `false` for unit words only.
+   * @default true
+   */
+  countedNouns?: boolean;
 }
 
 /**
@@ -94,7 +113,14 @@ export interface FindQuantitiesOptions {
  */
 export function findQuantities(text: string, options?: FindQuantitiesOptions): QuantityMatch[] {
   assertText(text);
-  const scan: Scan = { text, folded: foldForSearch(text), dot: checkDotOption(options), bare: options?.bareNumbers === true, out: [] };
+  const scan: Scan = {
+    text,
+    folded: foldForSearch(text),
+    dot: checkDotOption(options),
+    bare: options?.bareNumbers === true,
+    counted: options?.countedNouns !== false,
+    out: [],
+  };
   for (let i = 0; i < text.length;) i = isDigit(text.charCodeAt(i)) ? quantityAt(scan, i) : i + 1;
   return scan.out;
 }
@@ -105,6 +131,7 @@ interface Scan {
   readonly folded: string;
   readonly dot: DotRule;
   readonly bare: boolean;
+  readonly counted: boolean;
   readonly out: QuantityMatch[];
   /** The first number of a range (`15–20 %`), and where its second starts. */
   pending?: { number: NumberAt; secondAt: number } | undefined;
@@ -126,8 +153,7 @@ function quantityAt(scan: Scan, start: number): number {
   const skipped = applySkipRules(digitsAt(scan.text, scan.folded, start, range !== undefined));
   if (typeof skipped === "number") return skipped;
   const number = readAt(scan, skipped);
-  if (number !== undefined) unitOf(scan, number, range);
-  return skipped.end;
+  return number === undefined ? skipped.end : unitOf(scan, number, range);
 }
 
 /** The number of a token, when it reads as exactly one (`1.1.1.` does not, nor `1.500` under `dot: "auto"`). */
@@ -146,36 +172,83 @@ function secondOfRange({ text, end, dotted, next, afterNext }: Token): number {
   return isDash(next) && isDigit(afterNext) ? end + 1 : -1;
 }
 
-/**
- * The scale word and unit after a number, and the matches they make: the number (and the first
- * of a range, in the same unit), or, with neither after the first of a range, nothing yet.
- */
-function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): void {
-  const { folded } = scan;
-  const { token } = number;
-  const scale = matchScale(folded, token.wordsStart);
-  const unitMatch = matchUnit(folded, scale === undefined ? token.wordsStart : spacesAfter(scan.text, scale.end));
-  const secondAt = secondOfRange(token);
-  if (secondAt >= 0 && unitMatch === undefined && scale === undefined) {
-    scan.pending = { number, secondAt };
-    return;
-  }
-  const unit = unitMatch?.value ?? null;
-  // Without a unit, only when asked, and never a dotted number ("1.1 uždavinys").
-  if (unit === null && !(scan.bare && (!token.dotted || scale !== undefined))) return;
-  const exponent = scale?.value ?? 0;
-  if (range !== undefined) emit(scan, range, unit, exponent, range.token.end);
-  emit(scan, number, unit, exponent, unitMatch?.end ?? scale?.end ?? token.end);
+/** The unit (or counted noun) after a number and its scale words, and where it ends. */
+interface UnitRead {
+  unit: UnitId | null;
+  noun?: string;
+  start: number;
+  end: number;
 }
 
-function emit(scan: Scan, { token, read }: NumberAt, unit: UnitId | null, exponent: number, end: number): void {
-  const match: QuantityMatch = {
-    text: scan.text.slice(token.index, end),
-    index: token.index,
-    end,
-    value: toDecimalString(read, exponent),
-    unit,
-  };
+/** How near metres must stand before a bare `m` to make it metres too, in characters of the line. */
+const LENGTH_GAP = 40;
+
+/** The unit word, a bare `m` of lengths, or a counted noun (after at most one adjective) at `at`. */
+function unitAt(scan: Scan, token: Token, at: number): UnitRead | undefined {
+  const { text, folded } = scan;
+  const unit = matchUnit(folded, at);
+  if (unit !== undefined) return { unit: unit.value, start: at, end: unit.end };
+  const last = scan.out[scan.out.length - 1];
+  const afterMetres =
+    last !== undefined &&
+    last.unit === "metres" &&
+    token.index - last.end < LENGTH_GAP &&
+    !text.slice(last.end, token.index).includes("\n");
+  const metres = bareMetresEnd(text, folded, token, at, afterMetres);
+  if (metres >= 0) return { unit: "metres", start: at, end: metres };
+  const counted = countedAt(text, folded, at);
+  if (counted?.unit !== undefined) return { unit: counted.unit.value, start: at, end: counted.end };
+  if (counted?.noun !== undefined && scan.counted)
+    return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
+  return undefined;
+}
+
+/** Whether the unit read is not a quantity's: an hour of the clock, or a figure reference's `pav.`. */
+function notAQuantity(scan: Scan, tokens: Token[], unit: UnitRead): boolean {
+  const { text, folded } = scan;
+  if (unit.unit === "hours") return isClockHour(text, folded, tokens, unit.start, unit.end);
+  return unit.unit === "titles" && isFigureReference(text, folded, tokens[0] as Token, unit.start, unit.end);
+}
+
+/**
+ * The scale words and unit after a number, and the matches they make: the number (and the first
+ * of a range, in the same unit), or, with neither after the first of a range, nothing yet.
+ * Returns where to go on reading.
+ */
+function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): number {
+  const { text, folded } = scan;
+  const { token } = number;
+  const malformed = range === undefined ? readMalformed(text, folded, token, number.read) : undefined;
+  if (malformed !== undefined) {
+    const { value, end, unit } = malformed;
+    scan.out.push({ text: text.slice(token.index, end), index: token.index, end, value, unit, malformed: true });
+    return end;
+  }
+  const scale = matchScale(folded, token.wordsStart);
+  const exponent = scale?.value ?? 0;
+  const chain =
+    scale === undefined ? undefined : readChain(text, folded, toDecimalString(number.read, exponent), exponent, scale.end, scan.dot);
+  const scaleEnd = chain?.end ?? scale?.end;
+  const read = unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : spacesAfter(text, scaleEnd));
+  const secondAt = secondOfRange(token);
+  if (secondAt >= 0 && read === undefined && scale === undefined) {
+    scan.pending = { number, secondAt };
+    return token.end;
+  }
+  const end = read?.end ?? scaleEnd ?? token.end;
+  if (read !== undefined && notAQuantity(scan, range === undefined ? [token] : [range.token, token], read)) return end;
+  const unit = read?.unit ?? null;
+  // Without a unit, only when asked, and never a dotted number ("1.1 uždavinys").
+  if (unit === null && !(scan.bare && (!token.dotted || scale !== undefined))) return chain?.end ?? token.end;
+  const value = chain?.value ?? toDecimalString(number.read, exponent);
+  if (range !== undefined) emit(scan, range, toDecimalString(range.read, exponent), read, range.token.end);
+  emit(scan, number, value, read, end);
+  return end;
+}
+
+function emit(scan: Scan, { token }: NumberAt, value: string, read: UnitRead | undefined, end: number): void {
+  const match: QuantityMatch = { text: scan.text.slice(token.index, end), index: token.index, end, value, unit: read?.unit ?? null };
+  if (read?.noun !== undefined) match.noun = read.noun;
   if (token.signUnknown) match.signUnknown = true;
   scan.out.push(match);
 }

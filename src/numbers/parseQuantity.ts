@@ -1,7 +1,9 @@
 import { assertText } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { toSafeResult, type SafeResult } from "../errors/SafeResult";
+import { foldForSearch } from "../lexicon/fold";
 import { lookupUnit, type UnitId } from "../lexicon/units";
+import { countedAt } from "./_lib/countedNoun";
 import { isNumberHorizontalSpace, isNumberSpace, LOST_SIGN } from "./_lib/chars";
 import { toDecimalString } from "./_lib/readNumber";
 import { readScaledNumber } from "./_lib/readScale";
@@ -24,6 +26,11 @@ export interface Quantity {
   /** The unit's id in the lexicon (`UNITS`), or `null` when none was written. */
   unit: UnitId | null;
   /**
+   * The lemma of the counted noun that gave the unit, when no unit word did (`312 lankytojų` →
+   * `"lankytojas"`, unit `persons`): see `COUNTED_NOUNS` of bibliotekos/lexicon.
+   */
+  noun?: string;
+  /**
    * Present (and `true`) when the sign was lost: a middle dot `·` stands where a converter
    * dropped a minus or a plus (`· 2,0 %` in a difference column). `value` is then the
    * magnitude, unsigned; the sign must come from elsewhere (the table's other columns).
@@ -31,7 +38,7 @@ export interface Quantity {
   signUnknown?: true;
 }
 
-/** Options of {@link parseQuantity} and {@link safeParseQuantity}: those of {@link parseNumber}.
+/** Options of {@link parseQuantity} and {@link safeParseQuantity}: those of {@link parseNumber}, and `countedNouns`.
  *
  * @example
  * ```ts
@@ -41,7 +48,14 @@ export interface Quantity {
  * //=> { value: "12500", unit: "EUR" }
  * ```
  */
-export type ParseQuantityOptions = ParseNumberOptions;
+export interface ParseQuantityOptions extends ParseNumberOptions {
+  /**
+   * Read a counted noun as the unit (`48 darbuotojai` → `persons`, `noun: "darbuotojas"`), as
+   * `findQuantities` does; `false` for unit words only.
+   * @default true
+   */
+  countedNouns?: boolean;
+}
 
 /**
  * Reads one number with its unit: `"24,0 %"` → `{ value: "24.0", unit: "percent" }`,
@@ -55,14 +69,15 @@ export type ParseQuantityOptions = ParseNumberOptions;
  * unit, `unit` is `null`. A leading middle dot (`· 2,0 %`) marks a lost sign: see
  * {@link Quantity.signUnknown}.
  *
- * Counted nouns are not units: `48 darbuotojai` throws `unknown_unit`; read the number with
- * {@link parseNumber} or find it with {@link findQuantities} and `bareNumbers`.
+ * A counted noun of the lexicon (`COUNTED_NOUNS`), after at most one adjective, gives the unit
+ * when no unit word does: `48 darbuotojai` → `{ value: "48", unit: "persons", noun:
+ * "darbuotojas" }`; with `countedNouns: false` it throws `unknown_unit`, as any other word does.
  *
  * @param text - one quantity, as written.
  * @param options - {@link ParseQuantityOptions}.
  * @returns the {@link Quantity}.
  * @throws {@link BibliotekosError} `invalid_number` / `ambiguous_number` as {@link parseNumber};
- *   `unknown_unit` (with `offset`) when the text after the number is not a known unit.
+ *   `unknown_unit` (with `offset`) when the text after the number is not a known unit or counted noun.
  *
  * @example
  * ```ts
@@ -76,6 +91,8 @@ export type ParseQuantityOptions = ParseNumberOptions;
  * parseQuantity("· 2,0 %");
  * //=> { value: "2.0", unit: "percent", signUnknown: true }
  * parseQuantity("48 darbuotojai");
+ * //=> { value: "48", unit: "persons", noun: "darbuotojas" }
+ * parseQuantity("45 mokymai");
  * //=> throws unknown_unit
  * ```
  */
@@ -98,10 +115,17 @@ export function parseQuantity(text: string, options?: ParseQuantityOptions): Qua
   let end = text.length;
   while (end > j && isNumberSpace(text.charCodeAt(end - 1))) end--;
   let unit: UnitId | null = null;
+  let noun: string | undefined;
   if (end > j) {
     const written = text.slice(j, end);
     const found = lookupUnit(written) ?? (written.endsWith(".") ? lookupUnit(written.slice(0, -1)) : undefined);
-    if (found === undefined) {
+    const counted = found === undefined ? countedAt(text, foldForSearch(text), j) : undefined;
+    const countedEnd = counted?.end === end || (counted?.end === end - 1 && text[end - 1] === ".");
+    if (found !== undefined) unit = found.id;
+    else if (counted !== undefined && countedEnd && (counted.unit !== undefined || options?.countedNouns !== false)) {
+      unit = counted.unit?.value ?? counted.noun?.unit ?? null;
+      noun = counted.unit === undefined ? counted.noun?.lemma : undefined;
+    } else {
       throw new BibliotekosError({
         code: "unknown_unit",
         message: `Unknown unit ${JSON.stringify(written.length > 30 ? `${written.slice(0, 30)}…` : written)} at offset ${j}`,
@@ -111,10 +135,11 @@ export function parseQuantity(text: string, options?: ParseQuantityOptions): Qua
         received: written,
       });
     }
-    unit = found.id;
   }
   const value = toDecimalString({ negative: read.negative && !signUnknown, int: read.int, frac: read.frac }, exponent);
-  return signUnknown ? { value, unit, signUnknown: true } : { value, unit };
+  const quantity: Quantity = noun === undefined ? { value, unit } : { value, unit, noun };
+  if (signUnknown) quantity.signUnknown = true;
+  return quantity;
 }
 
 /**

@@ -12,15 +12,17 @@ import type { TextSpan, UnreadSpan } from "./types";
  * A numeric claim of a report's narrative: a quantity (`findQuantities`), where it stands, and the
  * clause it qualifies (`phrase`: the words around it up to a clause boundary). `counted` is the
  * noun a bare number counts, with the genitives before it (`36 Bibliotekos darbuotojai` →
- * `Bibliotekos darbuotojai`, `1911 užklausų` → `užklausų`), or, after a unit, the words that
- * follow it in the clause up to the next number (`fiz. vnt. dokumentų` → `dokumentų`); `null` if none.
+ * `Bibliotekos darbuotojai`, `1911 užklausų` → `užklausų`); for a counted noun of the lexicon
+ * (`noun` set, `14 670 lankytojų`, `87 nauji skaitytojai`) the words of the match after the
+ * number (`lankytojų`, `nauji skaitytojai`); after a unit, the words that follow it in the clause
+ * up to the next number (`fiz. vnt. dokumentų` → `dokumentų`); `null` if none.
  *
  * @example
  * ```ts
  * import { readClaims, type Claim } from "bibliotekos/texts";
  * const [claim]: Claim[] = readClaims("Renginiuose apsilankė 14 670 lankytojų.").claims;
- * [claim?.value, claim?.unit, claim?.counted, claim?.phrase.text];
- * //=> ["14670", null, "lankytojų", "Renginiuose apsilankė 14 670 lankytojų"]
+ * [claim?.value, claim?.unit, claim?.noun, claim?.counted, claim?.phrase.text];
+ * //=> ["14670", "persons", "lankytojas", "lankytojų", "Renginiuose apsilankė 14 670 lankytojų"]
  * ```
  */
 export interface Claim extends Quantity, TextSpan {
@@ -94,7 +96,7 @@ function countedNoun(words: readonly string[]): string {
 
 /**
  * Reads the numeric claims of a report's narrative: every quantity `findQuantities` finds
- * (`73 341 fiz. vnt.`, `77 %`, `10499,35 Eur`) and every bare number followed on its line by a
+ * (`73 341 fiz. vnt.`, `77 %`, `10499,35 Eur`, `48 darbuotojai`) and every bare number followed on its line by a
  * word, a count of a noun (`36 Bibliotekos darbuotojai`, `1911 užklausų`, `20 filialų`), each
  * with the clause it qualifies. A clause runs between boundaries: a line break, a tab, `;`,
  * `:`, `(`, `)`, a spaced dash (` – `), a comma before a space, or a sentence end (a period before
@@ -159,7 +161,12 @@ export function readClaims(text: string): ClaimsRead {
       while (clauseEnd > q.end && (text[clauseEnd - 1] === "." || isSpaceAt(text, clauseEnd - 1))) clauseEnd--;
     }
     const end = Math.max(clauseEnd, q.end);
-    if (q.unit !== null) {
+    if (q.noun !== undefined) {
+      // A counted noun (`14 670 lankytojų`, `87 nauji skaitytojai`): the words of the match after the number.
+      let k = 0;
+      while (k < q.text.length && !/\p{L}/u.test(q.text[k] as string)) k++;
+      counted = trimSpaces(squeezeSpaces(q.text.slice(k)));
+    } else if (q.unit !== null) {
       const digit = text.slice(q.end, end).search(/\d/);
       const rest = trimSpaces(squeezeSpaces(text.slice(q.end, digit === -1 ? end : q.end + digit)));
       counted = rest === "" ? null : rest;
@@ -173,6 +180,7 @@ export function readClaims(text: string): ClaimsRead {
       phrase: { text: text.slice(start, end), index: start, end },
       counted,
     };
+    if (q.noun !== undefined) claim.noun = q.noun;
     if (q.signUnknown === true) claim.signUnknown = true;
     claims.push(claim);
   }

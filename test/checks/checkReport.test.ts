@@ -67,6 +67,36 @@ describe("checkReport on the 2023 Ignalina annual report", () => {
     ).toEqual(["764"]);
   });
 
+  it("ties counted nouns to their indicators (#18): registered users and visits, without a unit word", () => {
+    const figure = (indicator: string, value: string, unit: "persons" | "visits") => ({
+      unitId: "total",
+      indicator,
+      period: { start: "2023", end: "2023" },
+      value,
+      unit,
+    });
+    const withUsers = {
+      ...report,
+      observations: [...(report.observations ?? []), figure("registered_users", "5470", "persons"), figure("visits", "81200", "visits")],
+      narrative: [{ heading: "Ištrauka", text: "Bibliotekoje registruoti 5 469 vartotojai. Per metus užfiksuota 81 250 apsilankymų." }],
+    };
+    const near = checkReport(withUsers).filter((f) => f.code === "claim_differs_from_table");
+    expect(
+      near.map((f) => [
+        f.figures.text,
+        f.figures.expected,
+        f.figures.actual,
+        f.message.en.includes(f.figures.expected === "5470" ? "Registered users" : "Physical visits"),
+      ]),
+    ).toEqual([
+      ["5 469 vartotojai", "5470", "5469", true],
+      ["81 250 apsilankymų", "81200", "81250", true],
+    ]);
+    // A count of users served at home is not the registered users: no stem of theirs in its clause.
+    const atHome = { ...withUsers, narrative: [{ heading: "Ištrauka", text: "Namuose aptarnauta 5 469 vartotojai." }] };
+    expect(checkReport(atHome).filter((f) => f.code === "claim_differs_from_table")).toEqual([]);
+  });
+
   it("gives the same findings for a report already validated (assumeValid)", () => {
     expect(checkReport(report, { assumeValid: true })).toEqual(findings);
   });

@@ -158,7 +158,7 @@ describe("bibliotekos numbers", () => {
   });
 
   it("prints value and unit in a table, and bare numbers with --bare", () => {
-    const table = run(["numbers", "-"], "Įsigyta 6690 fiz. vnt. už 24884 eurų; dirbo 48 darbuotojai.");
+    const table = run(["numbers", "-"], "Įsigyta 6690 fiz. vnt. už 24884 eurų; veikė 48 filialai.");
     // The unit column names the unit as the lexicon writes it: fiz. vnt., Eur (in English: physical units, euro).
     expect(table.stdout).toMatch(/6690 fiz\. vnt\.\s+6690\s+fiz\. vnt\.\n/);
     expect(table.stdout).toMatch(/24884 eurų\s+24884\s+Eur\n/);
@@ -167,7 +167,9 @@ describe("bibliotekos numbers", () => {
     expect(english.stdout).toMatch(/6690 fiz\. vnt\.\s+6690\s+physical units\n/);
     expect(english.stdout).toMatch(/24884 eurų\s+24884\s+euro\n/);
     expect(table.stdout).not.toMatch(/\b48\b/);
-    expect(run(["numbers", "-", "--bare"], "dirbo 48 darbuotojai").stdout).toMatch(/48\s+48\s+—/);
+    expect(run(["numbers", "-", "--bare"], "veikė 48 filialai").stdout).toMatch(/48\s+48\s+—/);
+    // A counted noun is a unit of its own (#18): persons, written as the lexicon's asm.
+    expect(run(["numbers", "-"], "dirbo 48 darbuotojai").stdout).toMatch(/48 darbuotojai\s+48\s+asm\.\n/);
   });
 });
 

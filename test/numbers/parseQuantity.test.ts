@@ -40,7 +40,7 @@ describe("parseQuantity", () => {
   });
 
   it.each([
-    ["48 darbuotojai", 3],
+    ["48 filialai", 3],
     ["45 mokymai", 3],
     ["5 m.", 2],
     ["5 kg", 2],

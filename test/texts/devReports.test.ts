@@ -23,7 +23,9 @@ const CASES = [
     budget: 8,
     targets: 9,
     // A1, A2, A3, A4 of the README's planted list (A5, the budget table's total, is not checked).
-    findings: ["parts_do_not_add_up", "derived_mismatch", "claim_differs_from_table", "execution_mismatch"],
+    // A1 twice: the table's wrong total of visits (115 230) also differs from the prose's
+    // "Užfiksuota 115 320 apsilankymų", a count of a noun that the claims check ties to visits since #18.
+    findings: ["parts_do_not_add_up", "derived_mismatch", "claim_differs_from_table", "claim_differs_from_table", "execution_mismatch"],
   },
   {
     name: "annual-report-2024-varena",

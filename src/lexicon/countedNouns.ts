@@ -1,0 +1,186 @@
+import { foldForSearch } from "./fold";
+import type { UnitId } from "./units";
+
+/**
+ * A noun that a number counts (`312 lankytojų`, `6000 tomų`): its lemma, the unit its count is
+ * in, what it counts, and every case form it takes after a number.
+ *
+ * @example
+ * ```ts
+ * import { lookupCountedNoun, type CountedNoun } from "bibliotekos/lexicon";
+ * const noun: CountedNoun | undefined = lookupCountedNoun("vartotojai");
+ * [noun?.lemma, noun?.unit, noun?.kind];
+ * //=> ["vartotojas", "persons", "people"]
+ * ```
+ */
+export interface CountedNoun {
+  /** The dictionary form (`vartotojas`). */
+  readonly lemma: string;
+  /** The unit of a count of it (`persons`, `visits`, `items`, `volumes`, `days`, `physical_units`). */
+  readonly unit: UnitId;
+  /** What it counts. */
+  readonly kind: "people" | "visits" | "events" | "volumes" | "days" | "documents";
+  /**
+   * Every case form, singular and plural: a number takes the nominative or genitive plural
+   * (`5 vartotojai`, `15 vartotojų`), the singular after 1, 21, … (`21 knyga`), the genitive
+   * singular after a decimal (`2,4 apsilankymo`), and any case its sentence asks for
+   * (`37 vaikučiams`, `5 žurnalus`, `4776 apsilankymais`).
+   */
+  readonly forms: readonly string[];
+}
+
+// The endings of a declension, singular then plural: nominative, genitive, dative, accusative,
+// instrumental, locative.
+const DECLENSIONS = {
+  as: ["as", "o", "ui", "ą", "u", "e", "ai", "ų", "ams", "us", "ais", "uose"],
+  is: ["is", "io", "iui", "į", "iu", "yje", "iai", "ių", "iams", "ius", "iais", "iuose"],
+  ys: ["ys", "io", "iui", "į", "iu", "yje", "iai", "ių", "iams", "ius", "iais", "iuose"],
+  a: ["a", "os", "ai", "ą", "oje", "ų", "oms", "as", "omis", "ose"],
+  ė: ["ė", "ės", "ei", "ę", "e", "ėje", "ių", "ėms", "es", "ėmis", "ėse"],
+} as const;
+
+function noun(lemma: string, unit: UnitId, kind: CountedNoun["kind"], extra: readonly string[] = []): CountedNoun {
+  const declension = (Object.keys(DECLENSIONS) as Array<keyof typeof DECLENSIONS>).find((d) => lemma.endsWith(d)) ?? "as";
+  const stem = lemma.slice(0, lemma.length - declension.length);
+  return { lemma, unit, kind, forms: [...DECLENSIONS[declension].map((ending) => stem + ending), ...extra] };
+}
+
+const people = (lemma: string, extra?: readonly string[]) => noun(lemma, "persons", "people", extra);
+const documents = (lemma: string, extra?: readonly string[]) => noun(lemma, "physical_units", "documents", extra);
+
+/**
+ * The nouns a number counts in library text, each a quantity of its own unit without a unit word
+ * (`1 204 vartotojai` is 1204 persons): people (`persons`), visits (`visits`), events (`items`),
+ * volumes (`volumes`), days (`days`) and books and documents (`physical_units`). Counts of
+ * libraries, branches and organisations are not here: their numbers are not a unit of the
+ * statistics. `egzempliorius` is not here either: it is the unit word of `copies` (`egz.`).
+ *
+ * @example
+ * ```ts
+ * import { COUNTED_NOUNS } from "bibliotekos/lexicon";
+ * COUNTED_NOUNS.filter((n) => n.unit === "visits").map((n) => n.lemma);
+ * //=> ["apsilankymas"]
+ * ```
+ */
+export const COUNTED_NOUNS: readonly CountedNoun[] = [
+  people("vartotojas"),
+  people("naudotojas"),
+  people("skaitytojas"),
+  people("skaitytoja"),
+  people("lankytojas"),
+  people("dalyvis"),
+  people("dalyvė"),
+  people("vaikas"),
+  people("vaikutis", ["vaikučio", "vaikučiui", "vaikučiu", "vaikučiai", "vaikučių", "vaikučiams", "vaikučius", "vaikučiais"]),
+  people("gyventojas"),
+  people("darbuotojas"),
+  people("bibliotekininkas"),
+  people("knygnešys"),
+  people("vyras"),
+  people("moteris", ["moters", "moteriai", "moterį", "moterimi", "moteryje", "moterys", "moterų", "moterims", "moterimis"]),
+  people("žmogus", ["žmogaus", "žmogui", "žmogų", "žmogumi", "žmonės", "žmonių", "žmonėms", "žmones", "žmonėmis"]),
+  people("senelis"),
+  people("mokinys"),
+  people("moksleivis"),
+  people("studentas"),
+  people("narys"),
+  people("svečias", ["svečio", "svečiui", "svečią", "svečiu", "svečiai", "svečių", "svečiams", "svečius", "svečiais"]),
+  people("savanoris"),
+  people("suaugęs", ["suaugusieji", "suaugusiųjų", "suaugusiesiems", "suaugusiuosius", "suaugusiaisiais", "suaugusių", "suaugusiems"]),
+  noun("apsilankymas", "visits", "visits"),
+  noun("renginys", "items", "events"),
+  noun("užsiėmimas", "items", "events"),
+  noun("tomas", "volumes", "volumes"),
+  noun("diena", "days", "days"),
+  documents("knyga"),
+  documents("leidinys"),
+  documents("spaudinys"),
+  documents("dokumentas"),
+  documents("žurnalas"),
+  documents("laikraštis", [
+    "laikraščio",
+    "laikraščiui",
+    "laikraštį",
+    "laikraščiu",
+    "laikraščiai",
+    "laikraščių",
+    "laikraščiams",
+    "laikraščius",
+    "laikraščiais",
+  ]),
+];
+
+/**
+ * What may stand between a number and the noun it counts: at most one word, an adjective or a
+ * participle (`87 nauji skaitytojai`, `20 tūkst. naujų pavadinimų`, `151 naują knygą`), told by
+ * its ending, lower case; never a word of {@link COUNTED_NOUN_GAP}.notBetween (`5 metų vaikai` is an age).
+ *
+ * @example
+ * ```ts
+ * import { COUNTED_NOUN_GAP } from "bibliotekos/lexicon";
+ * COUNTED_NOUN_GAP.endings.includes("ų");
+ * //=> true
+ * ```
+ */
+export const COUNTED_NOUN_GAP: {
+  /** Adjective and participle endings that agree with a counted noun (plural, and the accusative singular). */
+  readonly endings: readonly string[];
+  /** Endings that make a word a noun or an adverb, not an adjective (`naujai`, `bibliotekos`), checked first. */
+  readonly notEndings: readonly string[];
+  /** Words that are never the adjective: time and age words, `kartų`, and `skirti` (for), which governs a dative (`73 skirti vartotojams`: 73 computers). */
+  readonly notBetween: readonly string[];
+} = {
+  endings: ["i", "ų", "ūs", "us", "ieji", "ą", "ę", "as", "es", "iems", "osios"],
+  notEndings: ["ai", "ės", "os", "ius", "ys"],
+  notBetween: [
+    "metų",
+    "metus",
+    "mėnesių",
+    "mėnesius",
+    "savaičių",
+    "savaites",
+    "dienų",
+    "valandų",
+    "minučių",
+    "kartų",
+    "kartus",
+    "amžiaus",
+    "klasės",
+    "klasių",
+    "skirti",
+    "skirta",
+    "skirtos",
+    "skirtų",
+    "skirtas",
+    "skirtus",
+  ],
+};
+
+const INDEX: ReadonlyMap<string, CountedNoun> = /* @__PURE__ */ (() => {
+  const index = new Map<string, CountedNoun>();
+  for (const entry of COUNTED_NOUNS)
+    for (const form of entry.forms) if (!index.has(foldForSearch(form))) index.set(foldForSearch(form), entry);
+  return index;
+})();
+
+/**
+ * Looks up a counted noun in any of its case forms, any letter case, with or without diacritics.
+ *
+ * @param word - one word as written.
+ * @returns the noun, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { lookupCountedNoun } from "bibliotekos/lexicon";
+ * lookupCountedNoun("apsilankymo")?.unit;
+ * //=> "visits"
+ * lookupCountedNoun("tomų")?.lemma;
+ * //=> "tomas"
+ * lookupCountedNoun("bibliotekos");
+ * //=> undefined
+ * ```
+ */
+export function lookupCountedNoun(word: string): CountedNoun | undefined {
+  if (typeof word !== "string") return undefined;
+  return INDEX.get(foldForSearch(word));
+}

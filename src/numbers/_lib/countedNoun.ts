@@ -1,0 +1,51 @@
+// Reads a counted noun after a number (`312 lankytojų`, `87 nauji skaitytojai`): the lexicon's
+// COUNTED_NOUNS, with at most one adjective between (COUNTED_NOUN_GAP), on the same line.
+import { COUNTED_NOUN_GAP, lookupCountedNoun, type CountedNoun } from "../../lexicon/countedNouns";
+import { foldForSearch } from "../../lexicon/fold";
+import { matchUnit } from "./matchWord";
+import { lettersEnd } from "./words";
+import { isNumberHorizontalSpace } from "./chars";
+
+const NOT_BETWEEN = new Set(COUNTED_NOUN_GAP.notBetween.map((w) => foldForSearch(w)));
+
+/** A word's letters as written, lower-cased, and whether its first letter is a capital while the rest is not (a name, a sentence start). */
+function isCapitalized(word: string): boolean {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase() && word !== word.toUpperCase();
+}
+
+/** Whether a word (as written) can be the one adjective or participle between a number and its noun. */
+function isAdjective(text: string, folded: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (isCapitalized(word) || NOT_BETWEEN.has(folded.slice(start, end))) return false;
+  const lower = word.toLowerCase();
+  if (COUNTED_NOUN_GAP.notEndings.some((e) => lower.endsWith(e))) return false;
+  return COUNTED_NOUN_GAP.endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2);
+}
+
+/** The counted noun written at `start`: a lower-case (or all-capitals) form of COUNTED_NOUNS. */
+function nounAt(text: string, folded: string, start: number): { noun: CountedNoun; end: number } | undefined {
+  const end = lettersEnd(text, start);
+  if (end === start || isCapitalized(text.slice(start, end))) return undefined;
+  const noun = lookupCountedNoun(folded.slice(start, end));
+  return noun === undefined ? undefined : { noun, end };
+}
+
+/** The unit word or counted noun after one adjective (`50 tūkst. skirtingų pavadinimų`), or the counted noun at `start`. */
+export function countedAt(
+  text: string,
+  folded: string,
+  start: number,
+): { noun?: CountedNoun; unit?: ReturnType<typeof matchUnit>; end: number } | undefined {
+  const direct = nounAt(text, folded, start);
+  if (direct !== undefined) return { noun: direct.noun, end: direct.end };
+  const wordEnd = lettersEnd(text, start);
+  if (wordEnd === start || !isAdjective(text, folded, start, wordEnd)) return undefined;
+  let next = wordEnd;
+  if (!isNumberHorizontalSpace(text.charCodeAt(next))) return undefined;
+  while (isNumberHorizontalSpace(text.charCodeAt(next))) next++;
+  const unit = matchUnit(folded, next);
+  if (unit !== undefined) return { unit, end: unit.end };
+  const noun = nounAt(text, folded, next);
+  return noun === undefined ? undefined : { noun: noun.noun, end: noun.end };
+}

@@ -1,0 +1,110 @@
+// Issue #18: counted nouns, times of day, scale chains, figure references, malformed numbers and
+// the bare `m`, on the issue's own examples (the dev web passages are scored in web.dev.test.ts).
+import { describe, expect, it } from "vitest";
+import { findQuantities, parseQuantity } from "../../src/numbers/index";
+
+const read = (text: string, options?: Parameters<typeof findQuantities>[1]) =>
+  findQuantities(text, options).map((m) => [m.text, m.value, m.unit, ...(m.noun === undefined ? [] : [m.noun])]);
+
+describe("counted nouns", () => {
+  it.each([
+    ["1 204 vartotojai", "1204", "persons", "vartotojas"],
+    ["87 nauji skaitytojai", "87", "persons", "skaitytojas"],
+    ["312 lankytojų", "312", "persons", "lankytojas"],
+    ["15 dalyvių", "15", "persons", "dalyvis"],
+    ["2,4 apsilankymo", "2.4", "visits", "apsilankymas"],
+    ["5 apsilankymai", "5", "visits", "apsilankymas"],
+    ["6000 tomų", "6000", "volumes", "tomas"],
+    ["10 dienų", "10", "days", "diena"],
+    ["37 vaikučiams", "37", "persons", "vaikutis"],
+    ["11 laikraščių", "11", "physical_units", "laikraštis"],
+    ["151 naują knygą", "151", "physical_units", "knyga"],
+    ["12 renginių", "12", "items", "renginys"],
+  ])("reads %s", (text, value, unit, noun) => {
+    expect(read(text)).toEqual([[text, value, unit, noun]]);
+    expect(parseQuantity(text)).toEqual({ value, unit, noun });
+  });
+
+  it("reads both counts of a pair and a unit word after one adjective", () => {
+    expect(read("30 vaikų ir 12 suaugusiųjų")).toEqual([
+      ["30 vaikų", "30", "persons", "vaikas"],
+      ["12 suaugusiųjų", "12", "persons", "suaugęs"],
+    ]);
+    expect(read("20 tūkst. naujų pavadinimų")).toEqual([["20 tūkst. naujų pavadinimų", "20000", "titles"]]);
+  });
+
+  it("leaves out what a number does not count: libraries, ages, grades, two words between, a dative after skirti", () => {
+    for (const text of [
+      "193 bibliotekos",
+      "5 metų vaikai",
+      "3 klasės mokiniai",
+      "9 senyvo amžiaus žmonės",
+      "73 skirti vartotojams",
+      "36 Bibliotekos darbuotojai",
+    ])
+      expect(read(text)).toEqual([]);
+  });
+
+  it("leaves counted nouns out with countedNouns: false, and parseQuantity rejects them then", () => {
+    expect(read("312 lankytojų ir 5 %", { countedNouns: false })).toEqual([["5 %", "5", "percent"]]);
+    expect(() => parseQuantity("312 lankytojų", { countedNouns: false })).toThrow(/Unknown unit/);
+  });
+});
+
+describe("times of day are not durations", () => {
+  it.each([
+    "Spalio 5 d. 16 val.",
+    "renginys prasidės 17 val.",
+    "Rytoj 14 val.",
+    "13.30 valandą",
+    "dirba nuo 9 iki 18 val",
+    "I–IV 10–19 val.",
+    "nuo 10 valandos",
+  ])("%s", (text) => expect(read(text)).toEqual([]));
+
+  it.each([
+    ["skirtos 152 valandos", "152 valandos", "152"],
+    ["3 val. trukmės", "3 val.", "3"],
+    ["tam sugaišome 97,5 val.", "97,5 val.", "97.5"],
+    ["truko 2 val.", "2 val.", "2"],
+  ])("keeps the duration %s", (text, match, value) => expect(read(text)).toEqual([[match, value, "hours"]]));
+});
+
+describe("compound amounts, figures, malformed numbers, metres", () => {
+  it("adds a chain of scale words", () => {
+    expect(read("2 mln. 350 tūkst. eurų")).toEqual([["2 mln. 350 tūkst. eurų", "2350000", "EUR"]]);
+    expect(read("1 mlrd. 20 mln. 5 tūkst. Eur")).toEqual([["1 mlrd. 20 mln. 5 tūkst. Eur", "1020005000", "EUR"]]);
+    expect(read("1,5 mln. eurų")).toEqual([["1,5 mln. eurų", "1500000", "EUR"]]);
+  });
+
+  it("reads pav. of a figure reference or a caption as no quantity, and titles elsewhere", () => {
+    expect(read("Lankytojų daugėjo (žr. 3 pav.).")).toEqual([]);
+    expect(read("Žr. 4 pav.")).toEqual([]);
+    expect(read("2 pav. Lankytojų skaičius 2019–2023 m.")).toEqual([]);
+    expect(read("Gauta 262 pav.\n")).toEqual([["262 pav.", "262", "titles"]]);
+    expect(read("262 pav.\n15 pav.")).toEqual([
+      ["262 pav.", "262", "titles"],
+      ["15 pav.", "15", "titles"],
+    ]);
+  });
+
+  it("never reads 12 345, 67 Eur as 67 EUR: the whole number, marked malformed", () => {
+    expect(findQuantities("Skirta 12 345, 67 Eur.")).toEqual([
+      { text: "12 345, 67 Eur", index: 7, end: 21, value: "12345.67", unit: "EUR", malformed: true },
+    ]);
+    // A list of numbers is not a decimal: "5, 10 Eur" has no two-digit fraction.
+    expect(read("Kainos: 5, 7 Eur")).toEqual([["7 Eur", "7", "EUR"]]);
+  });
+
+  it("reads a bare m as metres where the line speaks of lengths, and m. as the year", () => {
+    expect(read("Lentynų ilgis 1,5 m")).toEqual([["1,5 m", "1.5", "metres"]]);
+    expect(read("stendas 2 x 1,5 m")).toEqual([["1,5 m", "1.5", "metres"]]);
+    expect(read("Ignalinoje – 1190 m, filiale – 197 m.")).toEqual([]);
+    expect(read("fondo lentynos sudaro 3576 metrus, iš jų Ignalinoje – 1190 m, filiale – 197 m.")).toEqual([
+      ["3576 metrus", "3576", "metres"],
+      ["1190 m", "1190", "metres"],
+      ["197 m", "197", "metres"],
+    ]);
+    expect(read("1998 m. lentynų ilgis padidėjo")).toEqual([]);
+  });
+});
