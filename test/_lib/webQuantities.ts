@@ -3,11 +3,8 @@
 // number's written value excused, matches over traps counted as trap hits.
 import { findQuantities, type FindQuantitiesOptions } from "../../src/numbers/index";
 import { score, type Score } from "./score";
+import { locate, overlaps, type Located, type Span } from "./webPassages";
 
-interface Span {
-  text: string;
-  conventionDependent?: boolean;
-}
 export interface WebQuantity extends Span {
   value: string;
   unit: string;
@@ -27,22 +24,6 @@ interface Found {
   index: number;
   end: number;
 }
-interface Located<T> {
-  item: T;
-  index: number;
-  end: number;
-}
-
-function locate<T extends Span>(text: string, items: readonly T[]): Array<Located<T>> {
-  let from = 0;
-  return items.map((item) => {
-    const index = text.indexOf(item.text, from);
-    if (index < 0) throw new Error(`not in the passage: ${item.text}`);
-    from = index + item.text.length;
-    return { item, index, end: from };
-  });
-}
-const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
 
 export interface WebRun {
   expected: string[];

@@ -10,11 +10,8 @@ import { describe, expect, it } from "vitest";
 import { findDates, type DateMatch } from "../../src/dates/index";
 import { score, scoreLine } from "../_lib/score";
 import { readFixture } from "../_lib/seeds";
+import { locate, overlaps, type Located, type Span } from "../_lib/webPassages";
 
-interface Span {
-  text: string;
-  conventionDependent?: boolean;
-}
 interface DateItem extends Span {
   start: string | null;
   end: string | null;
@@ -27,23 +24,6 @@ interface DateCase {
   dates: DateItem[];
   traps: Span[];
 }
-interface Located<T> {
-  item: T;
-  index: number;
-  end: number;
-}
-
-/** Finds each annotated span in the text, in order. */
-function locate<T extends Span>(text: string, items: readonly T[]): Array<Located<T>> {
-  let from = 0;
-  return items.map((item) => {
-    const index = text.indexOf(item.text, from);
-    if (index < 0) throw new Error(`not in the passage: ${item.text}`);
-    from = index + item.text.length;
-    return { item, index, end: from };
-  });
-}
-const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
 const keyOf = (m: DateMatch) => `${m.period.start}..${m.period.end}`;
 
 interface Run {

@@ -11,11 +11,8 @@ import { findDates } from "../../src/dates/index";
 import { findQuantities } from "../../src/numbers/index";
 import { score, scoreLine } from "../_lib/score";
 import { readFixture } from "../_lib/seeds";
+import { locate, overlaps, type Located, type Span } from "../_lib/webPassages";
 
-interface Span {
-  text: string;
-  conventionDependent?: boolean;
-}
 interface DateItem extends Span {
   start: string | null;
   end: string | null;
@@ -42,23 +39,6 @@ interface Found {
   index: number;
   end: number;
 }
-interface Located<T> {
-  item: T;
-  index: number;
-  end: number;
-}
-
-/** Finds each annotated span in the text, in order (the fixture checks guarantee they are there). */
-function locate<T extends Span>(text: string, items: readonly T[]): Array<Located<T>> {
-  let from = 0;
-  return items.map((item) => {
-    const index = text.indexOf(item.text, from);
-    if (index < 0) throw new Error(`not in the passage: ${item.text}`);
-    from = index + item.text.length;
-    return { item, index, end: from };
-  });
-}
-const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
 
 /** The reader's matches that count: those excused by a convention-dependent or malformed item are left out. */
 function counted<T extends Span>(
