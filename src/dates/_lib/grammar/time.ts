@@ -8,6 +8,7 @@ import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { glued, sameLine } from "./tokens";
 
+/** A clock time read after a day: the time and where reading goes on. */
 export interface ClockTime {
   /** `HH:MM`. */
   time: string;

@@ -9,12 +9,15 @@ import type { ReferenceEntry } from "../../../reference/ReferenceEntry";
 import { FUNDING_SOURCES } from "../../../reference/fundingSources";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
 import type { ReadContext } from "./context";
+import { isHeadingParagraph } from "./frame";
 import { folded, originalIndex, PhraseTable, sentencesOf, squeezed, stripEnd, stripStart } from "./labels";
 
-type Field = keyof typeof REPORT_BUDGET_WORDS.fields;
+/** A field of a budget line that a field word introduces. */
+export type Field = keyof typeof REPORT_BUDGET_WORDS.fields;
 type Found = Quantity & { index: number; end: number; text: string };
 
-const FIELDS = new PhraseTable(Object.entries(REPORT_BUDGET_WORDS.fields) as Array<[Field, readonly string[]]>);
+/** The field words, by field: for the source headings' paragraphs, the budget tables and the prose chapters. */
+export const FIELDS = new PhraseTable(Object.entries(REPORT_BUDGET_WORDS.fields) as Array<[Field, readonly string[]]>);
 const ARTICLES = new PhraseTable([[true, REPORT_BUDGET_WORDS.articles]] as const);
 const TAILS = REPORT_BUDGET_WORDS.headingTails.map(folded);
 
@@ -56,7 +59,7 @@ export function readBudget(blocks: readonly ReportBlock[], context: ReadContext)
       continue;
     }
     if (source === undefined) continue;
-    if (block.headingLevel !== undefined || (/\p{Lu}/u.test(block.text) && !/\p{Ll}/u.test(block.text))) {
+    if (isHeadingParagraph(block)) {
       source = undefined;
       continue;
     }

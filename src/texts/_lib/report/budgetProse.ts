@@ -1,24 +1,19 @@
 /** A budget chapter written as running prose (`6. FINANSAI`: `… skirta 1 084,6 tūkst. Eur savivaldybės biudžeto lėšų, panaudota …`) into budget lines. */
-import { REPORT_BUDGET_WORDS, REPORT_TABLE_WORDS } from "../../../lexicon/reportWords";
+import { REPORT_BUDGET_WORDS } from "../../../lexicon/reportWords";
 import type { BudgetLine } from "../../../models/BudgetLine";
 import { findQuantities } from "../../../numbers/findQuantities";
 import { ECONOMIC_CLASSIFICATION } from "../../../reference/economicClassification";
 import { FUNDING_SOURCES } from "../../../reference/fundingSources";
 import type { ReportBlock, ReportParagraph } from "../../ReportDocument";
 import type { ReadContext } from "./context";
-import { folded, PhraseTable, sentencesOf, YEAR } from "./labels";
+import { FIELDS, type Field } from "./budget";
+import { isHeadingParagraph } from "./frame";
+import { folded, PhraseTable, sentencesOf, withoutPartsLead, YEAR } from "./labels";
 import { findStemName, stemNamesOf, wordsOf } from "./stemNames";
 
-type Field = keyof typeof REPORT_BUDGET_WORDS.fields;
-
 const CHAPTER = new PhraseTable([[true, REPORT_BUDGET_WORDS.chapter]] as const);
-const FIELDS = new PhraseTable(Object.entries(REPORT_BUDGET_WORDS.fields) as Array<[Field, readonly string[]]>);
-const PARTS_LEAD = new PhraseTable([[true, REPORT_TABLE_WORDS.partsLead]] as const);
 const SOURCES = stemNamesOf(FUNDING_SOURCES);
 const ARTICLES = stemNamesOf(ECONOMIC_CLASSIFICATION);
-
-const isHeading = (block: ReportParagraph): boolean =>
-  block.headingLevel !== undefined || (/\p{Lu}/u.test(block.text) && !/\p{Ll}/u.test(block.text));
 
 /** The paragraphs of the budget chapters: under a heading with a chapter word (`FINANSAI`), to the next heading. */
 function chapterParagraphs(blocks: readonly ReportBlock[], skip: ReadonlySet<number>): ReportParagraph[] {
@@ -26,7 +21,7 @@ function chapterParagraphs(blocks: readonly ReportBlock[], skip: ReadonlySet<num
   let inside = false;
   for (const block of blocks) {
     if (block.kind !== "paragraph") continue;
-    if (isHeading(block)) inside = CHAPTER.within(folded(block.text)) !== undefined;
+    if (isHeadingParagraph(block)) inside = CHAPTER.within(folded(block.text)) !== undefined;
     else if (inside && !skip.has(block.index)) found.push(block);
   }
   return found;
@@ -54,7 +49,7 @@ export function readBudgetProse(blocks: readonly ReportBlock[], skip: ReadonlySe
     const state: State = {};
     for (const { text: sentence, start } of sentencesOf(paragraph.text)) {
       // A sentence of parts (`Iš jų …`) lists the articles of the sentence before; another starts afresh.
-      const parts = PARTS_LEAD.first(folded(sentence))?.index === 0;
+      const parts = withoutPartsLead(sentence) !== undefined;
       state.line = undefined;
       if (!parts) state.base = undefined;
       readSentence(sentence, { paragraph, offset: start, parts }, state, lines, context);

@@ -7,14 +7,11 @@ import { ECONOMIC_CLASSIFICATION } from "../../../reference/economicClassificati
 import { FUNDING_SOURCES } from "../../../reference/fundingSources";
 import type { ReportTable } from "../../ReportDocument";
 import { unitOf } from "./axes";
-import { leadingName } from "./budget";
+import { FIELDS, leadingName, type Field } from "./budget";
 import type { ReadContext } from "./context";
 import { gridOf, type DataRow, type TableGrid } from "./grid";
 import { folded, PhraseTable, squeezed, stripEnd, stripStart, withoutPartsLead } from "./labels";
 
-type Field = keyof typeof REPORT_BUDGET_WORDS.fields;
-
-const FIELDS = new PhraseTable(Object.entries(REPORT_BUDGET_WORDS.fields) as Array<[Field, readonly string[]]>);
 /** What a total row's amounts are, as observations: the catalogue's indicator of each field. */
 const TOTAL_INDICATORS: Partial<Record<Field, string>> = { received: "funds_received", used: "expenditure" };
 /** A cell that says "nothing written": a dash. */

@@ -45,8 +45,11 @@ function isCapitals(text: string): boolean {
   return t.length > 0 && t.length <= 160 && /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 }
 
-const isHeading = (block: ReportBlock): block is ReportParagraph =>
-  block.kind === "paragraph" && (block.headingLevel !== undefined || isCapitals(block.text));
+/** A paragraph that is a heading: a Word heading, or a short paragraph in capitals (a text export's heading). */
+export const isHeadingParagraph = (paragraph: ReportParagraph): boolean =>
+  paragraph.headingLevel !== undefined || isCapitals(paragraph.text);
+
+const isHeading = (block: ReportBlock): block is ReportParagraph => block.kind === "paragraph" && isHeadingParagraph(block);
 
 /** A heading in capitals in sentence case, its Roman numerals kept (`I SKYRIUS` → `I skyrius`). */
 export function sentenceCase(text: string): string {
