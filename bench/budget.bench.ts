@@ -3,7 +3,7 @@
 // baseline only sums three figures by source and article (it is neither exact nor rolled up);
 // summarizeBudget sums exactly, by source, purpose, article (rolled up) and source × article.
 import { bench, describe } from "vitest";
-import { summarizeBudget, type BudgetLine } from "../src/budget/index";
+import { summarizeBudget, type BudgetLine } from "bibliotekos/budget";
 
 const sources = ["municipal_budget", "state_budget", "project_funds", "eu_funds", "personal_income_tax_share", "paid_services"];
 const articles: string[] = [];

@@ -3,8 +3,8 @@
 // hand-written plain-float check of the same report in the same run: the libraries' totals
 // against the sums of their branches, and their derived indicators against their inputs.
 import { bench, describe } from "vitest";
-import { checkReport } from "../src/checks/index";
-import { INDICATORS } from "../src/indicators/index";
+import { checkReport } from "bibliotekos/checks";
+import { INDICATORS } from "bibliotekos/indicators";
 import { hierarchy, observations, toReport } from "./_lib/national";
 
 const report = toReport(observations);

@@ -8,9 +8,9 @@ import { join } from "node:path";
 import { build } from "tsup";
 import { bench, describe } from "vitest";
 import { cliConfig } from "../tsup.config";
-import { findDates } from "../src/dates/findDates";
-import { findQuantities } from "../src/numbers/findQuantities";
-import { readAgreements } from "../src/texts/readAgreements";
+import { findDates } from "bibliotekos/dates";
+import { findQuantities } from "bibliotekos/numbers";
+import { readAgreements } from "bibliotekos/texts";
 
 const root = join(__dirname, "..");
 await build({ ...cliConfig, config: false, silent: true });

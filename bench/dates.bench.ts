@@ -11,7 +11,7 @@ import { lt } from "date-fns/locale";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bench, describe } from "vitest";
-import { findDates, parseDate } from "../src/dates/index";
+import { findDates, parseDate } from "bibliotekos/dates";
 
 const fixtures = join(__dirname, "..", "test", "fixtures");
 const chronicle = readFileSync(join(fixtures, "seeds", "chronicle-2022-panevezys.txt"), "utf8");

@@ -7,8 +7,8 @@ import mammoth from "mammoth";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bench, describe } from "vitest";
-import { readDocx } from "../src/docx/index";
-import { readReport } from "../src/texts/index";
+import { readDocx } from "bibliotekos/docx";
+import { readReport } from "bibliotekos/texts";
 
 const report = new Uint8Array(readFileSync(join(__dirname, "..", "test", "fixtures", "docx", "annual-report-2023-ignalina.docx")));
 const parts = unzipSync(report);

@@ -3,7 +3,7 @@
 // to the 10 counties and the country; against the hand-written plain-float rollup of the same
 // data (bench/_lib/floatRollup.ts) in the same run.
 import { bench, describe } from "vitest";
-import { rollup } from "../src/indicators/index";
+import { rollup } from "bibliotekos/indicators";
 import { floatRollup } from "./_lib/floatRollup";
 import { hierarchy, observations } from "./_lib/national";
 

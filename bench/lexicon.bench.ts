@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bench, describe } from "vitest";
-import { foldText, lookupMonth } from "../src/lexicon/index";
+import { foldText, lookupMonth } from "bibliotekos/lexicon";
 
 const chronicle = readFileSync(join(__dirname, "..", "test", "fixtures", "seeds", "chronicle-2022-panevezys.txt"), "utf8");
 const words = chronicle.split(/\s+/).filter(Boolean);

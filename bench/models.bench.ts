@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bench, describe } from "vitest";
-import { AgreementSchema, parseAgreement, safeParseAgreement } from "../src/models/index";
-import { findByName, MUNICIPALITIES } from "../src/reference/index";
+import { AgreementSchema, parseAgreement, safeParseAgreement } from "bibliotekos/models";
+import { findByName, MUNICIPALITIES } from "bibliotekos/reference";
 
 const agreements = JSON.parse(
   readFileSync(join(__dirname, "..", "test", "fixtures", "models", "agreements-2022-panevezys.json"), "utf8"),

@@ -5,7 +5,7 @@ import currency from "currency.js";
 import { add as dineroAdd, allocate as dineroAllocate, dinero } from "dinero.js";
 import { EUR } from "dinero.js/currencies";
 import { bench, describe } from "vitest";
-import { allocate, money, sumMoney } from "../src/money/index";
+import { allocate, money, sumMoney } from "bibliotekos/money";
 
 const N = 100_000;
 let seed = 11;

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NumberParser } from "@internationalized/number";
 import { bench, describe } from "vitest";
-import { findQuantities, formatAmount, parseNumber } from "../src/numbers/index";
+import { findQuantities, formatAmount, parseNumber } from "bibliotekos/numbers";
 
 const golden = JSON.parse(readFileSync(join(__dirname, "..", "test", "fixtures", "numbers", "seed-quantities.json"), "utf8")) as Record<
   string,

@@ -16,8 +16,8 @@
 // ratios divided in floats and rounded with Math.round, the result as a list of plain objects.
 // It validates nothing and checks nothing.
 import { bench, describe } from "vitest";
-import { checkReport } from "../src/checks/index";
-import { rollup } from "../src/indicators/index";
+import { checkReport } from "bibliotekos/checks";
+import { rollup } from "bibliotekos/indicators";
 import { floatRollup } from "./_lib/floatRollup";
 import { hierarchy, observations, planted, toReport } from "./_lib/national";
 

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bench, describe } from "vitest";
-import { findDates } from "../src/dates/index";
-import { readAgreements, readChronicle, readClaims } from "../src/texts/index";
+import { findDates } from "bibliotekos/dates";
+import { readAgreements, readChronicle, readClaims } from "bibliotekos/texts";
 
 const seeds = join(__dirname, "..", "test", "fixtures", "seeds");
 const chronicle = readFileSync(join(seeds, "chronicle-2022-panevezys.txt"), "utf8");

@@ -151,11 +151,14 @@ export function foldText(text: string): string {
 export function foldForSearch(text: string): string {
   assertText(text);
   if (ASCII.test(text)) return text.toLowerCase();
-  // Fast path, as in foldText: one native lower-casing (which keeps the length unless the text
-  // holds U+0130 or surrogates), then a callback only for the non-ASCII characters.
-  if (!UNSAFE_FOR_FAST_PATH.test(text)) {
-    const lower = text.toLowerCase();
-    if (lower.length === text.length) return lower.replace(NON_ASCII, foldCharToOneUnit);
+  // Fast path: one native lower-casing, which keeps the length unless the text holds U+0130 or
+  // surrogates, then the non-ASCII characters folded in place, from a table for the Latin
+  // blocks. The table, in place of a replace() callback, made the dates bench's 50 sentences
+  // about 8 % faster (foldForSearch was the costliest function of their profile, 16 %).
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    const folded = foldLowerInPlace(lower);
+    if (folded !== undefined) return folded;
   }
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -171,4 +174,23 @@ export function foldForSearch(text: string): string {
     }
   }
   return out;
+}
+
+/** The Latin blocks (up to U+024F) folded to one unit each, as {@link foldCharToOneUnit} folds them; made at first use. */
+let latinFolded: readonly string[] | undefined;
+
+/** Folds the non-ASCII characters of lower-cased text one unit for one, or `undefined` at a surrogate. */
+function foldLowerInPlace(lower: string): string | undefined {
+  latinFolded ??= Array.from({ length: 0x250 }, (_, code) => foldCharToOneUnit(String.fromCharCode(code)));
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 128) continue;
+    if (code >= 0xd800 && code <= 0xdfff) return undefined;
+    const folded = code < 0x250 ? (latinFolded[code] as string) : foldCharToOneUnit(lower[i] as string);
+    out += lower.slice(copied, i) + folded;
+    copied = i + 1;
+  }
+  return copied === 0 ? lower : out + lower.slice(copied);
 }
