@@ -33,6 +33,15 @@ describe("counted nouns", () => {
     expect(read("20 tūkst. naujų pavadinimų")).toEqual([["20 tūkst. naujų pavadinimų", "20000", "titles"]]);
   });
 
+  it("lets a unit word right after a noun of documents give the unit", () => {
+    expect(read("2709 dokumentų egzemplioriai")).toEqual([["2709 dokumentų egzemplioriai", "2709", "copies"]]);
+    expect(read("500 knygų fiz. vnt. ir 40 knygų")).toEqual([
+      ["500 knygų fiz. vnt.", "500", "physical_units"],
+      ["40 knygų", "40", "physical_units", "knyga"],
+    ]);
+    expect(read("15 vaikų egz.")).toEqual([["15 vaikų", "15", "persons", "vaikas"]]);
+  });
+
   it("leaves out what a number does not count: libraries, ages, grades, two words between, a dative after skirti", () => {
     for (const text of [
       "193 bibliotekos",

@@ -31,6 +31,13 @@ function nounAt(text: string, folded: string, start: number): { noun: CountedNou
   return noun === undefined ? undefined : { noun, end };
 }
 
+/** A unit word right after a noun of documents governs the count: `2709 dokumentų egzemplioriai` is copies, `500 knygų fiz. vnt.` physical units. */
+function unitOfDocuments(folded: string, counted: { noun: CountedNoun; end: number }): { unit: ReturnType<typeof matchUnit>; end: number } | undefined {
+  if (counted.noun.kind !== "documents" || !isNumberHorizontalSpace(folded.charCodeAt(counted.end))) return undefined;
+  const unit = matchUnit(folded, counted.end + 1);
+  return unit === undefined ? undefined : { unit, end: unit.end };
+}
+
 /** The unit word or counted noun after one adjective (`50 tūkst. skirtingų pavadinimų`), or the counted noun at `start`. */
 export function countedAt(
   text: string,
@@ -38,7 +45,7 @@ export function countedAt(
   start: number,
 ): { noun?: CountedNoun; unit?: ReturnType<typeof matchUnit>; end: number } | undefined {
   const direct = nounAt(text, folded, start);
-  if (direct !== undefined) return { noun: direct.noun, end: direct.end };
+  if (direct !== undefined) return unitOfDocuments(folded, direct) ?? { noun: direct.noun, end: direct.end };
   const wordEnd = lettersEnd(text, start);
   if (wordEnd === start || !isAdjective(text, folded, start, wordEnd)) return undefined;
   let next = wordEnd;
