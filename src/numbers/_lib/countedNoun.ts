@@ -32,7 +32,10 @@ function nounAt(text: string, folded: string, start: number): { noun: CountedNou
 }
 
 /** A unit word right after a noun of documents governs the count: `2709 dokumentų egzemplioriai` is copies, `500 knygų fiz. vnt.` physical units. */
-function unitOfDocuments(folded: string, counted: { noun: CountedNoun; end: number }): { unit: ReturnType<typeof matchUnit>; end: number } | undefined {
+function unitOfDocuments(
+  folded: string,
+  counted: { noun: CountedNoun; end: number },
+): { unit: ReturnType<typeof matchUnit>; end: number } | undefined {
   if (counted.noun.kind !== "documents" || !isNumberHorizontalSpace(folded.charCodeAt(counted.end))) return undefined;
   const unit = matchUnit(folded, counted.end + 1);
   return unit === undefined ? undefined : { unit, end: unit.end };
