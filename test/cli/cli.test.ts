@@ -168,8 +168,10 @@ describe("bibliotekos numbers", () => {
     expect(english.stdout).toMatch(/24884 eurų\s+24884\s+euro\n/);
     expect(table.stdout).not.toMatch(/\b48\b/);
     expect(run(["numbers", "-", "--bare"], "veikė 48 filialai").stdout).toMatch(/48\s+48\s+—/);
-    // A counted noun is a unit of its own (#18): persons, written as the lexicon's asm.
-    expect(run(["numbers", "-"], "dirbo 48 darbuotojai").stdout).toMatch(/48 darbuotojai\s+48\s+asm\.\n/);
+    // A counted noun is a unit of its own (#18): persons, written as the lexicon's asm., with the noun's lemma.
+    expect(run(["numbers", "-"], "dirbo 48 darbuotojai").stdout).toMatch(/48 darbuotojai\s+48\s+asm\. \(darbuotojas\)\n/);
+    const json = JSON.parse(run(["numbers", "-", "--json"], "dirbo 48 darbuotojai").stdout) as unknown[];
+    expect(json).toEqual([expect.objectContaining({ value: "48", unit: "persons", noun: "darbuotojas" })]);
   });
 });
 

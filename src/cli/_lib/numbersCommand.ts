@@ -17,6 +17,13 @@ function unitName(id: string, lang: Lang): string {
   return lang === "lt" ? unit.symbol : unit.nameEn;
 }
 
+/** The unit cell: the unit's name, and the counted noun's lemma after it (`asm. (lankytojas)`). */
+function unitCell(match: { unit?: string | null; noun?: string }, lang: Lang): string {
+  if (match.unit === null || match.unit === undefined) return WORDS[lang].noUnit;
+  const name = unitName(match.unit, lang);
+  return match.noun === undefined ? name : `${name} (${match.noun})`;
+}
+
 const WORDS = {
   lt: { where: "vieta", text: "tekstas", value: "reikšmė", unit: "vienetas", none: "Skaičių su vienetais nerasta.", noUnit: "—" },
   en: { where: "where", text: "text", value: "value", unit: "unit", none: "No quantities found.", noUnit: "—" },
@@ -28,7 +35,10 @@ export function numbersCommand(context: CommandContext): Command {
     .description("find every quantity (number with its unit) in a Lithuanian text and print its exact value")
     .argument("<file>", "a UTF-8 text file, or - for standard input")
     .option("--bare", "also list numbers written without a unit")
-    .option("--json", "print JSON: [{ text, index, end, line, column, value, unit }] (unit: its id, physical_units)")
+    .option(
+      "--json",
+      "print JSON: [{ text, index, end, line, column, value, unit, noun?, malformed? }] (unit: its id, physical_units; noun: the counted noun's lemma)",
+    )
     .option("--lang <lang>", "language of the table's headings: lt or en", "lt")
     .addHelpText(
       "after",
@@ -47,7 +57,7 @@ export function numbersCommand(context: CommandContext): Command {
         lang,
         progress: line,
         headings: [words.where, words.text, words.value, words.unit],
-        cells: (m) => [m.value, m.unit === null || m.unit === undefined ? words.noUnit : unitName(m.unit, lang)],
+        cells: (m) => [m.value, unitCell(m, lang)],
         none: words.none,
       });
       line.end();
