@@ -20,6 +20,13 @@ describe("counted nouns", () => {
     ["11 laikraščių", "11", "physical_units", "laikraštis"],
     ["151 naują knygą", "151", "physical_units", "knyga"],
     ["12 renginių", "12", "items", "renginys"],
+    ["12 mokytojų", "12", "persons", "mokytojas"],
+    ["5 nugalėtojai", "5", "persons", "nugalėtojas"],
+    ["8 autoriai", "8", "persons", "autorius"],
+    ["21 autorius", "21", "persons", "autorius"],
+    ["9 paaugliai", "9", "persons", "paauglys"],
+    ["14 pensininkų", "14", "persons", "pensininkas"],
+    ["30 knygelių", "30", "physical_units", "knygelė"],
   ])("reads %s", (text, value, unit, noun) => {
     expect(read(text)).toEqual([[text, value, unit, noun]]);
     expect(parseQuantity(text)).toEqual({ value, unit, noun });
