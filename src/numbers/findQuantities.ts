@@ -3,7 +3,7 @@ import type { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
-import { readChain, readMalformed } from "./_lib/compound";
+import { readChain, readMalformed, wronglyGroupedStart, wronglyGroupedValue } from "./_lib/compound";
 import { countedAt } from "./_lib/countedNoun";
 import { matchScale, matchUnit } from "./_lib/matchWord";
 import { digitsAt, spacesAfter, type Token } from "./_lib/numberToken";
@@ -240,6 +240,20 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   const unit = read?.unit ?? null;
   // Without a unit, only when asked, and never a dotted number ("1.1 uždavinys").
   if (unit === null && !(scan.bare && (!token.dotted || scale !== undefined))) return chain?.end ?? token.end;
+  const head = range === undefined && scale === undefined && unit !== null && !token.signUnknown ? wronglyGroupedStart(text, token) : -1;
+  if (head >= 0) {
+    const last = scan.out[scan.out.length - 1];
+    if (last !== undefined && last.end > head) scan.out.pop();
+    scan.out.push({
+      text: text.slice(head, end),
+      index: head,
+      end,
+      value: wronglyGroupedValue(text, head, token.end),
+      unit,
+      malformed: true,
+    });
+    return end;
+  }
   const value = chain?.value ?? toDecimalString(number.read, exponent);
   if (range !== undefined) emit(scan, range, toDecimalString(range.read, exponent), read, range.token.end);
   emit(scan, number, value, read, end);

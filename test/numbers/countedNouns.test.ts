@@ -104,6 +104,18 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     ]);
   });
 
+  it("never reads 2414 070 fiz. vnt. as 70: the whole number, marked malformed", () => {
+    const whole = { text: "2414 070 fizinius vienetus", index: 8, end: 34, value: "2414070", unit: "physical_units", malformed: true };
+    expect(findQuantities("išdavė 2414 070 fizinius vienetus dokumentų")).toEqual([{ ...whole, index: 7, end: 33 }]);
+    expect(findQuantities("Išdavė: 2414 070 fizinius vienetus", { bareNumbers: true })).toEqual([whole]);
+    expect(findQuantities("Gauta 12345 678,50 Eur")).toEqual([
+      { text: "12345 678,50 Eur", index: 6, end: 22, value: "12345678.50", unit: "EUR", malformed: true },
+    ]);
+    // A head of three digits is a group (414 070 is 414070); a code before the space is no number.
+    expect(findQuantities("Išduota 414 070 fiz. vnt.").map((m) => [m.value, m.malformed])).toEqual([["414070", undefined]]);
+    expect(findQuantities("Nr. A2414 070 Eur")).toEqual([]);
+  });
+
   it("never reads 12 345, 67 Eur as 67 EUR: the whole number, marked malformed", () => {
     expect(findQuantities("Skirta 12 345, 67 Eur.")).toEqual([
       { text: "12 345, 67 Eur", index: 7, end: 21, value: "12345.67", unit: "EUR", malformed: true },

@@ -1,5 +1,6 @@
 // Numbers written in more than one piece: a chain of scale words (`2 mln. 350 tūkst. eurų` is
-// 2 350 000) and a decimal comma with a space after it (`12 345, 67 Eur`, malformed).
+// 2 350 000), a decimal comma with a space after it (`12 345, 67 Eur`, malformed) and a wrongly
+// grouped number (`2414 070 fiz. vnt.`, malformed).
 import { DecimalSum } from "../../_lib/sum";
 import { isDigit, isNumberHorizontalSpace } from "./chars";
 import { matchScale, matchUnit } from "./matchWord";
@@ -60,4 +61,32 @@ export function readMalformed(
   const unit = k > j + 2 ? matchUnit(folded, k) : undefined;
   if (unit === undefined || (unit.value !== "EUR" && unit.value !== "LTL")) return undefined;
   return { value: toDecimalString({ ...read, frac: text.slice(j, j + 2) }), end: unit.end, unit: unit.value };
+}
+
+/**
+ * Where a wrongly grouped number starts when the token is its tail: `2414 070 fiz. vnt.` (a first
+ * group of four digits, then a space and a group of three), or -1. Its tail alone (`070`, 70) would
+ * be a confident wrong amount; the caller reads the whole, marked malformed.
+ */
+export function wronglyGroupedStart(text: string, token: Token): number {
+  const at = token.index;
+  if (!isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2)) || isDigit(text.charCodeAt(at + 3))) return -1;
+  if (!isNumberHorizontalSpace(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) return -1;
+  let head = at - 2;
+  while (head > 0 && isDigit(text.charCodeAt(head - 1))) head--;
+  // A head of one to three digits would have been read as a group (`414 070`); a letter or a
+  // dot glued before it makes it a code, not a number.
+  const before = text.charCodeAt(head - 1);
+  return at - 1 - head >= 4 && !(before === 0x2e || before === 0x2c || /\p{L}/u.test(text[head - 1] ?? "")) ? head : -1;
+}
+
+/** The exact value of a wrongly grouped number as written (`2414 070` → `2414070`, `2414 070,5` → `2414070.5`). */
+export function wronglyGroupedValue(text: string, head: number, end: number): string {
+  let value = "";
+  for (let i = head; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) value += text[i];
+    else if (c === 0x2c) value += ".";
+  }
+  return value;
 }
