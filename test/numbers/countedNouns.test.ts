@@ -114,6 +114,8 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     // A head of three digits is a group (414 070 is 414070); a code before the space is no number.
     expect(findQuantities("Išduota 414 070 fiz. vnt.").map((m) => [m.value, m.malformed])).toEqual([["414070", undefined]]);
     expect(findQuantities("Nr. A2414 070 Eur")).toEqual([]);
+    // A year before an amount, as a flattened table row writes it, is no head.
+    expect(findQuantities("Lėšos 2024 150 000 Eur").map((m) => [m.value, m.unit, m.malformed])).toEqual([["150000", "EUR", undefined]]);
   });
 
   it("never reads 12 345, 67 Eur as 67 EUR: the whole number, marked malformed", () => {

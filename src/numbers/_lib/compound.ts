@@ -75,9 +75,14 @@ export function wronglyGroupedStart(text: string, token: Token): number {
   let head = at - 2;
   while (head > 0 && isDigit(text.charCodeAt(head - 1))) head--;
   // A head of one to three digits would have been read as a group (`414 070`); a letter or a
-  // dot glued before it makes it a code, not a number.
+  // dot glued before it makes it a code, not a number; a head that reads as a year of these
+  // texts (1900–2099) is a year before an amount, as a table row flattened to text writes it
+  // (`2024 150 000 Eur`).
   const before = text.charCodeAt(head - 1);
-  return at - 1 - head >= 4 && !(before === 0x2e || before === 0x2c || /\p{L}/u.test(text[head - 1] ?? "")) ? head : -1;
+  const length = at - 1 - head;
+  if (length < 4 || before === 0x2e || before === 0x2c || /\p{L}/u.test(text[head - 1] ?? "")) return -1;
+  const year = length === 4 ? Number(text.slice(head, head + 4)) : 0;
+  return year >= 1900 && year <= 2099 ? -1 : head;
 }
 
 /** The exact value of a wrongly grouped number as written (`2414 070` → `2414070`, `2414 070,5` → `2414070.5`). */
