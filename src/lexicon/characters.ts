@@ -329,3 +329,17 @@ const CLOSING_QUOTES = "\u201c\u201d\u0022\u00bb'";
 export function isClosingQuote(ch: string): boolean {
   return ch.length === 1 && CLOSING_QUOTES.includes(ch);
 }
+
+// The opening quotation marks as pages write them: „ (U+201E), “ (U+201C, as English text opens),
+// « (U+00AB) and " as typed.
+const OPENING_QUOTES = "\u201e\u201c\u00ab\u0022";
+
+/**
+ * Whether a character opens a quotation (`„`, `“`, `«`, `"`): the start of a quoted name
+ * (`portalu „15 min.“`).
+ *
+ * @internal
+ */
+export function isOpeningQuote(ch: string): boolean {
+  return ch.length === 1 && OPENING_QUOTES.includes(ch);
+}

@@ -1,5 +1,7 @@
 import { assertText } from "../_lib/arguments";
 import type { BibliotekosError } from "../errors/BibliotekosError";
+import { toDec } from "../_lib/decimal";
+import { isClosingQuote, isOpeningQuote } from "../lexicon/characters";
 import { foldForSearch } from "../lexicon/fold";
 import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
@@ -254,8 +256,12 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
     });
     return end;
   }
+  // A quantity that is all of a quoted text is a name (`naujienų portalu „15 min.“`).
+  if (isOpeningQuote(text[(range?.token ?? token).index - 1] ?? "") && isClosingQuote(text[end] ?? "")) return end;
   const value = chain?.value ?? toDecimalString(number.read, exponent);
-  if (range !== undefined) emit(scan, range, toDecimalString(range.read, exponent), read, range.token.end);
+  const first = range === undefined ? undefined : toDecimalString(range.read, exponent);
+  // A range runs upwards: `1950 – 223 skaitytojai` is a year and a count, not a range.
+  if (range !== undefined && first !== undefined && toDec(first).lte(toDec(value))) emit(scan, range, first, read, range.token.end);
   emit(scan, number, value, read, end);
   return end;
 }

@@ -88,7 +88,7 @@ const dateCases = (JSON.parse(readFixture("heldout/web/dates.json")) as { cases:
 const quantityCases = (JSON.parse(readFixture("heldout/web/quantities.json")) as { cases: WebQuantityCase[] }).cases;
 // The second held-out set (heldout/web2/, one file per annotator), collected on 2026-12-02 after
 // the #18 rules were written, by annotators who never saw the reader.
-const secondCases = ["q", "r", "s"]
+const secondCases = ["q", "r", "s", "t", "u"]
   .filter((annotator) => existsSync(join(__dirname, "..", "fixtures", "heldout", "web2", `quantities-${annotator}.json`)))
   .flatMap((annotator) => (JSON.parse(readFixture(`heldout/web2/quantities-${annotator}.json`)) as { cases: WebQuantityCase[] }).cases);
 

@@ -104,6 +104,13 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     ]);
   });
 
+  it("reads a quoted name as no quantity, and a downward pair as no range", () => {
+    expect(findQuantities("naujienų portalu „15 min.“ ir žurnalu")).toEqual([]);
+    expect(read("truko 15 min. ir „15 min.“")).toEqual([["15 min.", "15", "minutes"]]);
+    expect(read("1948 – 119, tai 1950 – 223 skaitytojai")).toEqual([["223 skaitytojai", "223", "persons", "skaitytojas"]]);
+    expect(read("15–20 %").map((m) => m[1])).toEqual(["15", "20"]);
+  });
+
   it("never reads 2414 070 fiz. vnt. as 70: the whole number, marked malformed", () => {
     const whole = { text: "2414 070 fizinius vienetus", index: 8, end: 34, value: "2414070", unit: "physical_units", malformed: true };
     expect(findQuantities("išdavė 2414 070 fizinius vienetus dokumentų")).toEqual([{ ...whole, index: 7, end: 33 }]);

@@ -11,7 +11,7 @@ import { scoreWebQuantities, type WebQuantityCase } from "../_lib/webQuantities"
 const cases = (JSON.parse(readFixture("web/dev/quantities.json")) as { cases: WebQuantityCase[] }).cases;
 // The second dev set (test/fixtures/web/dev2/, one file per annotator), collected after the rules
 // of the first were written: its first score is its score on text never seen.
-const dev2 = ["q", "r", "s"]
+const dev2 = ["q", "r", "s", "t", "u"]
   .filter((annotator) => existsSync(join(__dirname, "..", "fixtures", "web", "dev2", `quantities-${annotator}.json`)))
   .flatMap((annotator) => (JSON.parse(readFixture(`web/dev2/quantities-${annotator}.json`)) as { cases: WebQuantityCase[] }).cases);
 
