@@ -5,7 +5,7 @@ import { isClosingQuote, isOpeningQuote } from "../lexicon/characters";
 import { foldForSearch } from "../lexicon/fold";
 import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
-import { readChain, readMalformed, wronglyGroupedStart, wronglyGroupedValue } from "./_lib/compound";
+import { readChain, readMalformed, readWronglyGrouped } from "./_lib/compound";
 import { countedAt } from "./_lib/countedNoun";
 import { matchScale, matchUnit } from "./_lib/matchWord";
 import { digitsAt, spacesAfter, type Token } from "./_lib/numberToken";
@@ -242,26 +242,23 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   const unit = read?.unit ?? null;
   // Without a unit, only when asked, and never a dotted number ("1.1 uždavinys").
   if (unit === null && !(scan.bare && (!token.dotted || scale !== undefined))) return chain?.end ?? token.end;
-  const head = range === undefined && scale === undefined && unit !== null && !token.signUnknown ? wronglyGroupedStart(text, token) : -1;
-  if (head >= 0) {
+  const whole =
+    range === undefined && scale === undefined && unit !== null && !token.signUnknown ? readWronglyGrouped(text, token) : undefined;
+  if (whole !== undefined) {
+    // Its head, read alone before it, was a bare number (with bareNumbers): the whole replaces it.
     const last = scan.out[scan.out.length - 1];
-    if (last !== undefined && last.end > head) scan.out.pop();
-    scan.out.push({
-      text: text.slice(head, end),
-      index: head,
-      end,
-      value: wronglyGroupedValue(text, head, token.end),
-      unit,
-      malformed: true,
-    });
+    if (last !== undefined && last.end > whole.start) scan.out.pop();
+    scan.out.push({ text: text.slice(whole.start, end), index: whole.start, end, value: whole.value, unit, malformed: true });
     return end;
   }
   // A quantity that is all of a quoted text is a name (`naujienų portalu „15 min.“`).
   if (isOpeningQuote(text[(range?.token ?? token).index - 1] ?? "") && isClosingQuote(text[end] ?? "")) return end;
   const value = chain?.value ?? toDecimalString(number.read, exponent);
-  const first = range === undefined ? undefined : toDecimalString(range.read, exponent);
-  // A range runs upwards: `1950 – 223 skaitytojai` is a year and a count, not a range.
-  if (range !== undefined && first !== undefined && toDec(first).lte(toDec(value))) emit(scan, range, first, read, range.token.end);
+  if (range !== undefined) {
+    // A range runs upwards: `1950 – 223 skaitytojai` is a year and a count, not a range.
+    const first = toDecimalString(range.read, exponent);
+    if (toDec(first).lte(toDec(value))) emit(scan, range, first, read, range.token.end);
+  }
   emit(scan, number, value, read, end);
   return end;
 }

@@ -1,8 +1,11 @@
 // Scores findQuantities on real web passages annotated as in test/fixtures/web/README.md (issue
 // #18): convention-dependent items not required and not held against the reader, a malformed
 // number's written value excused, matches over traps counted as trap hits.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { findQuantities, type FindQuantitiesOptions } from "../../src/numbers/index";
-import { score, type Score } from "./score";
+import { score, scoreLine, type Score } from "./score";
+import { readFixture } from "./seeds";
 import { locate, overlaps, type Located, type Span } from "./webPassages";
 
 export interface WebQuantity extends Span {
@@ -83,4 +86,18 @@ export function scoreWebQuantities(cases: readonly WebQuantityCase[], options?: 
     trapHits: [...runs.values()].flatMap((r) => r.trapHits),
     nounMisses: [...runs.values()].flatMap((r) => r.nounMisses),
   };
+}
+
+/** The cases of every annotator's file (`quantities-<annotator>.json`) in a fixtures folder, in the files' order. */
+export function readAnnotatorSets(folder: string): WebQuantityCase[] {
+  return readdirSync(join(__dirname, "..", "fixtures", folder))
+    .filter((name) => /^quantities-[a-z]+\.json$/.test(name))
+    .sort()
+    .flatMap((name) => (JSON.parse(readFixture(`${folder}/${name}`)) as { cases: WebQuantityCase[] }).cases);
+}
+
+/** {@link scoreWebQuantities} with its score line (`name: … trap hits N`). */
+export function scoreWebQuantitiesLine(name: string, cases: readonly WebQuantityCase[]): WebScore & { line: string } {
+  const scored = scoreWebQuantities(cases);
+  return { ...scored, line: `${scoreLine(name, scored.result)}, trap hits ${scored.trapHits.length}` };
 }

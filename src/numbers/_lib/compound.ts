@@ -2,7 +2,7 @@
 // 2 350 000), a decimal comma with a space after it (`12 345, 67 Eur`, malformed) and a wrongly
 // grouped number (`2414 070 fiz. vnt.`, malformed).
 import { DecimalSum } from "../../_lib/sum";
-import { isDigit, isNumberHorizontalSpace } from "./chars";
+import { isDigit, isLetter, isNumberHorizontalSpace } from "./chars";
 import { matchScale, matchUnit } from "./matchWord";
 import type { DotRule } from "../parseNumber";
 import type { Token } from "./numberToken";
@@ -64,34 +64,30 @@ export function readMalformed(
 }
 
 /**
- * Where a wrongly grouped number starts when the token is its tail: `2414 070 fiz. vnt.` (a first
- * group of four digits, then a space and a group of three), or -1. Its tail alone (`070`, 70) would
- * be a confident wrong amount; the caller reads the whole, marked malformed.
+ * A wrongly grouped number whose tail is the token: `2414 070 fiz. vnt.` (a first group of four
+ * digits or more, a space, a group of three) gives its start and its value as written
+ * (`2414070`), or `undefined`. Its tail alone (`070`, 70) would be a confident wrong amount; the
+ * caller reads the whole, marked malformed.
  */
-export function wronglyGroupedStart(text: string, token: Token): number {
+export function readWronglyGrouped(text: string, token: Token): { start: number; value: string } | undefined {
   const at = token.index;
-  if (!isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2)) || isDigit(text.charCodeAt(at + 3))) return -1;
-  if (!isNumberHorizontalSpace(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) return -1;
-  let head = at - 2;
-  while (head > 0 && isDigit(text.charCodeAt(head - 1))) head--;
-  // A head of one to three digits would have been read as a group (`414 070`); a letter or a
-  // dot glued before it makes it a code, not a number; a head that reads as a year of these
-  // texts (1900–2099) is a year before an amount, as a table row flattened to text writes it
-  // (`2024 150 000 Eur`).
-  const before = text.charCodeAt(head - 1);
-  const length = at - 1 - head;
-  if (length < 4 || before === 0x2e || before === 0x2c || /\p{L}/u.test(text[head - 1] ?? "")) return -1;
-  const year = length === 4 ? Number(text.slice(head, head + 4)) : 0;
-  return year >= 1900 && year <= 2099 ? -1 : head;
-}
-
-/** The exact value of a wrongly grouped number as written (`2414 070` → `2414070`, `2414 070,5` → `2414070.5`). */
-export function wronglyGroupedValue(text: string, head: number, end: number): string {
-  let value = "";
-  for (let i = head; i < end; i++) {
+  if (!isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2)) || isDigit(text.charCodeAt(at + 3))) return undefined;
+  if (!isNumberHorizontalSpace(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) return undefined;
+  let start = at - 2;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  // A head of one to three digits would have been read as a group (`414 070`); a letter, a dot
+  // or a comma glued before it makes it a code, not a number; a head that reads as a year of
+  // these texts (1900–2099) is a year before an amount, as a table row flattened to text writes
+  // it (`2024 150 000 Eur`).
+  const head = text.slice(start, at - 1);
+  const before = text.charCodeAt(start - 1);
+  if (head.length < 4 || before === 0x2e || before === 0x2c || isLetter(before)) return undefined;
+  if (head.length === 4 && Number(head) >= 1900 && Number(head) <= 2099) return undefined;
+  let value = head;
+  for (let i = at; i < token.end; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) value += text[i];
     else if (c === 0x2c) value += ".";
   }
-  return value;
+  return { start, value };
 }
