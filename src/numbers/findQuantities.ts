@@ -11,7 +11,7 @@ import { matchScale, matchUnit } from "./_lib/matchWord";
 import { digitsAt, spacesAfter, type Token } from "./_lib/numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber";
 import { applySkipRules } from "./_lib/skipRules";
-import { SPACED_RANGE, sticky } from "./_lib/textRules";
+import { isListedYear, SPACED_RANGE, sticky } from "./_lib/textRules";
 import { bareMetresEnd, isClockHour, isFigureReference } from "./_lib/unitContext";
 import { checkDotOption, type DotRule } from "./parseNumber";
 import type { Quantity } from "./parseQuantity";
@@ -255,9 +255,11 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   if (isOpeningQuote(text[(range?.token ?? token).index - 1] ?? "") && isClosingQuote(text[end] ?? "")) return end;
   const value = chain?.value ?? toDecimalString(number.read, exponent);
   if (range !== undefined) {
-    // A range runs upwards: `1950 – 223 skaitytojai` is a year and a count, not a range.
+    // A range runs upwards, and does not start at a year of a list of years and counts:
+    // `1950 – 223 skaitytojai` and `1945 m. – 180 egz., 1950 – 5103 egz.` are a year and a count.
     const first = toDecimalString(range.read, exponent);
-    if (toDec(first).lte(toDec(value))) emit(scan, range, first, read, range.token.end);
+    const listed = isListedYear(text, folded, range.token.index, range.token.end, token.index);
+    if (toDec(first).lte(toDec(value)) && !listed) emit(scan, range, first, read, range.token.end);
   }
   emit(scan, number, value, read, end);
   return end;

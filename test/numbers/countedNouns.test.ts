@@ -111,6 +111,19 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(read("15–20 %").map((m) => m[1])).toEqual(["15", "20"]);
   });
 
+  it("reads a year of a list of years and counts as no range: 1945 m. … 180 egz., 1950 – 5103 egz.", () => {
+    expect(read("1945 m. jis siekė 180 egz., 1950 – 5103 egz.")).toEqual([
+      ["180 egz.", "180", "copies"],
+      ["5103 egz.", "5103", "copies"],
+    ]);
+    // A range needs none of it to be one: no year named before, no comma, or a glued dash.
+    expect(read("Tiražas 1950 – 5103 egz.").map((m) => m[1])).toEqual(["1950", "5103"]);
+    expect(read("2023 m. išleista 2000 – 3000 egz.").map((m) => m[1])).toEqual(["2000", "3000"]);
+    expect(read("2023 m. kaina 100 Eur, 1900–2000 Eur").map((m) => m[1])).toEqual(["100", "1900", "2000"]);
+    // The year is looked for on its line only.
+    expect(read("1945 m. 180 egz.\nTiražai: 10 egz., 1950 – 5103 egz.").map((m) => m[1])).toEqual(["180", "10", "1950", "5103"]);
+  });
+
   it("never reads 2414 070 fiz. vnt. as 70: the whole number, marked malformed", () => {
     const whole = { text: "2414 070 fizinius vienetus", index: 8, end: 34, value: "2414070", unit: "physical_units", malformed: true };
     expect(findQuantities("išdavė 2414 070 fizinius vienetus dokumentų")).toEqual([{ ...whole, index: 7, end: 33 }]);

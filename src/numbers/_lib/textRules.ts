@@ -82,6 +82,29 @@ export function isDateNumber(text: string, p: number, tokenEnd: number, folded: 
   return value >= 1 && value <= 21 && sticky(CENTURY_WORD, folded, k) >= 0;
 }
 
+// A year named with its word ("1945 m.", "1945 metais"), on folded text.
+const NAMED_YEAR = new RegExp(`(?<![\\p{L}\\d])${YEAR}${SPACE}?${YEAR_WORDS}${WORD_END}`, "u");
+const BARE_YEAR = new RegExp(`^${YEAR}$`);
+/** How far back on its line a year–count list's named year may stand, in characters. */
+const YEAR_LIST_WINDOW = 120;
+
+/**
+ * Whether the number at `[p, end)` is a year in a list of years and counts
+ * (`1945 m. jis siekė 180 egz., 1950 – 5103 egz.`): a bare year 1800–2099 right after a comma,
+ * a spaced dash after it (the count starts at `next`), and a year named with its word before it
+ * on its line, at most YEAR_LIST_WINDOW characters back. A bounded look-back: linear.
+ */
+export function isListedYear(text: string, folded: string, p: number, end: number, next: number): boolean {
+  if (!BARE_YEAR.test(text.slice(p, end)) || !isNumberHorizontalSpace(text.charCodeAt(end))) return false;
+  if (!isNumberHorizontalSpace(text.charCodeAt(next - 1))) return false;
+  let k = p - 1;
+  while (k >= 0 && isNumberHorizontalSpace(text.charCodeAt(k))) k--;
+  if (text[k] !== ",") return false;
+  let from = k;
+  while (from > 0 && k - from < YEAR_LIST_WINDOW && !isLineBreak(text.charCodeAt(from - 1))) from--;
+  return NAMED_YEAR.test(folded.slice(from, k));
+}
+
 export function sticky(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.test(text) ? re.lastIndex : -1;
