@@ -121,6 +121,15 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("reads no unit before a power: km² and m³ are no kilometres nor metres, m² stays square metres", () => {
+    expect(findQuantities("Srities plotas – 12 387 km² (1950 m.).")).toEqual([]);
+    expect(findQuantities("Tūris 78 m³, ilgis 2,5 m.")).toEqual([expect.objectContaining({ value: "2.5", unit: "metres" })]);
+    expect(findQuantities("Salė 120 m² ploto, 15 km⁴ ir 15 km").map((m) => [m.value, m.unit])).toEqual([
+      ["120", "m2"],
+      ["15", "kilometres"],
+    ]);
+  });
+
   it("reads minus signs at the start of a cell, but an en dash after a word as the Lithuanian dash", () => {
     expect(findQuantities("\t-718\n\t−3,5 %\n\t– 2\n\t–7 Eur\nplanas –57000,00 eurų (+5 %)").map((m) => m.value)).toEqual([
       "-3.5",

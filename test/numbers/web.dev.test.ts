@@ -9,6 +9,8 @@ const cases = (JSON.parse(readFixture("web/dev/quantities.json")) as { cases: We
 // The second dev set (test/fixtures/web/dev2/, one file per annotator), collected after the rules
 // of the first were written: its first score is its score on text never seen.
 const dev2 = readAnnotatorSets("web/dev2");
+// The third (test/fixtures/web/dev3/), collected in the same way after the second's rules.
+const dev3 = readAnnotatorSets("web/dev3");
 
 /** Scores a set, prints its line (and, with WEB_VERBOSE, what it got wrong). */
 function scoreAndPrint(name: string, set: readonly WebQuantityCase[]) {
@@ -36,5 +38,14 @@ describe("findQuantities on the second dev web passages (issue #18)", () => {
     expect(scored.result.precision).toBe(1);
     expect(scored.result.recall).toBe(1);
     expect(scored.trapHits).toEqual([]);
+  });
+});
+
+describe("findQuantities on the third dev web passages (issue #18)", () => {
+  it("reaches its floors", () => {
+    const scored = scoreAndPrint("dev3 web quantities", dev3);
+    expect(scored.result.cases).toBe(10);
+    expect(scored.result.precision).toBeGreaterThanOrEqual(0);
+    expect(scored.result.recall).toBeGreaterThanOrEqual(0);
   });
 });

@@ -26,6 +26,11 @@ export function isWordChar(code: number): boolean {
   return isDigit(code) || isLetter(code);
 }
 
+/** A superscript digit (¹ ² ³ and U+2070–U+2079): a power after a unit, as in `km²`. */
+export function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079);
+}
+
 /** Any dash of the lexicon's DASHES: one that joins a range or stands for a minus. */
 export function isDash(code: number): boolean {
   return isRangeDash(code) || isMinusSign(code);

@@ -3,7 +3,7 @@
 import { foldText } from "../../lexicon/fold";
 import { SCALE_WORDS, UNITS, type UnitId } from "../../lexicon/units";
 import { squeezeSpaces } from "../../lexicon/characters";
-import { isNumberHorizontalSpace, isWordChar } from "./chars";
+import { isNumberHorizontalSpace, isSuperscriptDigit, isWordChar } from "./chars";
 
 interface Form<T> {
   /** Folded spelling; a space matches one or more horizontal spaces. */
@@ -53,8 +53,10 @@ function matchAt(folded: string, i: number, key: string): number {
       j++;
     }
   }
-  // A word must end where the spelling ends ("euro" is not the start of "Europos").
-  if (isWordChar(key.charCodeAt(key.length - 1)) && j < folded.length && isWordChar(folded.charCodeAt(j))) return -1;
+  // A word must end where the spelling ends ("euro" is not the start of "Europos"), and no power
+  // follows it ("km²" is an area, not kilometres; "m²" is its own spelling, longest first).
+  const next = folded.charCodeAt(j);
+  if (isWordChar(key.charCodeAt(key.length - 1)) && j < folded.length && (isWordChar(next) || isSuperscriptDigit(next))) return -1;
   return j;
 }
 

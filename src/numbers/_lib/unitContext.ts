@@ -3,7 +3,7 @@
 // titles (`žr. 3 pav.`), and a bare `m` is metres where the clause speaks of lengths.
 import { foldForSearch } from "../../lexicon/fold";
 import { FIGURE_WORDS, HOUR_WORDS, LENGTH_STEMS } from "../../lexicon/quantityWords";
-import { isDigit, isLetter, isNumberHorizontalSpace } from "./chars";
+import { isDigit, isLetter, isNumberHorizontalSpace, isSuperscriptDigit } from "./chars";
 import type { Token } from "./numberToken";
 import { onlySpaceSinceLineStart } from "./textRules";
 import { wordAfter, wordBefore } from "./words";
@@ -74,7 +74,7 @@ function timesSign(text: string, i: number, step: 1 | -1): boolean {
 export function bareMetresEnd(text: string, scanFolded: string, token: Token, at: number, afterMetres: boolean): number {
   if (scanFolded[at] !== "m") return -1;
   const c = scanFolded.charCodeAt(at + 1);
-  if (isLetter(c) || isDigit(c) || c === 0xb2) return -1;
+  if (isLetter(c) || isDigit(c) || isSuperscriptDigit(c)) return -1;
   const fraction = /[.,]/.test(text.slice(token.start, token.end));
   if (c === 0x2e && !fraction && !afterMetres) return -1;
   if (afterMetres || timesSign(scanFolded, token.index, -1) || timesSign(scanFolded, at + 1, 1)) return at + 1;
