@@ -87,6 +87,8 @@ const quantityCases = (JSON.parse(readFixture("heldout/web/quantities.json")) as
 // The second held-out set (heldout/web2/, one file per annotator), collected on 2026-12-02 after
 // the #18 rules were written, by annotators who never saw the reader.
 const secondCases = readAnnotatorSets("heldout/web2");
+// The third (heldout/web3/), collected in the same way after the second's dev rules.
+const thirdCases = readAnnotatorSets("heldout/web3");
 
 function report(name: string, runs: Map<string, Run>, cases: Array<{ id: string; text: string }>) {
   const result = score(
@@ -103,15 +105,18 @@ describe("the readers on the held-out real web passages (issue #18)", () => {
   const dates = report("held-out web dates", new Map(dateCases.map((c) => [c.id, runDates(c)])), dateCases);
   const quantities = scoreWebQuantitiesLine("held-out web quantities", quantityCases);
   const second = scoreWebQuantitiesLine("held-out web2 quantities", secondCases);
+  const third = scoreWebQuantitiesLine("held-out web3 quantities", thirdCases);
+  const all = scoreWebQuantitiesLine("all held-out web quantities", [...quantityCases, ...secondCases, ...thirdCases]);
 
   it("reports the scores", () => {
-    console.log(`${dates.line}\n${quantities.line}\n${second.line}`);
+    console.log([dates.line, quantities.line, second.line, third.line, all.line].join("\n"));
     if (process.env.HELDOUT_VERBOSE) {
       console.log([...dates.result.failures, ...dates.trapHits, ...quantities.result.failures, ...quantities.trapHits].join("\n"));
     }
     expect(dates.result.cases).toBe(20);
     expect(quantities.result.cases).toBe(20);
     expect(second.result.cases).toBe(29);
+    expect(third.result.cases).toBeGreaterThan(0);
   });
 
   it("keeps findDates at the floors of issue #18: precision 99 %, recall 97 %, no trap read as a date", () => {
