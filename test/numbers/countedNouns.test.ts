@@ -76,6 +76,7 @@ describe("times of day are not durations", () => {
     "dirba nuo 9 iki 18 val",
     "I–IV 10–19 val.",
     "nuo 10 valandos",
+    "Pradžia – 18 val.",
   ])("%s", (text) => expect(read(text)).toEqual([]));
 
   it.each([
@@ -83,6 +84,8 @@ describe("times of day are not durations", () => {
     ["3 val. trukmės", "3 val.", "3"],
     ["tam sugaišome 97,5 val.", "97,5 val.", "97.5"],
     ["truko 2 val.", "2 val.", "2"],
+    ["programos trukmė – 6 val.", "6 val.", "6"],
+    ["Trukmė: 2 val.", "2 val.", "2"],
   ])("keeps the duration %s", (text, match, value) => expect(read(text)).toEqual([[match, value, "hours"]]));
 });
 

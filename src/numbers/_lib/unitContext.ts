@@ -3,7 +3,7 @@
 // titles (`žr. 3 pav.`), and a bare `m` is metres where the clause speaks of lengths.
 import { foldForSearch } from "../../lexicon/fold";
 import { FIGURE_WORDS, HOUR_WORDS, LENGTH_STEMS } from "../../lexicon/quantityWords";
-import { isDigit, isLetter, isNumberHorizontalSpace, isSuperscriptDigit } from "./chars";
+import { isDash, isDigit, isLetter, isNumberHorizontalSpace, isSuperscriptDigit } from "./chars";
 import type { Token } from "./numberToken";
 import { onlySpaceSinceLineStart } from "./textRules";
 import { wordAfter, wordBefore } from "./words";
@@ -25,16 +25,25 @@ function clockShaped(text: string, token: Token): boolean {
   return dot < 0 || (written.length - dot === 3 && Number(written.slice(dot + 1)) < 60);
 }
 
+/** The word before a dash or colon before `i` (`trukmė – 6 val.`, `trukmė: 6 val.`), or "". */
+function wordBeforeLabel(scanFolded: string, i: number): string {
+  let j = i;
+  while (j > 0 && isNumberHorizontalSpace(scanFolded.charCodeAt(j - 1))) j--;
+  const c = scanFolded.charCodeAt(j - 1);
+  return isDash(c) || c === 0x3a ? wordBefore(scanFolded, j - 1) : "";
+}
+
 /**
  * Whether an hours quantity is an hour of the clock, not a duration: every number clock-shaped,
  * the unit a form that names an hour (`val.`, `valandą`) or the first number after `nuo`/`iki`,
- * and no duration word before the first number (`skirtos`, `truko`) or after the unit (`trukmės`).
+ * and no duration word before the first number (`skirtos`, `truko`, or a label `trukmė – 6 val.`)
+ * or after the unit (`trukmės`).
  */
 export function isClockHour(text: string, scanFolded: string, tokens: readonly Token[], unitStart: number, unitEnd: number): boolean {
   const first = tokens[0] as Token;
   if (!tokens.every((t) => clockShaped(text, t))) return false;
   const before = wordBefore(scanFolded, first.index);
-  if (DURATION_BEFORE.has(before)) return false;
+  if (DURATION_BEFORE.has(before) || DURATION_BEFORE.has(wordBeforeLabel(scanFolded, first.index))) return false;
   let unitWord = scanFolded.slice(unitStart, unitEnd);
   if (unitWord.endsWith(".")) unitWord = unitWord.slice(0, -1);
   if (!CLOCK_FORMS.has(unitWord) && !CLOCK_BEFORE.has(before)) return false;
