@@ -135,12 +135,14 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
  * What may stand between a number and the noun it counts: at most one word, an adjective or a
  * participle (`87 nauji skaitytojai`, `20 tūkst. naujų pavadinimų`, `151 naują knygą`), told by
  * its ending, lower case; never a word of {@link COUNTED_NOUN_GAP}.notBetween (`5 metų vaikai` is an age).
+ * A noun in the genitive plural followed by a word of `headsAfter` is no count of its own
+ * (`2 knygų išdavimo punktai`).
  *
  * @example
  * ```ts
  * import { COUNTED_NOUN_GAP } from "bibliotekos/lexicon";
- * COUNTED_NOUN_GAP.endings.includes("ų");
- * //=> true
+ * [COUNTED_NOUN_GAP.endings.includes("ų"), COUNTED_NOUN_GAP.headsAfter.includes("išdavimo")];
+ * //=> [true, true]
  * ```
  */
 export const COUNTED_NOUN_GAP: {
@@ -150,6 +152,12 @@ export const COUNTED_NOUN_GAP: {
   readonly notEndings: readonly string[];
   /** Words that are never the adjective: time and age words, `kartų`, and `skirti` (for), which governs a dative (`73 skirti vartotojams`: 73 computers). */
   readonly notBetween: readonly string[];
+  /**
+   * Words right after a counted noun in the genitive plural that make it qualify a noun after
+   * it, which the number counts instead: `2 knygų išdavimo punktai` are two lending points, not
+   * two books.
+   */
+  readonly headsAfter: readonly string[];
 } = {
   endings: ["i", "ų", "ūs", "us", "ieji", "ą", "ę", "as", "es", "iems", "osios"],
   notEndings: ["ai", "ės", "os", "ius", "ys"],
@@ -175,6 +183,7 @@ export const COUNTED_NOUN_GAP: {
     "skirtas",
     "skirtus",
   ],
+  headsAfter: ["išdavimo", "punktas", "punktai", "punktų", "punktams", "punktus", "punktais", "punktuose"],
 };
 
 const INDEX: ReadonlyMap<string, CountedNoun> = /* @__PURE__ */ (() => {

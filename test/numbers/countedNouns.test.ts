@@ -114,6 +114,14 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(read("15–20 %").map((m) => m[1])).toEqual(["15", "20"]);
   });
 
+  it("reads no count of a genitive that qualifies the noun after it: 2 knygų išdavimo punktai", () => {
+    expect(read("liko 20 filialų ir 2 knygų išdavimo punktai.")).toEqual([]);
+    expect(read("KNYGU ISDAVIMO: 15 knygu isdavimo punktu")).toEqual([]);
+    // A head elsewhere in the sentence, or the noun not in the genitive plural, changes nothing.
+    expect(read("Išduota 5000 knygų, 12 punktų")).toEqual([["5000 knygų", "5000", "physical_units", "knyga"]]);
+    expect(read("padovanojo 50 knygų bibliotekai")).toEqual([["50 knygų", "50", "physical_units", "knyga"]]);
+  });
+
   it("reads a year of a list of years and counts as no range: 1945 m. … 180 egz., 1950 – 5103 egz.", () => {
     expect(read("1945 m. jis siekė 180 egz., 1950 – 5103 egz.")).toEqual([
       ["180 egz.", "180", "copies"],

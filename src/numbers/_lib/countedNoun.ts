@@ -1,12 +1,16 @@
 // Reads a counted noun after a number (`312 lankytojų`, `87 nauji skaitytojai`): the lexicon's
 // COUNTED_NOUNS, with at most one adjective between (COUNTED_NOUN_GAP), on the same line.
+import { CASE_ENDINGS } from "../../lexicon/caseEndings";
 import { COUNTED_NOUN_GAP, lookupCountedNoun, type CountedNoun } from "../../lexicon/countedNouns";
 import { foldForSearch } from "../../lexicon/fold";
 import { matchUnit } from "./matchWord";
-import { lettersEnd } from "./words";
+import { lettersEnd, wordAfter } from "./words";
 import { isNumberHorizontalSpace } from "./chars";
 
 const NOT_BETWEEN = new Set(COUNTED_NOUN_GAP.notBetween.map((w) => foldForSearch(w)));
+const HEADS_AFTER = new Set(COUNTED_NOUN_GAP.headsAfter.map((w) => foldForSearch(w)));
+// The genitive plural's ending (one for every declension), folded.
+const GENITIVE_PLURAL = CASE_ENDINGS.filter((e) => e.case === "genitive" && e.number === "plural").map((e) => foldForSearch(e.ending));
 
 /** A word's letters as written, lower-cased, and whether its first letter is a capital while the rest is not (a name, a sentence start). */
 function isCapitalized(word: string): boolean {
@@ -27,8 +31,13 @@ function isAdjective(text: string, folded: string, start: number, end: number): 
 function nounAt(text: string, folded: string, start: number): { noun: CountedNoun; end: number } | undefined {
   const end = lettersEnd(text, start);
   if (end === start || isCapitalized(text.slice(start, end))) return undefined;
-  const noun = lookupCountedNoun(folded.slice(start, end));
-  return noun === undefined ? undefined : { noun, end };
+  const word = folded.slice(start, end);
+  const noun = lookupCountedNoun(word);
+  if (noun === undefined) return undefined;
+  // `2 knygų išdavimo punktai`: the genitive qualifies the noun after it, which the number counts.
+  if (GENITIVE_PLURAL.some((e) => word.endsWith(e)) && isNumberHorizontalSpace(folded.charCodeAt(end)) && HEADS_AFTER.has(wordAfter(folded, end)))
+    return undefined;
+  return { noun, end };
 }
 
 /** A unit word right after a noun of documents governs the count: `2709 dokumentų egzemplioriai` is copies, `500 knygų fiz. vnt.` physical units. */
