@@ -136,19 +136,20 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
  * participle (`87 nauji skaitytojai`, `20 tūkst. naujų pavadinimų`, `151 naują knygą`), told by
  * its ending, lower case; never a word of {@link COUNTED_NOUN_GAP}.notBetween (`5 metų vaikai` is an age).
  * A noun in the genitive plural followed by a word of `headsAfter` is no count of its own
- * (`2 knygų išdavimo punktai`).
+ * (`2 knygų išdavimo punktai`), nor one after a number from 2 to 9 with no word of
+ * `genitiveBefore` before it (`8 paauglių susitikimai`).
  *
  * @example
  * ```ts
  * import { COUNTED_NOUN_GAP } from "bibliotekos/lexicon";
- * [COUNTED_NOUN_GAP.endings.includes("ų"), COUNTED_NOUN_GAP.headsAfter.includes("išdavimo")];
- * //=> [true, true]
+ * [COUNTED_NOUN_GAP.endings.includes("ų"), COUNTED_NOUN_GAP.headsAfter.includes("išdavimo"), COUNTED_NOUN_GAP.genitiveBefore.includes("iki")];
+ * //=> [true, true, true]
  * ```
  */
 export const COUNTED_NOUN_GAP: {
   /** Adjective and participle endings that agree with a counted noun (plural, and the accusative singular). */
   readonly endings: readonly string[];
-  /** Endings that make a word a noun or an adverb, not an adjective (`naujai`, `bibliotekos`), checked first. */
+  /** Endings that make a word a noun or an adverb, not an adjective (`naujai`, `bibliotekos`); the longest ending that fits a word decides (`masiniai` ends in `iniai`). */
   readonly notEndings: readonly string[];
   /** Words that are never the adjective: time and age words, `kartų`, and `skirti` (for), which governs a dative (`73 skirti vartotojams`: 73 computers). */
   readonly notBetween: readonly string[];
@@ -158,8 +159,15 @@ export const COUNTED_NOUN_GAP: {
    * two books.
    */
   readonly headsAfter: readonly string[];
+  /**
+   * Words before a number that put its noun in the genitive (prepositions, verbs and negations
+   * that govern it: `iki 8 dalyvių`, `sulaukė 5 lankytojų`). Elsewhere a number from 2 to 9 takes
+   * its noun in the case of the sentence (`4 vaikai`, `5 vaikams`), so a genitive plural after it
+   * qualifies a noun further on: `4 ukrainiečių vaikų šokių kolektyvai` counts dance groups.
+   */
+  readonly genitiveBefore: readonly string[];
 } = {
-  endings: ["i", "ų", "ūs", "us", "ieji", "ą", "ę", "as", "es", "iems", "osios"],
+  endings: ["i", "ų", "ūs", "us", "ieji", "ą", "ę", "as", "es", "iems", "osios", "iniai"],
   notEndings: ["ai", "ės", "os", "ius", "ys"],
   notBetween: [
     "metų",
@@ -184,6 +192,26 @@ export const COUNTED_NOUN_GAP: {
     "skirtus",
   ],
   headsAfter: ["išdavimo", "punktas", "punktai", "punktų", "punktams", "punktus", "punktais", "punktuose"],
+  genitiveBefore: [
+    "iki",
+    "nuo",
+    "iš",
+    "be",
+    "tarp",
+    "vietoj",
+    "nei",
+    "negu",
+    "sulaukė",
+    "sulaukta",
+    "sulaukia",
+    "laukė",
+    "nebuvo",
+    "nėra",
+    "neturi",
+    "neturėjo",
+    "trūksta",
+    "trūko",
+  ],
 };
 
 const INDEX: ReadonlyMap<string, CountedNoun> = /* @__PURE__ */ (() => {

@@ -6,12 +6,13 @@ import { foldForSearch } from "../lexicon/fold";
 import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
 import { readChain, readMalformed, readWronglyGrouped } from "./_lib/compound";
-import { countedAt } from "./_lib/countedNoun";
+import { countedAt, qualifiesLater } from "./_lib/countedNoun";
 import { matchScale, matchUnit } from "./_lib/matchWord";
 import { digitsAt, spacesAfter, type Token } from "./_lib/numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber";
 import { applySkipRules } from "./_lib/skipRules";
 import { isListedYear, SPACED_RANGE, sticky } from "./_lib/textRules";
+import { wordBefore } from "./_lib/words";
 import { bareMetresEnd, isClockHour, isFigureReference } from "./_lib/unitContext";
 import { checkDotOption, type DotRule } from "./parseNumber";
 import type { Quantity } from "./parseQuantity";
@@ -186,7 +187,7 @@ interface UnitRead {
 const LENGTH_GAP = 40;
 
 /** The unit word, a bare `m` of lengths, or a counted noun (after at most one adjective) at `at`. */
-function unitAt(scan: Scan, token: Token, at: number): UnitRead | undefined {
+function unitAt(scan: Scan, token: Token, at: number, first?: Token): UnitRead | undefined {
   const { text, folded } = scan;
   const unit = matchUnit(folded, at);
   if (unit !== undefined) return { unit: unit.value, start: at, end: unit.end };
@@ -200,9 +201,11 @@ function unitAt(scan: Scan, token: Token, at: number): UnitRead | undefined {
   if (metres >= 0) return { unit: "metres", start: at, end: metres };
   const counted = countedAt(text, folded, at);
   if (counted?.unit !== undefined) return { unit: counted.unit.value, start: at, end: counted.end };
-  if (counted?.noun !== undefined && scan.counted)
-    return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
-  return undefined;
+  if (counted?.noun === undefined || !scan.counted) return undefined;
+  // After a scale word (`5 tūkst. vaikų`) the genitive is the scale's.
+  const digits = at === token.wordsStart ? text.slice(token.start, token.end) : "";
+  if (qualifiesLater(folded, digits, wordBefore(folded, (first ?? token).index), counted.end)) return undefined;
+  return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
 }
 
 /** Whether the unit read is not a quantity's: an hour of the clock, or a figure reference's `pav.`. */
@@ -231,7 +234,7 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   const chain =
     scale === undefined ? undefined : readChain(text, folded, toDecimalString(number.read, exponent), exponent, scale.end, scan.dot);
   const scaleEnd = chain?.end ?? scale?.end;
-  const read = unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : spacesAfter(text, scaleEnd));
+  const read = unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : spacesAfter(text, scaleEnd), range?.token);
   const secondAt = secondOfRange(token);
   if (secondAt >= 0 && read === undefined && scale === undefined) {
     scan.pending = { number, secondAt };

@@ -10,6 +10,7 @@ describe("counted nouns", () => {
   it.each([
     ["1 204 vartotojai", "1204", "persons", "vartotojas"],
     ["87 nauji skaitytojai", "87", "persons", "skaitytojas"],
+    ["145 masiniai renginiai", "145", "items", "renginys"],
     ["312 lankytojų", "312", "persons", "lankytojas"],
     ["15 dalyvių", "15", "persons", "dalyvis"],
     ["2,4 apsilankymo", "2.4", "visits", "apsilankymas"],
@@ -122,6 +123,16 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(read("padovanojo 50 knygų bibliotekai")).toEqual([["50 knygų", "50", "physical_units", "knyga"]]);
   });
 
+  it("reads a genitive plural after a number from 2 to 9 as qualifying a later noun, unless a word before governs it", () => {
+    expect(read("koncertavo net 4 ukrainiečių vaikų ir jaunimo šokių kolektyvai")).toEqual([]);
+    expect(read("5 ekskursijos, 8 paauglių Knygos bičiulių susitikimai")).toEqual([]);
+    expect(read("Dalyvavo 4 vaikai ir 5 suaugusieji.").map((m) => m[0])).toEqual(["4 vaikai", "5 suaugusieji"]);
+    // A preposition or verb that governs the genitive, a scale word, or a larger number keeps the count.
+    expect(read("sulaukė 5 lankytojų, iki 8 dalyvių").map((m) => m[0])).toEqual(["5 lankytojų", "8 dalyvių"]);
+    expect(read("nuo 3 iki 7 vaikų").map((m) => m[1])).toEqual(["3", "7"]);
+    expect(read("5 tūkst. vaikų, 6162 skaitytojų, 2,4 apsilankymo").map((m) => m[1])).toEqual(["5000", "6162", "2.4"]);
+  });
+
   it("reads a year of a list of years and counts as no range: 1945 m. … 180 egz., 1950 – 5103 egz.", () => {
     expect(read("1945 m. jis siekė 180 egz., 1950 – 5103 egz.")).toEqual([
       ["180 egz.", "180", "copies"],
@@ -153,8 +164,17 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(findQuantities("Skirta 12 345, 67 Eur.")).toEqual([
       { text: "12 345, 67 Eur", index: 7, end: 21, value: "12345.67", unit: "EUR", malformed: true },
     ]);
-    // A list of numbers is not a decimal: "5, 10 Eur" has no two-digit fraction.
+    // A list of numbers is not a decimal: "5, 7 Eur" has no two-digit fraction.
     expect(read("Kainos: 5, 7 Eur")).toEqual([["7 Eur", "7", "EUR"]]);
+  });
+
+  it("never reads 55, 65% as 65 %: the whole percentage, marked malformed", () => {
+    expect(findQuantities("iš jų 55, 65% užima užstatyti plotai, 25,62% – miškai")).toEqual([
+      { text: "55, 65%", index: 6, end: 13, value: "55.65", unit: "percent", malformed: true },
+      { text: "25,62%", index: 38, end: 44, value: "25.62", unit: "percent" },
+    ]);
+    expect(findQuantities("sudaro 12, 50 proc.").map((m) => [m.value, m.malformed])).toEqual([["12.50", true]]);
+    expect(read("augo 5, 7 %")).toEqual([["7 %", "7", "percent"]]);
   });
 
   it("reads a bare m as metres where the line speaks of lengths, and m. as the year", () => {

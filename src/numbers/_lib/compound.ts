@@ -42,15 +42,16 @@ export function readChain(text: string, folded: string, first: string, exponent:
 }
 
 /**
- * A number whose decimal comma has a space after it, before a money unit (`12 345, 67 Eur`): its
- * value as meant (`12345.67`) and where the unit ends; the `67 Eur` inside it is never read alone.
+ * A number whose decimal comma has a space after it, before a money unit (`12 345, 67 Eur`) or a
+ * percent sign (`55, 65%`, glued or not): its value as meant (`12345.67`) and where the unit
+ * ends; the `67 Eur` inside it is never read alone.
  */
 export function readMalformed(
   text: string,
   folded: string,
   token: Token,
   read: NumberRead,
-): { value: string; end: number; unit: "EUR" | "LTL" } | undefined {
+): { value: string; end: number; unit: "EUR" | "LTL" | "percent" } | undefined {
   if (token.next !== 0x2c || read.frac !== "" || !isNumberHorizontalSpace(token.afterNext)) return undefined;
   let j = token.end + 1;
   while (isNumberHorizontalSpace(text.charCodeAt(j))) j++;
@@ -58,9 +59,12 @@ export function readMalformed(
     return undefined;
   let k = j + 2;
   while (isNumberHorizontalSpace(text.charCodeAt(k))) k++;
-  const unit = k > j + 2 ? matchUnit(folded, k) : undefined;
-  if (unit === undefined || (unit.value !== "EUR" && unit.value !== "LTL")) return undefined;
-  return { value: toDecimalString({ ...read, frac: text.slice(j, j + 2) }), end: unit.end, unit: unit.value };
+  const unit = matchUnit(folded, k);
+  // A money unit after a space (`67 Eur`), a percent sign glued or not (`65%`).
+  const id = unit?.value;
+  const kind = id === "percent" ? id : (id === "EUR" || id === "LTL") && k > j + 2 ? id : undefined;
+  if (unit === undefined || kind === undefined) return undefined;
+  return { value: toDecimalString({ ...read, frac: text.slice(j, j + 2) }), end: unit.end, unit: kind };
 }
 
 /**

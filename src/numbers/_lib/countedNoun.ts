@@ -5,12 +5,35 @@ import { COUNTED_NOUN_GAP, lookupCountedNoun, type CountedNoun } from "../../lex
 import { foldForSearch } from "../../lexicon/fold";
 import { matchUnit } from "./matchWord";
 import { lettersEnd, wordAfter } from "./words";
-import { isNumberHorizontalSpace } from "./chars";
+import { isLetter, isNumberHorizontalSpace } from "./chars";
 
 const NOT_BETWEEN = new Set(COUNTED_NOUN_GAP.notBetween.map((w) => foldForSearch(w)));
+const ENDINGS = [
+  [COUNTED_NOUN_GAP.endings, true],
+  [COUNTED_NOUN_GAP.notEndings, false],
+] as const;
+const GENITIVE_BEFORE = new Set(COUNTED_NOUN_GAP.genitiveBefore.map((w) => foldForSearch(w)));
 const HEADS_AFTER = new Set(COUNTED_NOUN_GAP.headsAfter.map((w) => foldForSearch(w)));
 // The genitive plural's ending (one for every declension), folded.
 const GENITIVE_PLURAL = CASE_ENDINGS.filter((e) => e.case === "genitive" && e.number === "plural").map((e) => foldForSearch(e.ending));
+
+function isGenitivePlural(foldedWord: string): boolean {
+  return GENITIVE_PLURAL.some((e) => foldedWord.endsWith(e));
+}
+
+/**
+ * Whether a counted noun ending at `nounEnd` qualifies a noun further on rather than being
+ * counted: a genitive plural after a one-digit number from 2 to 9 (`digits`), with no word of
+ * `COUNTED_NOUN_GAP.genitiveBefore` before the number (`wordBeforeNumber`): `8 paauglių Knygos
+ * bičiulių susitikimai` counts meetings. Larger numbers are left alone: real text writes
+ * `6162 skaitytojų` whatever the last digit.
+ */
+export function qualifiesLater(folded: string, digits: string, wordBeforeNumber: string, nounEnd: number): boolean {
+  if (digits.length !== 1 || digits < "2" || GENITIVE_BEFORE.has(wordBeforeNumber)) return false;
+  let start = nounEnd;
+  while (start > 0 && isLetter(folded.charCodeAt(start - 1))) start--;
+  return isGenitivePlural(folded.slice(start, nounEnd));
+}
 
 /** A word's letters as written, lower-cased, and whether its first letter is a capital while the rest is not (a name, a sentence start). */
 function isCapitalized(word: string): boolean {
@@ -22,9 +45,17 @@ function isCapitalized(word: string): boolean {
 function isAdjective(text: string, folded: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (isCapitalized(word) || NOT_BETWEEN.has(folded.slice(start, end))) return false;
+  // The longest ending that fits decides: `masiniai` ends in the adjective's `iniai`, `naujai` in the adverb's `ai`.
   const lower = word.toLowerCase();
-  if (COUNTED_NOUN_GAP.notEndings.some((e) => lower.endsWith(e))) return false;
-  return COUNTED_NOUN_GAP.endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2);
+  let longest = "";
+  let adjective = false;
+  for (const [endings, isAdjectiveEnding] of ENDINGS)
+    for (const e of endings)
+      if (e.length > longest.length && lower.endsWith(e) && lower.length > e.length + 2) {
+        longest = e;
+        adjective = isAdjectiveEnding;
+      }
+  return adjective;
 }
 
 /** The counted noun written at `start`: a lower-case (or all-capitals) form of COUNTED_NOUNS. */
@@ -35,7 +66,7 @@ function nounAt(text: string, folded: string, start: number): { noun: CountedNou
   const noun = lookupCountedNoun(word);
   if (noun === undefined) return undefined;
   // `2 knygų išdavimo punktai`: the genitive qualifies the noun after it, which the number counts.
-  if (GENITIVE_PLURAL.some((e) => word.endsWith(e)) && isNumberHorizontalSpace(folded.charCodeAt(end)) && HEADS_AFTER.has(wordAfter(folded, end)))
+  if (isGenitivePlural(word) && isNumberHorizontalSpace(folded.charCodeAt(end)) && HEADS_AFTER.has(wordAfter(folded, end)))
     return undefined;
   return { noun, end };
 }
