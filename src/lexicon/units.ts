@@ -136,6 +136,7 @@ export const UNITS: readonly Unit[] = [
     symbol: "fiz. vnt.",
     forms: [
       "fiz. vnt.",
+      "fiz. vien.",
       "fiz. v.",
       "fizinis vienetas",
       "fizinio vieneto",

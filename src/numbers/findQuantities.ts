@@ -13,7 +13,7 @@ import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber"
 import { applySkipRules } from "./_lib/skipRules";
 import { isListedYear, SPACED_RANGE, sticky } from "./_lib/textRules";
 import { wordBefore } from "./_lib/words";
-import { bareMetresEnd, isClockHour, isFigureReference } from "./_lib/unitContext";
+import { bareMetresEnd, isClockHour, isClockMinutes, isFigureReference } from "./_lib/unitContext";
 import { checkDotOption, type DotRule } from "./parseNumber";
 import type { Quantity } from "./parseQuantity";
 
@@ -138,6 +138,8 @@ interface Scan {
   readonly out: QuantityMatch[];
   /** The first number of a range (`15–20 %`), and where its second starts. */
   pending?: { number: NumberAt; secondAt: number } | undefined;
+  /** Where the last hour of the clock ends (`15 val.`), for its minutes (`15 val. 45 min.`). */
+  clockEnd?: number;
 }
 
 /** A number read from a token. */
@@ -208,10 +210,16 @@ function unitAt(scan: Scan, token: Token, at: number, first?: Token): UnitRead |
   return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
 }
 
-/** Whether the unit read is not a quantity's: an hour of the clock, or a figure reference's `pav.`. */
+/** Whether the unit read is not a quantity's: an hour of the clock and its minutes, or a figure reference's `pav.`. */
 function notAQuantity(scan: Scan, tokens: Token[], unit: UnitRead): boolean {
   const { text, folded } = scan;
-  if (unit.unit === "hours") return isClockHour(text, folded, tokens, unit.start, unit.end);
+  if (unit.unit === "hours") {
+    const clock = isClockHour(text, folded, tokens, unit.start, unit.end);
+    if (clock) scan.clockEnd = unit.end;
+    return clock;
+  }
+  // `iki 15 val. 45 min.`: the minutes of a time of day, right after its hour.
+  if (unit.unit === "minutes") return scan.clockEnd !== undefined && isClockMinutes(text, tokens, scan.clockEnd);
   return unit.unit === "titles" && isFigureReference(text, folded, tokens[0] as Token, unit.start, unit.end);
 }
 

@@ -1,6 +1,6 @@
 // Scores findDates and findQuantities on the held-out real web passages of issue #18
-// (test/fixtures/heldout/web/, annotated by hand by someone who did not read the readers; see
-// that folder's README). An item marked conventionDependent is not required, and a reader's
+// (findDates on test/fixtures/heldout/web/, findQuantities on heldout/web2/ and web3/, annotated
+// by hand by people who did not read the readers; see test/fixtures/web/README.md). An item marked conventionDependent is not required, and a reader's
 // match over it that the case does not otherwise expect is not counted against the reader. A
 // malformed number must not give a confident different amount from inside it. A match over a trap
 // (an age, a clock time, a phone number, …) is counted as a trap hit. The floors are set later
@@ -83,9 +83,10 @@ function finish(c: Case, expected: string[], found: Found[]): Run {
 }
 
 const dateCases = (JSON.parse(readFixture("heldout/web/dates.json")) as { cases: DateCase[] }).cases;
-const quantityCases = (JSON.parse(readFixture("heldout/web/quantities.json")) as { cases: WebQuantityCase[] }).cases;
-// The second held-out set (heldout/web2/, one file per annotator), collected on 2026-12-02 after
-// the #18 rules were written, by annotators who never saw the reader.
+// The first set's quantities were opened on 2026-12-02 (after the scores in docs/numbers.md) and
+// are a dev set since (test/fixtures/web/opened/, test/numbers/web.dev.test.ts); its dates stay
+// held out here. The second held-out set (heldout/web2/, one file per annotator), collected on
+// 2026-12-02 after the #18 rules were written, by annotators who never saw the reader.
 const secondCases = readAnnotatorSets("heldout/web2");
 // The third (heldout/web3/), collected in the same way after the second's dev rules.
 const thirdCases = readAnnotatorSets("heldout/web3");
@@ -103,18 +104,16 @@ function report(name: string, runs: Map<string, Run>, cases: Array<{ id: string;
 
 describe("the readers on the held-out real web passages (issue #18)", () => {
   const dates = report("held-out web dates", new Map(dateCases.map((c) => [c.id, runDates(c)])), dateCases);
-  const quantities = scoreWebQuantitiesLine("held-out web quantities", quantityCases);
   const second = scoreWebQuantitiesLine("held-out web2 quantities", secondCases);
   const third = scoreWebQuantitiesLine("held-out web3 quantities", thirdCases);
-  const all = scoreWebQuantitiesLine("all held-out web quantities", [...quantityCases, ...secondCases, ...thirdCases]);
+  const all = scoreWebQuantitiesLine("all held-out web quantities", [...secondCases, ...thirdCases]);
 
   it("reports the scores", () => {
-    console.log([dates.line, quantities.line, second.line, third.line, all.line].join("\n"));
+    console.log([dates.line, second.line, third.line, all.line].join("\n"));
     if (process.env.HELDOUT_VERBOSE) {
-      console.log([...dates.result.failures, ...dates.trapHits, ...quantities.result.failures, ...quantities.trapHits].join("\n"));
+      console.log([...dates.result.failures, ...dates.trapHits].join("\n"));
     }
     expect(dates.result.cases).toBe(20);
-    expect(quantities.result.cases).toBe(20);
     expect(second.result.cases).toBe(29);
     expect(third.result.cases).toBeGreaterThan(0);
   });
@@ -125,7 +124,4 @@ describe("the readers on the held-out real web passages (issue #18)", () => {
     expect(dates.trapHits).toEqual([]);
   });
 
-  it("scores the same passages for both readers", () => {
-    expect(quantityCases.map((c) => [c.id, c.text])).toEqual(dateCases.map((c) => [c.id, c.text]));
-  });
 });

@@ -29,9 +29,9 @@ const WORDS_ALLOWED = [
 
 /**
  * Codes and ids that are spelled like a word of the lexicon but are not Lithuanian text: currency
- * codes, the language codes of messages, unit ids, the field names of an amount range (`min`, `max`).
+ * codes, the language codes of messages, unit ids (`minutes` is also the accusative of `minutė`), the field names of an amount range (`min`, `max`).
  */
-const NOT_WORDS = new Set(["eur", "ltl", "lt", "en", "m2", "min", "max"]);
+const NOT_WORDS = new Set(["eur", "ltl", "lt", "en", "m2", "min", "max", "minutes"]);
 
 const LITHUANIAN_LETTERS = /[ąčęėįšųūž]/i;
 

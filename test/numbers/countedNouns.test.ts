@@ -78,7 +78,15 @@ describe("times of day are not durations", () => {
     "I–IV 10–19 val.",
     "nuo 10 valandos",
     "Pradžia – 18 val.",
+    "Penktadienį nuo 8.00 val. iki 15 val. 45 min.;",
+    "Pietų pertrauka nuo 12.00 val. iki 12val. 45min.;",
   ])("%s", (text) => expect(read(text)).toEqual([]));
+
+  it("keeps minutes after a duration, or not right after a clock hour, as minutes", () => {
+    expect(read("Renginys truko 1 val. 30 min.").map((m) => m[2])).toEqual(["hours", "minutes"]);
+    expect(read("Pradžia 18 val., trukmė 45 min.")).toEqual([["45 min.", "45", "minutes"]]);
+    expect(read("17 val. 75 min.")).toEqual([["75 min.", "75", "minutes"]]);
+  });
 
   it.each([
     ["skirtos 152 valandos", "152 valandos", "152"],

@@ -121,6 +121,13 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("reads fiz. vien. as physical units", () => {
+    expect(findQuantities("Fonde – 10847 fiz. vien. ir 5909 fiz. vien").map((m) => [m.value, m.unit])).toEqual([
+      ["10847", "physical_units"],
+      ["5909", "physical_units"],
+    ]);
+  });
+
   it("reads no unit before a power: km² and m³ are no kilometres nor metres, m² stays square metres", () => {
     expect(findQuantities("Srities plotas – 12 387 km² (1950 m.).")).toEqual([]);
     expect(findQuantities("Tūris 78 m³, ilgis 2,5 m.")).toEqual([expect.objectContaining({ value: "2.5", unit: "metres" })]);

@@ -51,6 +51,18 @@ export function isClockHour(text: string, scanFolded: string, tokens: readonly T
 }
 
 /**
+ * Whether a minutes quantity is the minutes of the time of day that ends at `clockEnd`
+ * (`iki 15 val. 45 min.`, `12val. 45min.`): one whole number 0–59, with only spaces between.
+ */
+export function isClockMinutes(text: string, tokens: readonly Token[], clockEnd: number): boolean {
+  const token = tokens[0] as Token;
+  if (tokens.length !== 1 || clockEnd > token.index) return false;
+  for (let i = clockEnd; i < token.index; i++) if (!isNumberHorizontalSpace(text.charCodeAt(i))) return false;
+  const written = text.slice(token.start, token.end);
+  return /^\d{1,2}$/.test(written) && Number(written) < 60;
+}
+
+/**
  * Whether `pav.` after a number is a figure (`žr. 3 pav.`, `(žr. 3 pav.)`, a caption `2 pav.
  * Lankytojų skaičius` at a line start: a capital follows on the line), not titles.
  */
