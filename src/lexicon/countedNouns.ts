@@ -27,6 +27,12 @@ export interface CountedNoun {
    * (`37 vaikučiams`, `5 žurnalus`, `4776 apsilankymais`).
    */
   readonly forms: readonly string[];
+  /**
+   * The forms of {@link CountedNoun.forms} that are singular in its declension (`tomas`, `knygą`;
+   * not `knygos`, which is also the nominative plural). After a number from 2 to 9 such a form
+   * names one thing by its number (`3 tomas` is volume 3), not a count.
+   */
+  readonly singular: readonly string[];
 }
 
 // The endings of a declension, singular then plural: nominative, genitive, dative, accusative,
@@ -40,10 +46,25 @@ const DECLENSIONS = {
   ė: ["ė", "ės", "ei", "ę", "e", "ėje", "ių", "ėms", "es", "ėmis", "ėse"],
 } as const;
 
+// How many of a declension's endings above are singular; the rest are plural, and so is the
+// singular ending that is also the nominative plural (`knygos`, `knygelės`).
+const SINGULAR_ENDINGS: Record<keyof typeof DECLENSIONS, { count: number; alsoPlural?: string }> = {
+  as: { count: 6 },
+  is: { count: 6 },
+  ius: { count: 6 },
+  ys: { count: 6 },
+  a: { count: 5, alsoPlural: "os" },
+  ė: { count: 6, alsoPlural: "ės" },
+};
+
 function noun(lemma: string, unit: UnitId, kind: CountedNoun["kind"], extra: readonly string[] = []): CountedNoun {
   const declension = (Object.keys(DECLENSIONS) as Array<keyof typeof DECLENSIONS>).find((d) => lemma.endsWith(d)) ?? "as";
   const stem = lemma.slice(0, lemma.length - declension.length);
-  return { lemma, unit, kind, forms: [...DECLENSIONS[declension].map((ending) => stem + ending), ...extra] };
+  const endings: readonly string[] = DECLENSIONS[declension];
+  const { count, alsoPlural } = SINGULAR_ENDINGS[declension];
+  const plural = new Set([...endings.slice(count), ...(alsoPlural === undefined ? [] : [alsoPlural])]);
+  const singular = endings.slice(0, count).filter((e) => !plural.has(e));
+  return { lemma, unit, kind, forms: [...endings.map((ending) => stem + ending), ...extra], singular: singular.map((e) => stem + e) };
 }
 
 const people = (lemma: string, extra?: readonly string[]) => noun(lemma, "persons", "people", extra);

@@ -6,7 +6,7 @@ import { foldForSearch } from "../lexicon/fold";
 import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
 import { readChain, readMalformed, readWronglyGrouped } from "./_lib/compound";
-import { countedAt, qualifiesLater } from "./_lib/countedNoun";
+import { countedAt, countsNot } from "./_lib/countedNoun";
 import { matchScale, matchUnit } from "./_lib/matchWord";
 import { digitsAt, spacesAfter, type Token } from "./_lib/numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber";
@@ -206,7 +206,7 @@ function unitAt(scan: Scan, token: Token, at: number, first?: Token): UnitRead |
   if (counted?.noun === undefined || !scan.counted) return undefined;
   // After a scale word (`5 tūkst. vaikų`) the genitive is the scale's.
   const digits = at === token.wordsStart ? text.slice(token.start, token.end) : "";
-  if (qualifiesLater(folded, digits, wordBefore(folded, (first ?? token).index), counted.end)) return undefined;
+  if (countsNot(folded, digits, wordBefore(folded, (first ?? token).index), counted.noun, counted.end)) return undefined;
   return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
 }
 

@@ -141,6 +141,13 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(read("5 tūkst. vaikų, 6162 skaitytojų, 2,4 apsilankymo").map((m) => m[1])).toEqual(["5000", "6162", "2.4"]);
   });
 
+  it("reads a singular after a number from 2 to 9 as one thing by its number: 3 tomas is volume 3", () => {
+    expect(read("Išleistas enciklopedijos 3 tomas, trilogijos 2 knyga.")).toEqual([]);
+    // The plural, including the forms a singular shares with it, and other numbers, stay counts.
+    expect(read("Gavome 5 knygas, 3 knygos ir 2 knygelės.").map((m) => m[1])).toEqual(["5", "3", "2"]);
+    expect(read("21 knyga, 2112 skaitytojas, 1 knygą").map((m) => m[1])).toEqual(["21", "2112", "1"]);
+  });
+
   it("reads a year of a list of years and counts as no range: 1945 m. … 180 egz., 1950 – 5103 egz.", () => {
     expect(read("1945 m. jis siekė 180 egz., 1950 – 5103 egz.")).toEqual([
       ["180 egz.", "180", "copies"],

@@ -1,7 +1,7 @@
 // Reads a counted noun after a number (`312 lankytojų`, `87 nauji skaitytojai`): the lexicon's
 // COUNTED_NOUNS, with at most one adjective between (COUNTED_NOUN_GAP), on the same line.
 import { CASE_ENDINGS } from "../../lexicon/caseEndings";
-import { COUNTED_NOUN_GAP, lookupCountedNoun, type CountedNoun } from "../../lexicon/countedNouns";
+import { COUNTED_NOUN_GAP, COUNTED_NOUNS, lookupCountedNoun, type CountedNoun } from "../../lexicon/countedNouns";
 import { foldForSearch } from "../../lexicon/fold";
 import { matchUnit } from "./matchWord";
 import { lettersEnd, wordAfter } from "./words";
@@ -21,18 +21,34 @@ function isGenitivePlural(foldedWord: string): boolean {
   return GENITIVE_PLURAL.some((e) => foldedWord.endsWith(e));
 }
 
+/** Each counted noun's singular forms, folded, less those that fold like one of its plural forms (`vaiku`, `vaikų`). */
+const SINGULAR: ReadonlyMap<CountedNoun, ReadonlySet<string>> = new Map(
+  COUNTED_NOUNS.map((noun) => {
+    const singular = new Set(noun.singular);
+    const plural = new Set(noun.forms.filter((f) => !singular.has(f)).map((f) => foldForSearch(f)));
+    return [noun, new Set(noun.singular.map((f) => foldForSearch(f)).filter((f) => !plural.has(f)))];
+  }),
+);
+
 /**
- * Whether a counted noun ending at `nounEnd` qualifies a noun further on rather than being
- * counted: a genitive plural after a one-digit number from 2 to 9 (`digits`), with no word of
- * `COUNTED_NOUN_GAP.genitiveBefore` before the number (`wordBeforeNumber`): `8 paauglių Knygos
- * bičiulių susitikimai` counts meetings. Larger numbers are left alone: real text writes
- * `6162 skaitytojų` whatever the last digit.
+ * Whether a number from 2 to 9 (`digits`, one digit) does not count the noun ending at
+ * `nounEnd`: such a number takes its noun in the plural, in the case of the sentence
+ * (`4 vaikai`, `5 vaikams`), so after it
+ * - a singular names one thing by its number: `3 tomas` is volume 3;
+ * - a genitive plural qualifies a noun further on, unless a word of
+ *   `COUNTED_NOUN_GAP.genitiveBefore` stands before the number (`wordBeforeNumber`):
+ *   `8 paauglių Knygos bičiulių susitikimai` counts meetings, `iki 8 dalyvių` participants.
+ *
+ * Larger numbers are left alone: real text writes `6162 skaitytojų` and `2112 skaitytojas`
+ * whatever the last digit.
  */
-export function qualifiesLater(folded: string, digits: string, wordBeforeNumber: string, nounEnd: number): boolean {
-  if (digits.length !== 1 || digits < "2" || GENITIVE_BEFORE.has(wordBeforeNumber)) return false;
+export function countsNot(folded: string, digits: string, wordBeforeNumber: string, noun: CountedNoun, nounEnd: number): boolean {
+  if (digits.length !== 1 || digits < "2") return false;
   let start = nounEnd;
   while (start > 0 && isLetter(folded.charCodeAt(start - 1))) start--;
-  return isGenitivePlural(folded.slice(start, nounEnd));
+  const word = folded.slice(start, nounEnd);
+  if (SINGULAR.get(noun)?.has(word) === true) return true;
+  return !GENITIVE_BEFORE.has(wordBeforeNumber) && isGenitivePlural(word);
 }
 
 /** A word's letters as written, lower-cased, and whether its first letter is a capital while the rest is not (a name, a sentence start). */
