@@ -127,5 +127,4 @@ describe("the readers on the held-out real web passages (issue #18)", () => {
     expect(dates.result.recall).toBeGreaterThanOrEqual(0.97);
     expect(dates.trapHits).toEqual([]);
   });
-
 });
