@@ -267,10 +267,10 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   const value = chain?.value ?? toDecimalString(number.read, exponent);
   if (range !== undefined) {
     // A range runs upwards, and does not start at a year of a list of years and counts:
-    // `1950 – 223 skaitytojai` and `1945 m. – 180 egz., 1950 – 5103 egz.` are a year and a count.
+    // `1950 – 223 skaitytojai` and `1945 m. jis siekė 180 egz., 1950 – 5103 egz.` are a year and a count.
     const first = toDecimalString(range.read, exponent);
-    const listed = isListedYear(text, folded, range.token.index, range.token.end, token.index);
-    if (toDec(first).lte(toDec(value)) && !listed) emit(scan, range, first, read, range.token.end);
+    if (toDec(first).lte(toDec(value)) && !isListedYear(text, folded, range.token.index, range.token.end, token.index))
+      emit(scan, range, first, read, range.token.end);
   }
   emit(scan, number, value, read, end);
   return end;

@@ -60,11 +60,11 @@ export function readMalformed(
   let k = j + 2;
   while (isNumberHorizontalSpace(text.charCodeAt(k))) k++;
   const unit = matchUnit(folded, k);
+  if (unit === undefined) return undefined;
+  const id = unit.value;
   // A money unit after a space (`67 Eur`), a percent sign glued or not (`65%`).
-  const id = unit?.value;
-  const kind = id === "percent" ? id : (id === "EUR" || id === "LTL") && k > j + 2 ? id : undefined;
-  if (unit === undefined || kind === undefined) return undefined;
-  return { value: toDecimalString({ ...read, frac: text.slice(j, j + 2) }), end: unit.end, unit: kind };
+  if (!(id === "percent" || ((id === "EUR" || id === "LTL") && k > j + 2))) return undefined;
+  return { value: toDecimalString({ ...read, frac: text.slice(j, j + 2) }), end: unit.end, unit: id };
 }
 
 /**

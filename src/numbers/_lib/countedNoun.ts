@@ -4,8 +4,8 @@ import { CASE_ENDINGS } from "../../lexicon/caseEndings";
 import { COUNTED_NOUN_GAP, COUNTED_NOUNS, lookupCountedNoun, type CountedNoun } from "../../lexicon/countedNouns";
 import { foldForSearch } from "../../lexicon/fold";
 import { matchUnit } from "./matchWord";
-import { lettersEnd, wordAfter } from "./words";
-import { isLetter, isNumberHorizontalSpace } from "./chars";
+import { lettersEnd, wordAfter, wordBefore } from "./words";
+import { isNumberHorizontalSpace } from "./chars";
 
 const NOT_BETWEEN = new Set(COUNTED_NOUN_GAP.notBetween.map((w) => foldForSearch(w)));
 const ENDINGS = [
@@ -44,9 +44,7 @@ const SINGULAR: ReadonlyMap<CountedNoun, ReadonlySet<string>> = new Map(
  */
 export function countsNot(folded: string, digits: string, wordBeforeNumber: string, noun: CountedNoun, nounEnd: number): boolean {
   if (digits.length !== 1 || digits < "2") return false;
-  let start = nounEnd;
-  while (start > 0 && isLetter(folded.charCodeAt(start - 1))) start--;
-  const word = folded.slice(start, nounEnd);
+  const word = wordBefore(folded, nounEnd);
   if (SINGULAR.get(noun)?.has(word) === true) return true;
   return !GENITIVE_BEFORE.has(wordBeforeNumber) && isGenitivePlural(word);
 }
