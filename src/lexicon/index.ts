@@ -9,7 +9,7 @@ export { lookupMonth, monthName, MONTH_SPELLINGS, MONTHS, type GrammaticalCase, 
 export { formatRomanNumeral, MAX_ROMAN_NUMERAL, parseRomanNumeral, safeParseRomanNumeral } from "./roman";
 export { lookupScaleWord, lookupUnit, SCALE_WORDS, UNITS, type ScaleWord, type Unit, type UnitId } from "./units";
 export { COUNTED_NOUN_GAP, COUNTED_NOUNS, lookupCountedNoun, type CountedNoun } from "./countedNouns";
-export { FIGURE_WORDS, HOUR_WORDS, LENGTH_STEMS } from "./quantityWords";
+export { FIGURE_WORDS, HOUR_WORDS, LENGTH_STEMS, NAMES_WITH_DIGITS } from "./quantityWords";
 export { BibliotekosError, isBibliotekosError, type ErrorCode, type SafeResult } from "../errors/index";
 export { DATE_WORDS, lookupDateWord, type DateWord, type DateWordKind } from "./dateWords";
 export { CHRONICLE_WORDS, ENTRY_RULES, type EntryKind, type EntryRule } from "./entryRules";

@@ -89,3 +89,19 @@ export const LENGTH_STEMS: readonly string[] = [
   "stend",
   "sien",
 ];
+
+/**
+ * Names written with digits glued to letters that `findQuantities` must not read as a number and
+ * its unit: the news portal `15min` (`15min nuotr.`, `15min.lt`, `Gvildys 15min pasakojo`) is not
+ * 15 minutes. A listed name counts where it stands whole (no letter or digit after it), except
+ * before a sentence's full stop (`truko 15min.`), which stays a unit's abbreviation; a spaced
+ * `15 min` is always minutes. Lower case, as `foldForSearch` writes them.
+ *
+ * @example
+ * ```ts
+ * import { NAMES_WITH_DIGITS } from "bibliotekos/lexicon";
+ * NAMES_WITH_DIGITS.includes("15min");
+ * //=> true
+ * ```
+ */
+export const NAMES_WITH_DIGITS: readonly string[] = ["15min"];

@@ -8,7 +8,7 @@ import { isDash, isDigit } from "./_lib/chars";
 import { readChain, readMalformed, readWronglyGrouped } from "./_lib/compound";
 import { countedAt, countsNot } from "./_lib/countedNoun";
 import { matchScale, matchUnit } from "./_lib/matchWord";
-import { digitsAt, spacesAfter, type Token } from "./_lib/numberToken";
+import { digitsAt, wordsStartAfter, type Token } from "./_lib/numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber";
 import { applySkipRules } from "./_lib/skipRules";
 import { isListedYear, SPACED_RANGE, sticky } from "./_lib/textRules";
@@ -242,7 +242,7 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   const chain =
     scale === undefined ? undefined : readChain(text, folded, toDecimalString(number.read, exponent), exponent, scale.end, scan.dot);
   const scaleEnd = chain?.end ?? scale?.end;
-  const read = unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : spacesAfter(text, scaleEnd), range?.token);
+  const read = unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : wordsStartAfter(text, scaleEnd), range?.token);
   const secondAt = secondOfRange(token);
   if (secondAt >= 0 && read === undefined && scale === undefined) {
     scan.pending = { number, secondAt };

@@ -203,4 +203,23 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     ]);
     expect(read("1998 m. lentynų ilgis padidėjo")).toEqual([]);
   });
+
+  it("reads the words after a number past a line wrapped inside a sentence, not past a line that starts anew", () => {
+    expect(read("apsilankė 178 163\nlankytojų.")).toEqual([["178 163\nlankytojų", "178163", "persons", "lankytojas"]]);
+    expect(read("skirta 2\r\n  mln. eurų")).toEqual([["2\r\n  mln. eurų", "2000000", "EUR"]]);
+    // A capital, a blank line or a mark starts something else: a heading, a table's next row.
+    expect(read("Renginiai 12\nLankytojai 500")).toEqual([]);
+    expect(read("apsilankė 12\n\nlankytojų")).toEqual([]);
+    expect(read("apsilankė 12\n– lankytojų")).toEqual([]);
+  });
+
+  it("reads a name written with digits as no quantity: the portal 15min is not 15 minutes", () => {
+    expect(read("Luko Balandžio / 15min nuotr. Gvildys 15min pasakojo, o 15min.lt rašė")).toEqual([]);
+    // A full stop after it is the unit's abbreviation; spaced or longer, it is minutes.
+    expect(read("Pertrauka truko 15min. Po to 15 min ir 115min")).toEqual([
+      ["15min.", "15", "minutes"],
+      ["15 min", "15", "minutes"],
+      ["115min", "115", "minutes"],
+    ]);
+  });
 });

@@ -16,6 +16,9 @@ const dev4 = readAnnotatorSets("web/dev4");
 // The first held-out set's quantities, opened on 2026-12-02 after their last held-out score (its
 // two trap hits and four misses were the reader's; docs/numbers.md): a dev set since.
 const opened = (JSON.parse(readFixture("web/opened/quantities.json")) as { cases: WebQuantityCase[] }).cases;
+// The fourth held-out set (every passage held out), opened on 2026-12-02 after its last held-out
+// score (docs/numbers.md: two trap hits): a dev set since.
+const opened4 = readAnnotatorSets("web/opened4");
 const openedDates = (JSON.parse(readFixture("heldout/web/dates.json")) as { cases: Array<{ id: string; text: string }> }).cases;
 
 /** Scores a set, prints its line (and, with WEB_VERBOSE, what it got wrong). */
@@ -34,6 +37,7 @@ const SETS = [
   { name: "dev3", set: dev3, size: 74, precision: 0.99, recall: 1, trapHits: ["v01: 20 suaugusiems -> 20 persons"] },
   { name: "dev4", set: dev4, size: 22, precision: 1, recall: 1, trapHits: [] },
   { name: "opened", set: opened, size: 20, precision: 1, recall: 1, trapHits: [] },
+  { name: "opened4", set: opened4, size: 21, precision: 1, recall: 1, trapHits: [] },
 ];
 
 describe("findQuantities on the dev web passages (issue #18)", () => {

@@ -1,5 +1,6 @@
 // Reads a counted noun after a number (`312 lankytojų`, `87 nauji skaitytojai`): the lexicon's
-// COUNTED_NOUNS, with at most one adjective between (COUNTED_NOUN_GAP), on the same line.
+// COUNTED_NOUNS, with at most one adjective between (COUNTED_NOUN_GAP) on the same line; the noun
+// itself may start the next line of a wrapped sentence (numberToken.ts: wordsStartAfter).
 import { CASE_ENDINGS } from "../../lexicon/caseEndings";
 import { COUNTED_NOUN_GAP, COUNTED_NOUNS, lookupCountedNoun, type CountedNoun } from "../../lexicon/countedNouns";
 import { foldForSearch } from "../../lexicon/fold";

@@ -49,6 +49,22 @@ export function spacesAfter(text: string, i: number): number {
   return i;
 }
 
+/**
+ * Where the words after a number start (a scale word, a unit, a counted noun): after the number
+ * spaces from `i`, and past one line break when the next line starts with a lower-case letter,
+ * as a line wrapped inside a sentence does (`apsilankė 178 163⏎lankytojų`). A line that starts
+ * with a capital, a digit or a mark, or a blank line, starts something else.
+ */
+export function wordsStartAfter(text: string, i: number): number {
+  const j = spacesAfter(text, i);
+  let k = j;
+  if (text[k] === "\r") k++;
+  if (text[k] !== "\n") return j;
+  k = spacesAfter(text, k + 1);
+  const first = text[k] ?? "";
+  return first !== first.toUpperCase() ? k : j;
+}
+
 /** Where a run of digits from `i` ends. */
 function digitsEnd(text: string, i: number): number {
   while (i < text.length && isDigit(text.charCodeAt(i))) i++;
@@ -114,6 +130,6 @@ export function readToken(at: DigitsAt): Token {
   // "1 " × 30 000 of its test (every digit a token), and 64 ms so (Node 20; the old single
   // function took 44 ms).
   const { text, folded, start, prev, before, inRange, spacesStart } = at;
-  const wordsStart = spacesAfter(text, end);
+  const wordsStart = wordsStartAfter(text, end);
   return { text, folded, start, prev, before, inRange, spacesStart, index, signUnknown, end, dotted, next, afterNext, wordsStart };
 }

@@ -6,6 +6,7 @@
 // reader linear (a run like `a1,1,1,…` is skipped before its long token would be read).
 import { isLineBreak, isMinusSign } from "../../lexicon/characters";
 import { lookupMonth } from "../../lexicon/months";
+import { NAMES_WITH_DIGITS } from "../../lexicon/quantityWords";
 import { isDash, isDigit, isLetter, isNumberHorizontalSpace, isWordChar } from "./chars";
 import { matchScale, matchUnit } from "./matchWord";
 import { readToken, spacesAfter, spacesBefore, type DigitsAt, type Token } from "./numberToken";
@@ -46,6 +47,19 @@ function unitOrScaleAt(folded: string, i: number): boolean {
   return matchUnit(folded, i) !== undefined || matchScale(folded, i) !== undefined;
 }
 
+/** Where a name of NAMES_WITH_DIGITS written at `start` ends (`15min nuotr.`, `15min.lt`), or -1. */
+function nameWithDigitsEnd(folded: string, start: number): number {
+  for (const name of NAMES_WITH_DIGITS) {
+    if (!folded.startsWith(name, start)) continue;
+    const end = start + name.length;
+    const next = folded.charCodeAt(end);
+    // `truko 15min.` ends a sentence with the unit's abbreviation; `15min.lt` goes on.
+    const fullStop = next === 0x2e && !isWordChar(folded.charCodeAt(end + 1));
+    if (!isWordChar(next) && !fullStop) return end;
+  }
+  return APPLIES_NOT;
+}
+
 /** The skip rules, in the order they are tried. */
 export const SKIP_RULES: readonly SkipRule[] = [
   {
@@ -57,6 +71,12 @@ export const SKIP_RULES: readonly SkipRule[] = [
       isLetter(prev) || prev === 0x2e || prev === 0x2c || ((prev === 0x2f || (isMinusSign(prev) && !inRange)) && isWordChar(before))
         ? skipCode(text, start)
         : APPLIES_NOT,
+  },
+  {
+    name: "a name written with digits",
+    example: "Luko Balandžio / 15min nuotr.",
+    looksAt: "digits",
+    skip: ({ folded, start }) => nameWithDigitsEnd(folded, start),
   },
   {
     name: "a code or a phone number after its label",
