@@ -246,6 +246,13 @@ export function lookupFoldedSecondMeaning(folded: string): DateWord | undefined 
   return SECOND_INDEX.get(folded);
 }
 
+/**
+ * Every folded word {@link lookupFoldedDateWord} or {@link lookupFoldedSecondMeaning} knows.
+ *
+ * @internal
+ */
+export const FOLDED_DATE_WORDS: readonly string[] = /* @__PURE__ */ (() => [...INDEX.keys(), ...SECOND_INDEX.keys()])();
+
 // The present words that name the present only with a noun after them (`iki šių dienų`,
 // `iki šių laikų`, `iki šios dienos`); the other present words stand alone (`iki šiol`, `iki dabar`).
 const PRESENT_PHRASES: ReadonlyArray<readonly [word: string, nouns: string]> = [

@@ -231,6 +231,13 @@ const STAMP_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
 );
 
 /**
+ * Every stamp abbreviation {@link stampMonth} knows, folded.
+ *
+ * @internal
+ */
+export const STAMP_SPELLINGS: readonly string[] = /* @__PURE__ */ (() => [...STAMP_INDEX.keys()])();
+
+/**
  * The month (1–12) of a folded stamp abbreviation (`vas`, `bir`, `rgs`), or 0.
  *
  * @internal

@@ -20,12 +20,21 @@ export function toIso(p: Partial): IsoPartialDate {
   return `${p.y}-${pad(p.m)}-${pad(p.d)}`;
 }
 
+/** The number written by the digits of `text` from `start` to `end`. */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+// Read from the character codes: with `Number(iso.slice(…))` fromIso was 3 % of the dates
+// bench's profile (findDates reads the period of every match back into numbers).
 export function fromIso(iso: IsoPartialDate): Partial {
-  const y = Number(iso.slice(0, 4));
+  const y = digitsValue(iso, 0, 4);
   if (iso.length === 4) return { y };
-  const m = Number(iso.slice(5, 7));
+  const m = digitsValue(iso, 5, 7);
   if (iso.length === 7) return { y, m };
-  return { y, m, d: Number(iso.slice(8, 10)) };
+  return { y, m, d: digitsValue(iso, 8, 10) };
 }
 
 export function precisionOf(p: Partial): 0 | 1 | 2 {

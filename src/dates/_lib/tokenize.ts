@@ -3,6 +3,7 @@
 // in typed arrays and made into objects only where the reader looks: a megabyte of `1-1-1-…`
 // is a million tokens, and a million objects would cost ten times the scan.
 import { isHorizontalSpace, isLineBreak, isRangeDash } from "../../lexicon/characters";
+import type { DateWord } from "../../lexicon/dateWords";
 import { foldForSearch } from "../../lexicon/fold";
 
 /**
@@ -32,6 +33,8 @@ export interface Token {
   word: string;
   /** The value of a number of at most 4 digits; -1 otherwise. */
   value: number;
+  /** What the word means in a date, once looked up by the grammar's `meaningOf` (`null`: nothing; `undefined`: not yet). */
+  meaning: DateWord | null | undefined;
   /** Whitespace before it. */
   spaceBefore: boolean;
   /** A line break before it. */
@@ -92,6 +95,7 @@ export class TokenList {
         length: end - start,
         word: kind === Kind.WORD ? this.folded.slice(start, end) : "",
         value: this.values[i] as number,
+        meaning: undefined,
         spaceBefore: (flags & SPACE_BEFORE) !== 0,
         breakBefore: (flags & BREAK_BEFORE) !== 0,
       };
@@ -178,6 +182,13 @@ export function tokenize(text: string, folded: string = foldForSearch(text)): To
   let i = 0;
   while (i < size) {
     const c = folded.charCodeAt(i);
+    // The plain space first, before the lexicon's table of spaces: on the dates bench's 50
+    // sentences findDates took 6 % less time so (median of 2000 runs, alternating builds).
+    if (c === 32) {
+      flag |= SPACE_BEFORE;
+      i++;
+      continue;
+    }
     if (isHorizontalSpace(c)) {
       flag |= SPACE_BEFORE;
       i++;

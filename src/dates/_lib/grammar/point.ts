@@ -3,7 +3,7 @@
 // `24–27 d.`); a word starts a month (months.ts: `vasario 1 d.`), a Roman numeral
 // (centuries.ts, quarters.ts: `XX a.`, `II ketv.`), an ordinal (`antrajame pusmetyje`) or a year
 // counted from the reference date (`šių metų`, `pernai`).
-import { lookupFoldedDateWord, lookupFoldedSecondMeaning } from "../../../lexicon/dateWords";
+import { lookupFoldedSecondMeaning } from "../../../lexicon/dateWords";
 import { newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
@@ -13,7 +13,7 @@ import { monthAt, monthTail } from "./months";
 import { readNumeric } from "./numeric";
 import { dayFirstStamp, monthFirstStamp } from "./stamps";
 import { ordinalTail } from "./quarters";
-import { freeStart, romanValueAt, sameLine } from "./tokens";
+import { freeStart, meaningOf, romanValueAt, sameLine } from "./tokens";
 import { readYear, relativeYear } from "./years";
 
 /**
@@ -48,7 +48,7 @@ function readWordPoint(reader: Reader, i: number, first: Token): Point | null {
   if (month !== undefined) return monthTail(reader, month.to, newPoint(i, first.start), month.month, first.start);
   const numeral = romanValueAt(reader, i);
   if (numeral > 0) return romanTail(reader, i, numeral);
-  const meaning = lookupFoldedDateWord(first.word);
+  const meaning = meaningOf(first);
   if (meaning?.kind === "ordinal") return ordinalTail(reader, i, newPoint(i, first.start), meaning.value);
   if (meaning?.kind === "relative_year" || meaning?.kind === "relative_year_alone") return relativeYear(reader, i, meaning);
   // šių metų: `šių` is also the present of `iki šių dienų`

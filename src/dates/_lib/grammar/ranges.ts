@@ -3,12 +3,12 @@
 // (`nuo 2022 m. sausio 1 d. iki 2023 m. gruodžio 31 d.`) or by `/` in a school year
 // (`2022/2023 m. m.`); and the present as a range's end (`iki šių dienų`, `iki šiol`).
 import { isClosingQuote } from "../../../lexicon/characters";
-import { lookupFoldedDateWord, presentNounAfter } from "../../../lexicon/dateWords";
+import { presentNounAfter } from "../../../lexicon/dateWords";
 import type { Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readPoint } from "./point";
-import { dateWord, glued, sameLine, tokenAt } from "./tokens";
+import { dateWord, glued, meaningOf, sameLine, tokenAt } from "./tokens";
 
 /** A point and, when one joins it, the point that ends the range; `to` is the token after both. */
 export interface Range {
@@ -53,7 +53,7 @@ function joinsRange(start: Point, joiner: Token, untilJoins: boolean): boolean {
   if (joiner.kind === Kind.DASH) return !(start.numeric && start.y === undefined && joiner.spaceBefore);
   // 2022/2023 (a school year, read only with its marker)
   if (joiner.kind === Kind.SLASH) return start.bare && start.y !== undefined;
-  return untilJoins && joiner.kind === Kind.WORD && lookupFoldedDateWord(joiner.word)?.kind === "until";
+  return untilJoins && meaningOf(joiner)?.kind === "until";
 }
 
 /** Whether `end` can end a range that `start` starts. */
