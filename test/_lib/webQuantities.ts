@@ -46,10 +46,15 @@ export function runWebQuantities(c: WebQuantityCase, options?: FindQuantitiesOpt
     index: m.index,
     end: m.end,
   }));
+  // A match over a convention-dependent item is left out unless it also stands over an item the
+  // case requires. (Until 2026-12-02 it was kept whenever its value and unit were required
+  // elsewhere in the passage, so that `30 tūkst. šalies gyventojų`, convention-dependent, counted
+  // as a false positive beside a required `30 tūkst. gyventojų`.)
+  const required = items.filter((at) => !at.item.conventionDependent);
   const found = all.filter((f) => {
     for (const at of items) {
       if (!overlaps(f, at)) continue;
-      if (at.item.conventionDependent && !expected.includes(f.key)) return false;
+      if (at.item.conventionDependent && !required.some((r) => overlaps(f, r))) return false;
       if (at.item.malformed && f.value === at.item.value) return false;
     }
     return true;

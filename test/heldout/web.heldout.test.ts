@@ -1,8 +1,9 @@
 // Scores the readers on the held-out real web passages of issue #18, annotated by hand by people
 // who did not read the readers (test/fixtures/web/README.md): findDates on
-// test/fixtures/heldout/web/, findQuantities on heldout/web2/, web3/ and web5/ (scored by
+// test/fixtures/heldout/web/, findQuantities on heldout/web2/ and web3/ (scored by
 // test/_lib/webQuantities.ts). An item marked conventionDependent is not required, and a reader's
-// match over it that the case does not otherwise expect is not counted against the reader. A
+// match over it that the case does not otherwise expect is not counted against the reader (for
+// quantities: that does not also stand over a required item). A
 // match over a trap (an age, a clock time, a phone number, …) is counted as a trap hit. The
 // quantities' failures are never printed. Never raise a score by tuning rules on these files.
 import { describe, expect, it } from "vitest";
@@ -72,9 +73,8 @@ const secondCases = readAnnotatorSets("heldout/web2");
 const thirdCases = readAnnotatorSets("heldout/web3");
 // The fourth (every passage held out) was opened on 2026-12-02 after its last score here, and is a
 // dev set since (test/fixtures/web/opened4/).
-// The fifth (heldout/web5/): every passage held out, collected by four more annotators while the
-// fourth's rules were written, and first read after them.
-const fifthCases = readAnnotatorSets("heldout/web5");
+// The fifth (every passage held out) was opened on 2026-12-02 after its first score here, and is a
+// dev set since (test/fixtures/web/opened5/).
 
 function report(name: string, runs: Map<string, Run>, cases: Array<{ id: string; text: string }>) {
   const result = score(
@@ -91,18 +91,16 @@ describe("the readers on the held-out real web passages (issue #18)", () => {
   const dates = report("held-out web dates", new Map(dateCases.map((c) => [c.id, runDates(c)])), dateCases);
   const second = scoreWebQuantitiesLine("held-out web2 quantities", secondCases);
   const third = scoreWebQuantitiesLine("held-out web3 quantities", thirdCases);
-  const fifth = scoreWebQuantitiesLine("held-out web5 quantities", fifthCases);
-  const all = scoreWebQuantitiesLine("all held-out web quantities", [...secondCases, ...thirdCases, ...fifthCases]);
+  const all = scoreWebQuantitiesLine("all held-out web quantities", [...secondCases, ...thirdCases]);
 
   it("reports the scores", () => {
-    console.log([dates.line, second.line, third.line, fifth.line, all.line].join("\n"));
+    console.log([dates.line, second.line, third.line, all.line].join("\n"));
     if (process.env.HELDOUT_VERBOSE) {
       console.log([...dates.result.failures, ...dates.trapHits].join("\n"));
     }
     expect(dates.result.cases).toBe(20);
     expect(second.result.cases).toBe(29);
     expect(third.result.cases).toBe(45);
-    expect(fifth.result.cases).toBe(46);
   });
 
   it("keeps findDates at the floors of issue #18: precision 99 %, recall 97 %, no trap read as a date", () => {

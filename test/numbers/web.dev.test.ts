@@ -19,6 +19,9 @@ const opened = (JSON.parse(readFixture("web/opened/quantities.json")) as { cases
 // The fourth held-out set (every passage held out), opened on 2026-12-02 after its last held-out
 // score (docs/numbers.md: two trap hits): a dev set since.
 const opened4 = readAnnotatorSets("web/opened4");
+// The fifth held-out set (every passage held out), opened on 2026-12-02 after its first held-out
+// score (docs/numbers.md: one trap hit): a dev set since.
+const opened5 = readAnnotatorSets("web/opened5");
 const openedDates = (JSON.parse(readFixture("heldout/web/dates.json")) as { cases: Array<{ id: string; text: string }> }).cases;
 
 /** Scores a set, prints its line (and, with WEB_VERBOSE, what it got wrong). */
@@ -38,6 +41,7 @@ const SETS = [
   { name: "dev4", set: dev4, size: 22, precision: 1, recall: 1, trapHits: [] },
   { name: "opened", set: opened, size: 20, precision: 1, recall: 1, trapHits: [] },
   { name: "opened4", set: opened4, size: 21, precision: 1, recall: 1, trapHits: [] },
+  { name: "opened5", set: opened5, size: 46, precision: 1, recall: 1, trapHits: [] },
 ];
 
 describe("findQuantities on the dev web passages (issue #18)", () => {
