@@ -187,6 +187,20 @@ export const COUNTED_NOUN_GAP: {
    * qualifies a noun further on: `4 ukrainiečių vaikų šokių kolektyvai` counts dance groups.
    */
   readonly genitiveBefore: readonly string[];
+  /**
+   * Endings of {@link COUNTED_NOUN_GAP}.endings that agree only with the nouns ending in one of
+   * the listed endings (lower case, with diacritics): the adjective and its noun agree in number
+   * and case, so `300 nemokamų skaitytojo bilietų` (a plural adjective, a singular noun) counts
+   * tickets, and `1892 išleistas knygos katalogas` (`-as`: a masculine nominative singular or a
+   * feminine accusative plural) no books. An ending not listed here goes with any noun form, a
+   * plural-only ending with no singular-only form ({@link CountedNoun.singular}).
+   */
+  readonly agreement: {
+    /** Adjective endings that are plural only. */
+    readonly pluralOnly: readonly string[];
+    /** Adjective endings, each with the noun endings it agrees with. */
+    readonly nounEndings: Readonly<Record<string, readonly string[]>>;
+  };
 } = {
   endings: ["i", "ų", "ūs", "us", "ieji", "ą", "ę", "as", "es", "iems", "osios", "iniai"],
   notEndings: ["ai", "ės", "os", "ius", "ys"],
@@ -233,6 +247,10 @@ export const COUNTED_NOUN_GAP: {
     "trūksta",
     "trūko",
   ],
+  agreement: {
+    pluralOnly: ["i", "ų", "ūs", "us", "ieji", "es", "iems", "osios", "iniai"],
+    nounEndings: { as: ["as", "is", "ys", "us", "es"] },
+  },
 };
 
 const INDEX: ReadonlyMap<string, CountedNoun> = /* @__PURE__ */ (() => {

@@ -254,12 +254,14 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   // Without a unit, only when asked, and never a dotted number ("1.1 uždavinys").
   if (unit === null && !(scan.bare && (!token.dotted || scale !== undefined))) return chain?.end ?? token.end;
   const whole =
-    range === undefined && scale === undefined && unit !== null && !token.signUnknown ? readWronglyGrouped(text, token) : undefined;
+    range === undefined && scale === undefined && unit !== null && !token.signUnknown ? readWronglyGrouped(text, token, unit) : undefined;
   if (whole !== undefined) {
     // Its head, read alone before it, was a bare number (with bareNumbers): the whole replaces it.
     const last = scan.out[scan.out.length - 1];
     if (last !== undefined && last.end > whole.start) scan.out.pop();
-    scan.out.push({ text: text.slice(whole.start, end), index: whole.start, end, value: whole.value, unit, malformed: true });
+    const match: QuantityMatch = { text: text.slice(whole.start, end), index: whole.start, end, value: whole.value, unit, malformed: true };
+    if (read?.noun !== undefined) match.noun = read.noun;
+    scan.out.push(match);
     return end;
   }
   // A quantity that is all of a quoted text is a name (`naujienų portalu „15 min.“`).

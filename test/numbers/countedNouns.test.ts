@@ -222,4 +222,37 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
       ["115min", "115", "minutes"],
     ]);
   });
+
+  it("reads no count where the adjective between does not agree with the noun", () => {
+    // A plural adjective before a singular noun: the number counts the noun after them (tickets).
+    expect(read("padovanoti 300 nemokamų skaitytojo bilietų")).toEqual([]);
+    // `-as` is a masculine nominative singular or a feminine accusative plural: not `knygos`.
+    expect(read("1892 išleistas knygos formos katalogas")).toEqual([]);
+    expect(read("151 naują knygą, 87 nauji skaitytojai, 21 naujas skaitytojas, 5 naujas knygas")).toEqual([
+      ["151 naują knygą", "151", "physical_units", "knyga"],
+      ["87 nauji skaitytojai", "87", "persons", "skaitytojas"],
+      ["21 naujas skaitytojas", "21", "persons", "skaitytojas"],
+      ["5 naujas knygas", "5", "physical_units", "knyga"],
+    ]);
+  });
+
+  it("reads a list of bare years and counts as no range: 1893 – 980, 1923 – 2000 tomų", () => {
+    expect(read("Biblioteka 1885 turėjo apie 400, 1893 – 980, 1923 – 2000 tomų.")).toEqual([["2000 tomų", "2000", "volumes", "tomas"]]);
+    expect(read("1912 turėjo apie 800, 1912 – 4000, 1937 – 6937 knygas")).toEqual([["6937 knygas", "6937", "physical_units", "knyga"]]);
+    expect(read("1945 – 180 egz., 1950 – 5103 egz., 1960 – 7000 egz.").map((m) => m[1])).toEqual(["180", "5103", "7000"]);
+    // Without the list, a range of years stays one, whatever noun follows.
+    expect(read("1918–1940 knygų paroda")).toEqual([]);
+  });
+
+  it("never reads 7, 400 skaitytojų as 400 nor 1 5 proc. as 5 %: the whole number, marked malformed", () => {
+    expect(findQuantities("Skaito beveik 7, 400 skaitytojų.")).toEqual([
+      { text: "7, 400 skaitytojų", index: 14, end: 31, value: "7400", unit: "persons", noun: "skaitytojas", malformed: true },
+    ]);
+    expect(findQuantities("lėšos sudaro t. y. 1 5 proc.")).toEqual([
+      { text: "1 5 proc.", index: 19, end: 28, value: "15", unit: "percent", malformed: true },
+    ]);
+    // A list is no number: `1, 2, 300 Eur`, nor a digit before a count of hours (`3 2 val.`).
+    expect(read("Kainos: 1, 2, 300 Eur")).toEqual([["300 Eur", "300", "EUR"]]);
+    expect(read("vyko 3 2 val. trukmės užsiėmimai").map((m) => m[1])).toEqual(["2"]);
+  });
 });

@@ -1,10 +1,11 @@
 // Numbers written in more than one piece: a chain of scale words (`2 mln. 350 tūkst. eurų` is
 // 2 350 000), a decimal comma with a space after it (`12 345, 67 Eur`, malformed) and a wrongly
-// grouped number (`2414 070 fiz. vnt.`, malformed).
+// grouped number (`2414 070 fiz. vnt.`, `7, 400 skaitytojų`, `1 5 proc.`, malformed).
 import { DecimalSum } from "../../_lib/sum";
 import { isDigit, isLetter, isNumberHorizontalSpace } from "./chars";
 import { matchScale, matchUnit } from "./matchWord";
 import type { DotRule } from "../parseNumber";
+import type { UnitId } from "../../lexicon/units";
 import type { Token } from "./numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./readNumber";
 
@@ -68,30 +69,58 @@ export function readMalformed(
 }
 
 /**
- * A wrongly grouped number whose tail is the token: `2414 070 fiz. vnt.` (a first group of four
- * digits or more, a space, a group of three) gives its start and its value as written
- * (`2414070`), or `undefined`. Its tail alone (`070`, 70) would be a confident wrong amount; the
- * caller reads the whole, marked malformed.
+ * Where a head of digits ending at `end` starts, when it stands alone: no letter, dot or comma
+ * glued before it, and with `apart`, no digit or comma before the space before it either (`1,
+ * 2, 300` is a list, `12 345, 678` no head of three), or -1.
  */
-export function readWronglyGrouped(text: string, token: Token): { start: number; value: string } | undefined {
-  const at = token.index;
-  if (!isDigit(text.charCodeAt(at + 1)) || !isDigit(text.charCodeAt(at + 2)) || isDigit(text.charCodeAt(at + 3))) return undefined;
-  if (!isNumberHorizontalSpace(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) return undefined;
-  let start = at - 2;
+function headStart(text: string, end: number, apart: boolean): number {
+  let start = end;
   while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-  // A head of one to three digits would have been read as a group (`414 070`); a letter, a dot
-  // or a comma glued before it makes it a code, not a number; a head that reads as a year of
-  // these texts (1900–2099) is a year before an amount, as a table row flattened to text writes
-  // it (`2024 150 000 Eur`).
-  const head = text.slice(start, at - 1);
   const before = text.charCodeAt(start - 1);
-  if (head.length < 4 || before === 0x2e || before === 0x2c || isLetter(before)) return undefined;
-  if (head.length === 4 && Number(head) >= 1900 && Number(head) <= 2099) return undefined;
-  let value = head;
-  for (let i = at; i < token.end; i++) {
+  if (start === end || before === 0x2e || before === 0x2c || isLetter(before)) return -1;
+  const further = text.charCodeAt(start - 2);
+  return apart && isNumberHorizontalSpace(before) && (isDigit(further) || further === 0x2c) ? -1 : start;
+}
+
+/** The value of the head `[start, at)` and the token's digits after it (its decimal comma a point). */
+function wholeValue(text: string, start: number, headEnd: number, token: Token): string {
+  let value = text.slice(start, headEnd);
+  for (let i = token.index; i < token.end; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) value += text[i];
     else if (c === 0x2c) value += ".";
   }
-  return { start, value };
+  return value;
+}
+
+/**
+ * A wrongly grouped number whose tail is the token, in one of three shapes, gives its start and
+ * its value as written, or `undefined`; its tail alone would be a confident wrong amount, so the
+ * caller reads the whole, marked malformed:
+ * - a first group of four digits or more, a space, a group of three: `2414 070 fiz. vnt.` is 2414070;
+ * - one to three digits, a comma and a space, a group of three: `7, 400 skaitytojų` is 7400 (a
+ *   decimal comma never has three digits after it in these texts' figures);
+ * - before a percentage, one or two digits, one space, one or two digits: `1 5 proc.` is 15 %.
+ */
+export function readWronglyGrouped(text: string, token: Token, unit: UnitId): { start: number; value: string } | undefined {
+  const at = token.index;
+  let digits = 0;
+  while (isDigit(text.charCodeAt(at + digits))) digits++;
+  if (!isNumberHorizontalSpace(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) {
+    if (digits !== 3 || text.charCodeAt(at - 1) !== 0x20 || text.charCodeAt(at - 2) !== 0x2c) return undefined;
+    const start = headStart(text, at - 2, true);
+    return start >= 0 && at - 2 - start <= 3 ? { start, value: wholeValue(text, start, at - 2, token) } : undefined;
+  }
+  if (unit === "percent" && digits <= 2 && token.end === at + digits) {
+    const start = headStart(text, at - 1, true);
+    return start >= 0 && at - 1 - start <= 2 ? { start, value: wholeValue(text, start, at - 1, token) } : undefined;
+  }
+  // A head of one to three digits would have been read as a group (`414 070`); a head that reads
+  // as a year of these texts (1900–2099) is a year before an amount, as a table row flattened to
+  // text writes it (`2024 150 000 Eur`).
+  const start = headStart(text, at - 1, false);
+  const head = text.slice(start, at - 1);
+  if (start < 0 || digits !== 3 || head.length < 4) return undefined;
+  if (head.length === 4 && Number(head) >= 1900 && Number(head) <= 2099) return undefined;
+  return { start, value: wholeValue(text, start, at - 1, token) };
 }

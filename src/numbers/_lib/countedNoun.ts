@@ -15,6 +15,7 @@ const ENDINGS = [
 ] as const;
 const GENITIVE_BEFORE = new Set(COUNTED_NOUN_GAP.genitiveBefore.map((w) => foldForSearch(w)));
 const HEADS_AFTER = new Set(COUNTED_NOUN_GAP.headsAfter.map((w) => foldForSearch(w)));
+const PLURAL_ONLY = new Set(COUNTED_NOUN_GAP.agreement.pluralOnly);
 // The genitive plural's ending (one for every declension), folded.
 const GENITIVE_PLURAL = CASE_ENDINGS.filter((e) => e.case === "genitive" && e.number === "plural").map((e) => foldForSearch(e.ending));
 
@@ -56,10 +57,13 @@ function isCapitalized(word: string): boolean {
   return first !== first.toLowerCase() && word !== word.toUpperCase();
 }
 
-/** Whether a word (as written) can be the one adjective or participle between a number and its noun. */
-function isAdjective(text: string, folded: string, start: number, end: number): boolean {
+/**
+ * The ending by which a word (as written) is the one adjective or participle between a number
+ * and its noun, or `undefined` when it is none.
+ */
+function adjectiveEnding(text: string, folded: string, start: number, end: number): string | undefined {
   const word = text.slice(start, end);
-  if (isCapitalized(word) || NOT_BETWEEN.has(folded.slice(start, end))) return false;
+  if (isCapitalized(word) || NOT_BETWEEN.has(folded.slice(start, end))) return undefined;
   // The longest ending that fits decides: `masiniai` ends in the adjective's `iniai`, `naujai` in the adverb's `ai`.
   const lower = word.toLowerCase();
   let longest = "";
@@ -70,7 +74,16 @@ function isAdjective(text: string, folded: string, start: number, end: number): 
         longest = e;
         adjective = isAdjectiveEnding;
       }
-  return adjective;
+  return adjective ? longest : undefined;
+}
+
+/** Whether an adjective with `ending` agrees with the counted noun written at `[start, end)` (COUNTED_NOUN_GAP.agreement). */
+function agrees(ending: string, text: string, folded: string, noun: CountedNoun, start: number, end: number): boolean {
+  if (PLURAL_ONLY.has(ending)) return SINGULAR.get(noun)?.has(folded.slice(start, end)) !== true;
+  const nounEndings = COUNTED_NOUN_GAP.agreement.nounEndings[ending];
+  if (nounEndings === undefined) return true;
+  const written = text.slice(start, end).toLowerCase();
+  return nounEndings.some((e) => written.endsWith(e));
 }
 
 /** The counted noun written at `start`: a lower-case (or all-capitals) form of COUNTED_NOUNS. */
@@ -105,12 +118,13 @@ export function countedAt(
   const direct = nounAt(text, folded, start);
   if (direct !== undefined) return unitOfDocuments(folded, direct) ?? { noun: direct.noun, end: direct.end };
   const wordEnd = lettersEnd(text, start);
-  if (wordEnd === start || !isAdjective(text, folded, start, wordEnd)) return undefined;
+  const ending = wordEnd === start ? undefined : adjectiveEnding(text, folded, start, wordEnd);
+  if (ending === undefined) return undefined;
   let next = wordEnd;
   if (!isNumberHorizontalSpace(text.charCodeAt(next))) return undefined;
   while (isNumberHorizontalSpace(text.charCodeAt(next))) next++;
   const unit = matchUnit(folded, next);
   if (unit !== undefined) return { unit, end: unit.end };
   const noun = nounAt(text, folded, next);
-  return noun === undefined ? undefined : { noun: noun.noun, end: noun.end };
+  return noun === undefined || !agrees(ending, text, folded, noun.noun, next, noun.end) ? undefined : { noun: noun.noun, end: noun.end };
 }

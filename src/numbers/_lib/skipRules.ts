@@ -17,6 +17,7 @@ import {
   CODE_PREFIX_WINDOW,
   DATE,
   isDateNumber,
+  isListedYear,
   skipCode,
   sticky,
   TIME,
@@ -95,9 +96,12 @@ export const SKIP_RULES: readonly SkipRule[] = [
     name: "a range of years with no unit after it",
     example: "2018–2024 metų",
     looksAt: "digits",
+    // Not the year of a list of years and counts, whose count is a year's number (`1893 – 980,
+    // 1923 – 2000 tomų`): the range reading leaves its year out.
     skip: ({ text, folded, start }) => {
       const yearsEnd = sticky(YEAR_RANGE, text, start);
-      return yearsEnd >= 0 && !unitOrScaleAt(folded, spacesAfter(text, yearsEnd)) ? yearsEnd : APPLIES_NOT;
+      if (yearsEnd < 0 || unitOrScaleAt(folded, spacesAfter(text, yearsEnd))) return APPLIES_NOT;
+      return isListedYear(text, folded, start, start + 4, yearsEnd - 4) ? APPLIES_NOT : yearsEnd;
     },
   },
   {

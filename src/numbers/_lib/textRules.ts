@@ -88,11 +88,19 @@ const BARE_YEAR = new RegExp(`^${YEAR}$`);
 /** How far back on its line a year–count list's named year may stand, in characters. */
 const YEAR_LIST_WINDOW = 120;
 
+// The pair of the list before the comma: a bare year, a spaced dash and a count, perhaps with its
+// unit (`1893 – 980`, `1950 – 5103 egz.`).
+const LISTED_PAIR = new RegExp(
+  `(?<![\\p{L}\\d])${YEAR}${INLINE_SPACE}+${RANGE_DASH}${INLINE_SPACE}*\\d+(?:${INLINE_SPACE}+[\\p{L}.]+)?$`,
+  "u",
+);
+
 /**
  * Whether the number at `[p, end)` is a year in a list of years and counts
- * (`1945 m. jis siekė 180 egz., 1950 – 5103 egz.`): a bare year 1800–2099 right after a comma,
- * a spaced dash after it (the count starts at `next`), and a year named with its word before it
- * on its line, at most YEAR_LIST_WINDOW characters back. A bounded look-back: linear.
+ * (`1945 m. jis siekė 180 egz., 1950 – 5103 egz.`, `1893 – 980, 1923 – 2000 tomų`): a bare year
+ * 1800–2099 right after a comma, a spaced dash after it (the count starts at `next`), and before
+ * it on its line, at most YEAR_LIST_WINDOW characters back, a year named with its word, or the
+ * list's pair right before the comma. A bounded look-back: linear.
  */
 export function isListedYear(text: string, folded: string, p: number, end: number, next: number): boolean {
   if (!BARE_YEAR.test(text.slice(p, end)) || !isNumberHorizontalSpace(text.charCodeAt(end))) return false;
@@ -102,7 +110,8 @@ export function isListedYear(text: string, folded: string, p: number, end: numbe
   if (text[k] !== ",") return false;
   let from = k;
   while (from > 0 && k - from < YEAR_LIST_WINDOW && !isLineBreak(text.charCodeAt(from - 1))) from--;
-  return NAMED_YEAR.test(folded.slice(from, k));
+  const before = folded.slice(from, k);
+  return NAMED_YEAR.test(before) || LISTED_PAIR.test(before);
 }
 
 export function sticky(re: RegExp, text: string, at: number): number {
