@@ -22,6 +22,9 @@ const opened4 = readAnnotatorSets("web/opened4");
 // The fifth held-out set (every passage held out), opened on 2026-12-02 after its first held-out
 // score (docs/numbers.md: one trap hit): a dev set since.
 const opened5 = readAnnotatorSets("web/opened5");
+// The sixth held-out set (every passage held out), opened on 2026-12-02 after its first held-out
+// score (docs/numbers.md: seven trap hits in two passages): a dev set since.
+const opened6 = readAnnotatorSets("web/opened6");
 const openedDates = (JSON.parse(readFixture("heldout/web/dates.json")) as { cases: Array<{ id: string; text: string }> }).cases;
 
 /** Scores a set, prints its line (and, with WEB_VERBOSE, what it got wrong). */
@@ -42,6 +45,7 @@ const SETS = [
   { name: "opened", set: opened, size: 20, precision: 1, recall: 1, trapHits: [] },
   { name: "opened4", set: opened4, size: 21, precision: 1, recall: 1, trapHits: [] },
   { name: "opened5", set: opened5, size: 46, precision: 1, recall: 1, trapHits: [] },
+  { name: "opened6", set: opened6, size: 31, precision: 1, recall: 1, trapHits: [] },
 ];
 
 describe("findQuantities on the dev web passages (issue #18)", () => {
