@@ -57,14 +57,20 @@ const SINGULAR_ENDINGS: Record<keyof typeof DECLENSIONS, { count: number; alsoPl
   ė: { count: 6, alsoPlural: "ės" },
 };
 
-function noun(lemma: string, unit: UnitId, kind: CountedNoun["kind"], extra: readonly string[] = []): CountedNoun {
+/** A regular noun's case forms, and those of them that are singular only. */
+function decline(lemma: string): { forms: string[]; singular: string[] } {
   const declension = (Object.keys(DECLENSIONS) as Array<keyof typeof DECLENSIONS>).find((d) => lemma.endsWith(d)) ?? "as";
   const stem = lemma.slice(0, lemma.length - declension.length);
   const endings: readonly string[] = DECLENSIONS[declension];
   const { count, alsoPlural } = SINGULAR_ENDINGS[declension];
   const plural = new Set([...endings.slice(count), ...(alsoPlural === undefined ? [] : [alsoPlural])]);
   const singular = endings.slice(0, count).filter((e) => !plural.has(e));
-  return { lemma, unit, kind, forms: [...endings.map((ending) => stem + ending), ...extra], singular: singular.map((e) => stem + e) };
+  return { forms: endings.map((ending) => stem + ending), singular: singular.map((e) => stem + e) };
+}
+
+function noun(lemma: string, unit: UnitId, kind: CountedNoun["kind"], extra: readonly string[] = []): CountedNoun {
+  const { forms, singular } = decline(lemma);
+  return { lemma, unit, kind, forms: [...forms, ...extra], singular };
 }
 
 const people = (lemma: string, extra?: readonly string[]) => noun(lemma, "persons", "people", extra);
@@ -177,7 +183,8 @@ export const COUNTED_NOUN_GAP: {
   /**
    * Words right after a counted noun in the genitive plural that make it qualify a noun after
    * it, which the number counts instead: `2 knygų išdavimo punktai` are two lending points, not
-   * two books.
+   * two books, and `25 spaudinių parodos` 25 exhibitions (every case of `punktas`, `paroda`,
+   * `pristatymas`, `aptarimas`, `apžvalga`).
    */
   readonly headsAfter: readonly string[];
   /**
@@ -226,7 +233,8 @@ export const COUNTED_NOUN_GAP: {
     "skirtas",
     "skirtus",
   ],
-  headsAfter: ["išdavimo", "punktas", "punktai", "punktų", "punktams", "punktus", "punktais", "punktuose"],
+  // Lending points, and the events named after what they show: `25 spaudinių parodos`, `3 knygų pristatymai`.
+  headsAfter: ["išdavimo", ...["punktas", "paroda", "pristatymas", "aptarimas", "apžvalga"].flatMap((lemma) => decline(lemma).forms)],
   genitiveBefore: [
     "iki",
     "nuo",

@@ -11,7 +11,7 @@ import { matchScale, matchUnit } from "./_lib/matchWord";
 import { digitsAt, wordsStartAfter, type Token } from "./_lib/numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber";
 import { applySkipRules } from "./_lib/skipRules";
-import { isListedYear, SPACED_RANGE, sticky } from "./_lib/textRules";
+import { isListedYear, isSentenceYear, SPACED_RANGE, sticky } from "./_lib/textRules";
 import { wordBefore } from "./_lib/words";
 import { bareMetresEnd, isClockHour, isClockMinutes, isFigureReference } from "./_lib/unitContext";
 import { checkDotOption, type DotRule } from "./parseNumber";
@@ -204,6 +204,8 @@ function unitAt(scan: Scan, token: Token, at: number, first?: Token): UnitRead |
   const counted = countedAt(text, folded, at);
   if (counted?.unit !== undefined) return { unit: counted.unit.value, start: at, end: counted.end };
   if (counted?.noun === undefined || !scan.counted) return undefined;
+  // `kalba. 2008 bibliotekininkės suskaitmenino …`: a year opens the sentence.
+  if (at === token.wordsStart && isSentenceYear(text, folded, token.start, token.end)) return undefined;
   // After a scale word (`5 tūkst. vaikų`) the genitive is the scale's.
   const digits = at === token.wordsStart ? text.slice(token.start, token.end) : "";
   if (countsNot(folded, digits, wordBefore(folded, (first ?? token).index), counted.noun, counted.end)) return undefined;

@@ -255,4 +255,26 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(read("Kainos: 1, 2, 300 Eur")).toEqual([["300 Eur", "300", "EUR"]]);
     expect(read("vyko 3 2 val. trukmės užsiėmimai").map((m) => m[1])).toEqual(["2"]);
   });
+
+  it("reads a genitive plural after 1 as qualifying a later noun, and the events named after books as no count of books", () => {
+    expect(read("Įrengta 1 knygų skaityklėlė ir 1 knyga; iš 1 knygų")).toEqual([
+      ["1 knyga", "1", "physical_units", "knyga"],
+      ["1 knygų", "1", "physical_units", "knyga"],
+    ]);
+    expect(read("Surengta 25 spaudinių parodos, 12 knygų parodų ir 3 knygų pristatymai; gauta 25 spaudinių")).toEqual([
+      ["25 spaudinių", "25", "physical_units", "spaudinys"],
+    ]);
+  });
+
+  it("reads a bare year that opens a sentence as no count: kalba. 2008 bibliotekininkės suskaitmenino", () => {
+    expect(read("Knygos rusų kalba. 2008 bibliotekininkės suskaitmenino fondą.")).toEqual([]);
+    // After an abbreviation's period the sentence goes on; a word written out ends it.
+    expect(read("2019 m. 1850 skaitytojų, 12 proc. 2000 lankytojų, apie 850 vienetų. 2008 bibliotekininkės")).toEqual([
+      ["1850 skaitytojų", "1850", "persons", "skaitytojas"],
+      ["12 proc.", "12", "percent"],
+      ["2000 lankytojų", "2000", "persons", "lankytojas"],
+      ["850 vienetų", "850", "items"],
+    ]);
+    expect(read("Vyko 1850 skaitytojų susitikimas.")).toEqual([["1850 skaitytojų", "1850", "persons", "skaitytojas"]]);
+  });
 });

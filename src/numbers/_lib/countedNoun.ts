@@ -33,21 +33,22 @@ const SINGULAR: ReadonlyMap<CountedNoun, ReadonlySet<string>> = new Map(
 );
 
 /**
- * Whether a number from 2 to 9 (`digits`, one digit) does not count the noun ending at
- * `nounEnd`: such a number takes its noun in the plural, in the case of the sentence
- * (`4 vaikai`, `5 vaikams`), so after it
- * - a singular names one thing by its number: `3 tomas` is volume 3;
+ * Whether a number from 1 to 9 (`digits`, one digit) does not count the noun ending at
+ * `nounEnd`: 1 takes its noun in the singular and 2 to 9 in the plural, in the case of the
+ * sentence (`1 knyga`, `4 vaikai`, `5 vaikams`), so after it
  * - a genitive plural qualifies a noun further on, unless a word of
  *   `COUNTED_NOUN_GAP.genitiveBefore` stands before the number (`wordBeforeNumber`):
- *   `8 paauglių Knygos bičiulių susitikimai` counts meetings, `iki 8 dalyvių` participants.
+ *   `8 paauglių Knygos bičiulių susitikimai` counts meetings, `1 knygų skaityklėlė` an e-book
+ *   reader, `iki 8 dalyvių` participants;
+ * - after 2 to 9, a singular names one thing by its number: `3 tomas` is volume 3.
  *
  * Larger numbers are left alone: real text writes `6162 skaitytojų` and `2112 skaitytojas`
  * whatever the last digit.
  */
 export function countsNot(folded: string, digits: string, wordBeforeNumber: string, noun: CountedNoun, nounEnd: number): boolean {
-  if (digits.length !== 1 || digits < "2") return false;
+  if (digits.length !== 1 || digits < "1") return false;
   const word = wordBefore(folded, nounEnd);
-  if (SINGULAR.get(noun)?.has(word) === true) return true;
+  if (digits !== "1" && SINGULAR.get(noun)?.has(word) === true) return true;
   return !GENITIVE_BEFORE.has(wordBeforeNumber) && isGenitivePlural(word);
 }
 

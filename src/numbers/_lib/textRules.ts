@@ -8,7 +8,8 @@ import { CONNECTORS } from "../../lexicon/connectors";
 import { DATE_WORDS } from "../../lexicon/dateWords";
 import { foldForSearch } from "../../lexicon/fold";
 import { UNITS } from "../../lexicon/units";
-import { isDash, isDigit, isNumberHorizontalSpace, isWordChar } from "./chars";
+import { isDash, isDigit, isLetter, isNumberHorizontalSpace, isNumberSpace, isWordChar } from "./chars";
+import { matchScale, matchUnit } from "./matchWord";
 
 const { space: SPACE, rangeDash: RANGE_DASH } = CHARACTER_CLASSES;
 // The spaces within a line other than the tab: a tab separates table cells, where a lone "–" is
@@ -112,6 +113,30 @@ export function isListedYear(text: string, folded: string, p: number, end: numbe
   while (from > 0 && k - from < YEAR_LIST_WINDOW && !isLineBreak(text.charCodeAt(from - 1))) from--;
   const before = folded.slice(from, k);
   return NAMED_YEAR.test(before) || LISTED_PAIR.test(before);
+}
+
+/** How far back the word before a full stop is read, in letters. */
+const SENTENCE_WORD_WINDOW = 40;
+
+/**
+ * Whether the number at `[p, end)` is a bare year 1800–2099 that starts a sentence: at the
+ * text's start, or after `!`, `?` or a full stop that ends a word of four letters or more
+ * (`kalba. 2008 bibliotekininkės suskaitmenino …`), not after an abbreviation (`2019 m. 1850
+ * skaitytojų`, `12 proc. 2000 lankytojų`). Chronicles and encyclopedias open sentences with such
+ * years, while a count rarely opens one. A bounded look-back: linear.
+ */
+export function isSentenceYear(text: string, folded: string, p: number, end: number): boolean {
+  if (!BARE_YEAR.test(text.slice(p, end))) return false;
+  let k = p - 1;
+  while (k >= 0 && isNumberSpace(text.charCodeAt(k))) k--;
+  if (k < 0 || text[k] === "!" || text[k] === "?") return true;
+  if (text[k] !== ".") return false;
+  let w = k;
+  while (w > 0 && k - w < SENTENCE_WORD_WINDOW && isLetter(text.charCodeAt(w - 1))) w--;
+  if (k - w < 4) return false;
+  // An abbreviation's period is part of its unit or scale word (`proc.`, `tūkst.`); a word
+  // written out (`vienetų.`) ends its sentence.
+  return matchUnit(folded, w)?.end !== k + 1 && matchScale(folded, w)?.end !== k + 1;
 }
 
 export function sticky(re: RegExp, text: string, at: number): number {
