@@ -177,6 +177,14 @@ describe("findQuantities", () => {
       "· ".repeat(30_000),
       "Nr. 1-".repeat(10_000),
       "1 000 ".repeat(10_000),
+      // The shapes of the #18 rules, repeated: wrapped lines, malformed groups, lists of years,
+      // sentence-opening years, names with digits.
+      "178\nlankytojų ".repeat(10_000),
+      "7, 400 skaitytojų, 1 5 proc. ".repeat(5_000),
+      "1893 – 980, ".repeat(10_000),
+      "kalba. 2008 bibliotekininkės ".repeat(5_000),
+      "15min ".repeat(10_000),
+      "a".repeat(100_000) + ". 2008 vaikų",
     ]) {
       expect(Array.isArray(findQuantities(text, options))).toBe(true);
     }
