@@ -68,13 +68,30 @@ function decline(lemma: string): { forms: string[]; singular: string[] } {
   return { forms: endings.map((ending) => stem + ending), singular: singular.map((e) => stem + e) };
 }
 
-function noun(lemma: string, unit: UnitId, kind: CountedNoun["kind"], extra: readonly string[] = []): CountedNoun {
-  const { forms, singular } = decline(lemma);
-  return { lemma, unit, kind, forms: [...forms, ...extra], singular };
+/**
+ * The case forms of a noun the regular endings do not decline (`žmogus`, `žmonės`; `vaikutis`,
+ * `vaikučio`): singular and plural, nominative to locative, and any further forms (`extra`).
+ */
+interface Declined {
+  readonly singular: readonly string[];
+  readonly plural: readonly string[];
+  readonly extra?: readonly string[];
 }
 
-const people = (lemma: string, extra?: readonly string[]) => noun(lemma, "persons", "people", extra);
-const documents = (lemma: string, extra?: readonly string[]) => noun(lemma, "physical_units", "documents", extra);
+function noun(lemma: string, unit: UnitId, kind: CountedNoun["kind"], declined?: Declined): CountedNoun {
+  if (declined === undefined) return { lemma, unit, kind, ...decline(lemma) };
+  const plural = new Set(declined.plural);
+  return {
+    lemma,
+    unit,
+    kind,
+    forms: [...declined.singular, ...declined.plural, ...(declined.extra ?? [])],
+    singular: declined.singular.filter((form) => !plural.has(form)),
+  };
+}
+
+const people = (lemma: string, declined?: Declined) => noun(lemma, "persons", "people", declined);
+const documents = (lemma: string, declined?: Declined) => noun(lemma, "physical_units", "documents", declined);
 
 /**
  * The nouns a number counts in library text, each a quantity of its own unit without a unit word
@@ -99,20 +116,32 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   people("dalyvis"),
   people("dalyvė"),
   people("vaikas"),
-  people("vaikutis", ["vaikučio", "vaikučiui", "vaikučiu", "vaikučiai", "vaikučių", "vaikučiams", "vaikučius", "vaikučiais"]),
+  people("vaikutis", {
+    singular: ["vaikutis", "vaikučio", "vaikučiui", "vaikutį", "vaikučiu", "vaikutyje"],
+    plural: ["vaikučiai", "vaikučių", "vaikučiams", "vaikučius", "vaikučiais", "vaikučiuose"],
+  }),
   people("gyventojas"),
   people("darbuotojas"),
   people("bibliotekininkas"),
   people("knygnešys"),
   people("vyras"),
-  people("moteris", ["moters", "moteriai", "moterį", "moterimi", "moteryje", "moterys", "moterų", "moterims", "moterimis"]),
-  people("žmogus", ["žmogaus", "žmogui", "žmogų", "žmogumi", "žmonės", "žmonių", "žmonėms", "žmones", "žmonėmis"]),
+  people("moteris", {
+    singular: ["moteris", "moters", "moteriai", "moterį", "moterimi", "moteryje"],
+    plural: ["moterys", "moterų", "moterims", "moteris", "moterimis", "moteryse"],
+  }),
+  people("žmogus", {
+    singular: ["žmogus", "žmogaus", "žmogui", "žmogų", "žmogumi", "žmoguje"],
+    plural: ["žmonės", "žmonių", "žmonėms", "žmones", "žmonėmis", "žmonėse"],
+  }),
   people("senelis"),
   people("mokinys"),
   people("moksleivis"),
   people("studentas"),
   people("narys"),
-  people("svečias", ["svečio", "svečiui", "svečią", "svečiu", "svečiai", "svečių", "svečiams", "svečius", "svečiais"]),
+  people("svečias", {
+    singular: ["svečias", "svečio", "svečiui", "svečią", "svečiu", "svetyje"],
+    plural: ["svečiai", "svečių", "svečiams", "svečius", "svečiais", "svečiuose"],
+  }),
   people("savanoris"),
   people("mokytojas"),
   people("mokytoja"),
@@ -132,7 +161,12 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   people("jaunuolis"),
   people("ugdytinis"),
   people("bibliotekininkė"),
-  people("suaugęs", ["suaugusieji", "suaugusiųjų", "suaugusiesiems", "suaugusiuosius", "suaugusiaisiais", "suaugusių", "suaugusiems"]),
+  // A participle used as a noun, in its plain and its definite (`suaugusieji`) forms.
+  people("suaugęs", {
+    singular: ["suaugęs", "suaugusio", "suaugusiam", "suaugusį", "suaugusiu", "suaugusiame"],
+    plural: ["suaugę", "suaugusių", "suaugusiems", "suaugusius", "suaugusiais", "suaugusiuose"],
+    extra: ["suaugusieji", "suaugusiųjų", "suaugusiesiems", "suaugusiuosius", "suaugusiaisiais", "suaugusiuosiuose"],
+  }),
   noun("apsilankymas", "visits", "visits"),
   noun("renginys", "items", "events"),
   noun("užsiėmimas", "items", "events"),
@@ -145,17 +179,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   documents("brošiūra"),
   documents("dokumentas"),
   documents("žurnalas"),
-  documents("laikraštis", [
-    "laikraščio",
-    "laikraščiui",
-    "laikraštį",
-    "laikraščiu",
-    "laikraščiai",
-    "laikraščių",
-    "laikraščiams",
-    "laikraščius",
-    "laikraščiais",
-  ]),
+  documents("laikraštis", {
+    singular: ["laikraštis", "laikraščio", "laikraščiui", "laikraštį", "laikraščiu", "laikraštyje"],
+    plural: ["laikraščiai", "laikraščių", "laikraščiams", "laikraščius", "laikraščiais", "laikraščiuose"],
+  }),
 ];
 
 /**
