@@ -2,7 +2,7 @@ import { describeValue, receivedOf } from "../_lib/arguments";
 import { BibliotekosError } from "../errors/BibliotekosError";
 import { foldForSearch } from "../lexicon/fold";
 import { isConnector } from "../lexicon/connectors";
-import { FOLDED_DATE_WORDS, lookupFoldedDateWord, lookupFoldedSecondMeaning } from "../lexicon/dateWords";
+import { FOLDED_DATE_WORDS, lookupFoldedDateWord, lookupFoldedSecondMeaning, type DateWordKind } from "../lexicon/dateWords";
 import { isMonthSpelling, MONTH_SPELLINGS, STAMP_SPELLINGS, stampMonth } from "../lexicon/months";
 import { romanNumeralValue } from "../lexicon/roman";
 import { fromIso, type Partial } from "./_lib/calendar";
@@ -48,28 +48,34 @@ export interface FindDatesOptions {
 const isDayWord = (tokens: TokenList, i: number): boolean =>
   i < tokens.length && tokens.kinds[i] === Kind.WORD && lookupFoldedDateWord(tokens.text(i))?.kind === "day";
 
-/** Whether a folded word can start an expression by itself or with what follows it: a month, a stamp's month, a range word, an ordinal, a relative year. */
-function isStartWord(word: string): boolean {
-  if (isMonthSpelling(word) || stampMonth(word) > 0) return true;
+/** The kinds of date word that start an expression only before one: `nuo`, `iki`, `po`, `prieš`. */
+const RANGE_KINDS: ReadonlySet<string> = new Set<DateWordKind>(["from", "until", "after", "before"]);
+
+/**
+ * What a folded word starts, if it can start an expression by itself or with what follows it:
+ * a month (or a stamp's month), a range word, an ordinal, a year counted from the reference.
+ */
+function startKind(word: string): DateWordKind | "month" | undefined {
+  if (isMonthSpelling(word) || stampMonth(word) > 0) return "month";
   const kind = lookupFoldedDateWord(word)?.kind;
-  return (
-    kind === "from" ||
-    kind === "until" ||
-    kind === "after" ||
-    kind === "before" ||
-    kind === "ordinal" ||
-    kind === "relative_year" ||
-    kind === "relative_year_alone" ||
-    lookupFoldedSecondMeaning(word)?.kind === "relative_year"
-  );
+  if (kind !== undefined && (RANGE_KINDS.has(kind) || kind === "ordinal" || kind === "relative_year" || kind === "relative_year_alone"))
+    return kind;
+  // `šių metų`: `šių` is first the present of `iki šių dienų`
+  return lookupFoldedSecondMeaning(word)?.kind === "relative_year" ? "relative_year" : undefined;
 }
 
-// The words of isStartWord, in one set: canStart looks a word up once, where the three tables
-// took three look-ups for every word of the text, most of which start nothing: about 2 % less
-// time on the dates bench's 50 sentences (bundled, fastest of 300 runs, alternating builds).
-const START_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  [...MONTH_SPELLINGS, ...STAMP_SPELLINGS, ...FOLDED_DATE_WORDS].filter(isStartWord),
-);
+// The words of startKind with what they start, in one map: canStart looks a word up once, where
+// the three tables took three look-ups for every word of the text, most of which start nothing:
+// about 2 % less time on the dates bench's 50 sentences (bundled, fastest of 300 runs,
+// alternating builds).
+const START_WORDS: ReadonlyMap<string, DateWordKind | "month"> = /* @__PURE__ */ (() => {
+  const words = new Map<string, DateWordKind | "month">();
+  for (const word of [...MONTH_SPELLINGS, ...STAMP_SPELLINGS, ...FOLDED_DATE_WORDS]) {
+    const kind = startKind(word);
+    if (kind !== undefined) words.set(word, kind);
+  }
+  return words;
+})();
 
 /**
  * Whether an expression can start at token i: a year, a numeric date, a day range (`1-30 d.`),
@@ -124,11 +130,9 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
   const c = text.charCodeAt(start);
   // Roman numerals are read in capitals only (`XX a.`, `II ketv.`)
   if ((c === 73 || c === 86 || c === 88) && len <= 6 && romanNumeralValue(text.slice(start, start + len)) > 0) return true;
-  const word = tokens.text(i);
-  if (!START_WORDS.has(word)) return false;
-  if (isMonthSpelling(word) || stampMonth(word) > 0) return true;
-  const kind = lookupFoldedDateWord(word)?.kind;
-  if (kind === "from" || kind === "until" || kind === "after" || kind === "before") {
+  const kind = START_WORDS.get(tokens.text(i));
+  if (kind === undefined) return false;
+  if (RANGE_KINDS.has(kind)) {
     // nuo, iki, po, prieš start an expression only before one (or before šiol, dabar, šių dienų)
     const next = i + 1;
     if (next >= tokens.length || tokens.breakBefore(next)) return false;
@@ -142,8 +146,8 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
 /** What may follow `nuo`, `iki`, `po`, `prieš`: a number or a word that can start a date (not another range word). */
 function canStartAfterRangeWord(text: string, tokens: TokenList, i: number): boolean {
   if (tokens.kinds[i] === Kind.NUM) return true;
-  const w = lookupFoldedDateWord(tokens.text(i));
-  if (w !== undefined && (w.kind === "from" || w.kind === "until" || w.kind === "after" || w.kind === "before")) return false;
+  const kind = lookupFoldedDateWord(tokens.text(i))?.kind;
+  if (kind !== undefined && RANGE_KINDS.has(kind)) return false;
   return canStart(text, tokens, i);
 }
 

@@ -190,8 +190,9 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
  * participle (`87 nauji skaitytojai`, `20 tūkst. naujų pavadinimų`, `151 naują knygą`), told by
  * its ending, lower case; never a word of {@link COUNTED_NOUN_GAP}.notBetween (`5 metų vaikai` is an age).
  * A noun in the genitive plural followed by a word of `headsAfter` is no count of its own
- * (`2 knygų išdavimo punktai`), nor one after a number from 2 to 9 with no word of
- * `genitiveBefore` before it (`8 paauglių susitikimai`).
+ * (`2 knygų išdavimo punktai`), nor one after a number from 1 to 9 with no word of
+ * `genitiveBefore` before it (`8 paauglių susitikimai`), and the adjective agrees with its noun
+ * (`agreement`: `300 nemokamų skaitytojo bilietų` counts no readers).
  *
  * @example
  * ```ts

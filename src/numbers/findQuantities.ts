@@ -204,10 +204,12 @@ function unitAt(scan: Scan, token: Token, at: number, first?: Token): UnitRead |
   const counted = countedAt(text, folded, at);
   if (counted?.unit !== undefined) return { unit: counted.unit.value, start: at, end: counted.end };
   if (counted?.noun === undefined || !scan.counted) return undefined;
+  // After a scale word (`5 tūkst. vaikų`) the noun is the scale's: the rules of the number's own
+  // digits are left out.
+  const afterDigits = at === token.wordsStart;
   // `kalba. 2008 bibliotekininkės suskaitmenino …`: a year opens the sentence.
-  if (at === token.wordsStart && isSentenceYear(text, folded, token.start, token.end)) return undefined;
-  // After a scale word (`5 tūkst. vaikų`) the genitive is the scale's.
-  const digits = at === token.wordsStart ? text.slice(token.start, token.end) : "";
+  if (afterDigits && isSentenceYear(text, folded, token.start, token.end)) return undefined;
+  const digits = afterDigits ? text.slice(token.start, token.end) : "";
   if (countsNot(folded, digits, wordBefore(folded, (first ?? token).index), counted.noun, counted.end)) return undefined;
   return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
 }
@@ -261,9 +263,7 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
     // Its head, read alone before it, was a bare number (with bareNumbers): the whole replaces it.
     const last = scan.out[scan.out.length - 1];
     if (last !== undefined && last.end > whole.start) scan.out.pop();
-    const match: QuantityMatch = { text: text.slice(whole.start, end), index: whole.start, end, value: whole.value, unit, malformed: true };
-    if (read?.noun !== undefined) match.noun = read.noun;
-    scan.out.push(match);
+    emit(scan, whole.start, end, whole.value, read, { malformed: true });
     return end;
   }
   // A quantity that is all of a quoted text is a name (`naujienų portalu „15 min.“`).
@@ -274,15 +274,24 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
     // `1950 – 223 skaitytojai` and `1945 m. jis siekė 180 egz., 1950 – 5103 egz.` are a year and a count.
     const first = toDecimalString(range.read, exponent);
     if (toDec(first).lte(toDec(value)) && !isListedYear(text, folded, range.token.index, range.token.end, token.index))
-      emit(scan, range, first, read, range.token.end);
+      emit(scan, range.token.index, range.token.end, first, read, { signUnknown: range.token.signUnknown });
   }
-  emit(scan, number, value, read, end);
+  emit(scan, token.index, end, value, read, { signUnknown: token.signUnknown });
   return end;
 }
 
-function emit(scan: Scan, { token }: NumberAt, value: string, read: UnitRead | undefined, end: number): void {
-  const match: QuantityMatch = { text: scan.text.slice(token.index, end), index: token.index, end, value, unit: read?.unit ?? null };
+/** Adds the match of `[index, end)`, with its unit and counted noun, and the marks that are true. */
+function emit(
+  scan: Scan,
+  index: number,
+  end: number,
+  value: string,
+  read: UnitRead | undefined,
+  marks: { signUnknown?: boolean; malformed?: boolean },
+): void {
+  const match: QuantityMatch = { text: scan.text.slice(index, end), index, end, value, unit: read?.unit ?? null };
   if (read?.noun !== undefined) match.noun = read.noun;
-  if (token.signUnknown) match.signUnknown = true;
+  if (marks.signUnknown === true) match.signUnknown = true;
+  if (marks.malformed === true) match.malformed = true;
   scan.out.push(match);
 }

@@ -46,7 +46,7 @@ const SINGULAR: ReadonlyMap<CountedNoun, ReadonlySet<string>> = new Map(
  * whatever the last digit.
  */
 export function countsNot(folded: string, digits: string, wordBeforeNumber: string, noun: CountedNoun, nounEnd: number): boolean {
-  if (digits.length !== 1 || digits < "1") return false;
+  if (digits.length !== 1 || digits === "0") return false;
   const word = wordBefore(folded, nounEnd);
   if (digits !== "1" && SINGULAR.get(noun)?.has(word) === true) return true;
   return !GENITIVE_BEFORE.has(wordBeforeNumber) && isGenitivePlural(word);
