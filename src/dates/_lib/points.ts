@@ -48,8 +48,29 @@ export interface Point {
   span?: Span | undefined;
 }
 
+// Every field is given, the optional ones as undefined: a point read gains its year, month, day
+// or span later, and a point made without them changed its hidden class with each one (V8), so
+// the grammar's reads of a point saw many shapes. With one shape findDates took about 10 % less
+// time on the dates bench's 50 sentences (median of 2 000 runs, eight rounds, alternating builds
+// in one process: 0.0804 → 0.0721 ms and 0.0815 → 0.0738 ms).
 export function newPoint(from: number, at: number): Point {
-  return { from, to: from, mAt: at, dAt: at, bare: false, marked: false, numeric: false, school: false, bareDay: false, pluralDay: false };
+  return {
+    from,
+    to: from,
+    y: undefined,
+    yearOffset: undefined,
+    m: undefined,
+    d: undefined,
+    mAt: at,
+    dAt: at,
+    bare: false,
+    marked: false,
+    numeric: false,
+    school: false,
+    bareDay: false,
+    pluralDay: false,
+    span: undefined,
+  };
 }
 
 /** Makes `point` the span `kind` number `n` (written at `at`), read up to token `to`. */
