@@ -5,7 +5,7 @@ import { isClosingQuote, isOpeningQuote } from "../lexicon/characters";
 import { foldForSearch } from "../lexicon/fold";
 import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
-import { readChain, readMalformed, readWronglyGrouped } from "./_lib/compound";
+import { readChain, readMalformed, readRemainder, readWronglyGrouped } from "./_lib/compound";
 import { countedAt, countsNot } from "./_lib/countedNoun";
 import { matchScale, matchUnit } from "./_lib/matchWord";
 import { digitsAt, wordsStartAfter, type Token } from "./_lib/numberToken";
@@ -243,10 +243,15 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   }
   const scale = matchScale(folded, token.wordsStart);
   const exponent = scale?.value ?? 0;
-  const chain =
-    scale === undefined ? undefined : readChain(text, folded, toDecimalString(number.read, exponent), exponent, scale.end, scan.dot);
+  const scaled = scale && { value: toDecimalString(number.read, exponent), end: scale.end, last: exponent };
+  const chained = scaled && readChain(text, folded, scaled.value, exponent, scale.end, scan.dot);
+  // `15 tūkst. 204 lankytojai`: the units after the thousands, where a unit or noun follows them.
+  const rest =
+    range === undefined && number.read.frac === "" ? scaled && readRemainder(text, folded, chained ?? scaled, scan.dot) : undefined;
+  const restRead = rest && unitAt(scan, token, wordsStartAfter(text, rest.end), range?.token);
+  const chain = restRead ? rest : chained;
   const scaleEnd = chain?.end ?? scale?.end;
-  const read = unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : wordsStartAfter(text, scaleEnd), range?.token);
+  const read = restRead ?? unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : wordsStartAfter(text, scaleEnd), range?.token);
   const secondAt = secondOfRange(token);
   if (secondAt >= 0 && read === undefined && scale === undefined) {
     scan.pending = { number, secondAt };

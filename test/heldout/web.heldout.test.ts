@@ -1,7 +1,7 @@
 // Scores the readers on the held-out real web passages of issue #18, annotated by hand by people
 // who did not read the readers (test/fixtures/web/README.md): findDates on
-// test/fixtures/heldout/web/ and heldout/web8/dates-me.json, findQuantities on heldout/web2/, web3/,
-// web7/ and web8/ (scored by
+// test/fixtures/heldout/web/ and heldout/web8/dates-me.json, findQuantities on heldout/web2/, web3/
+// and web7/ (scored by
 // test/_lib/webQuantities.ts). An item marked conventionDependent is not required, and a reader's
 // match over it that the case does not otherwise expect is not counted against the reader (for
 // quantities: that does not also stand over a required item). A
@@ -83,9 +83,9 @@ const thirdCases = readAnnotatorSets("heldout/web3");
 // of museums and culture centres written the same way (each case's note says which).
 const seventhCases = readAnnotatorSets("heldout/web7");
 // The eighth (heldout/web8/): every passage held out, collected on 2026-12-03 by five more
-// annotators after every rule of the earlier sets, first read here: quantities by four (one file
-// each) and dates by one (dates-me.json, on other pages).
-const eighthCases = readAnnotatorSets("heldout/web8");
+// annotators after every rule of the earlier sets, first read here: quantities by four (opened
+// after their first score, docs/numbers.md, and a dev set since: test/fixtures/web/opened8/) and
+// dates by one (dates-me.json, on other pages), which stay held out.
 const eighthDateCases = (JSON.parse(readFixture("heldout/web8/dates-me.json")) as { cases: DateCase[] }).cases;
 
 function report(name: string, runs: Map<string, Run>, cases: Array<{ id: string; text: string }>) {
@@ -107,11 +107,10 @@ describe("the readers on the held-out real web passages (issue #18)", () => {
   const second = scoreWebQuantitiesLine("held-out web2 quantities", secondCases);
   const third = scoreWebQuantitiesLine("held-out web3 quantities", thirdCases);
   const seventh = scoreWebQuantitiesLine("held-out web7 quantities", seventhCases);
-  const eighth = scoreWebQuantitiesLine("held-out web8 quantities", eighthCases);
-  const all = scoreWebQuantitiesLine("all held-out web quantities", [...secondCases, ...thirdCases, ...seventhCases, ...eighthCases]);
+  const all = scoreWebQuantitiesLine("all held-out web quantities", [...secondCases, ...thirdCases, ...seventhCases]);
 
   it("reports the scores", () => {
-    console.log([dates.line, eighthDates.line, allDates.line, second.line, third.line, seventh.line, eighth.line, all.line].join("\n"));
+    console.log([dates.line, eighthDates.line, allDates.line, second.line, third.line, seventh.line, all.line].join("\n"));
     if (process.env.HELDOUT_VERBOSE) {
       console.log([...dates.result.failures, ...dates.trapHits].join("\n"));
     }
@@ -119,7 +118,6 @@ describe("the readers on the held-out real web passages (issue #18)", () => {
     expect(second.result.cases).toBe(29);
     expect(third.result.cases).toBe(45);
     expect(seventh.result.cases).toBe(23);
-    expect(eighth.result.cases).toBe(32);
     expect(eighthDates.result.cases).toBe(15);
   });
 

@@ -105,6 +105,25 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(read("1,5 mln. eurų")).toEqual([["1,5 mln. eurų", "1500000", "EUR"]]);
   });
 
+  it("adds the units written after thousands, where a unit or counted noun follows them", () => {
+    expect(read("Pernai muziejų aplankė 15 tūkst. 204 lankytojai.")).toEqual([
+      ["15 tūkst. 204 lankytojai", "15204", "persons", "lankytojas"],
+    ]);
+    expect(read("apžiūrėjo 207 tūkst. 81 lankytojas")).toEqual([["207 tūkst. 81 lankytojas", "207081", "persons", "lankytojas"]]);
+    expect(read("2 mln. 350 tūkst. 5 eurų")).toEqual([["2 mln. 350 tūkst. 5 eurų", "2350005", "EUR"]]);
+    // No unit after the units: the thousands and the bare number stay apart (and are not read).
+    expect(read("sulaukė 66 tūkst. 900, o antrąjį – 68 tūkst. 586 lankytojų")).toEqual([
+      ["68 tūkst. 586 lankytojų", "68586", "persons", "lankytojas"],
+    ]);
+    // Never a year, a fourth digit, a decimal or a smaller scale of its own.
+    expect(read("gavo 20 tūkst. 2022 m. rugsėjį")).toEqual([]);
+    expect(read("Skirta 15 tūkst. Eur, 300 vaikų")).toEqual([
+      ["15 tūkst. Eur", "15000", "EUR"],
+      ["300 vaikų", "300", "persons", "vaikas"],
+    ]);
+    expect(read("5 mln. 300 vaikų")).toEqual([["300 vaikų", "300", "persons", "vaikas"]]);
+  });
+
   it("reads pav. of a figure reference or a caption as no quantity, and titles elsewhere", () => {
     expect(read("Lankytojų daugėjo (žr. 3 pav.).")).toEqual([]);
     expect(read("Žr. 4 pav.")).toEqual([]);

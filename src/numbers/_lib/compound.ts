@@ -1,5 +1,5 @@
 // Numbers written in more than one piece: a chain of scale words (`2 mln. 350 tūkst. eurų` is
-// 2 350 000), a decimal comma with a space after it (`12 345, 67 Eur`, malformed) and a wrongly
+// 2 350 000; `15 tūkst. 204 lankytojai` 15 204), a decimal comma with a space after it (`12 345, 67 Eur`, malformed) and a wrongly
 // grouped number (`2414 070 fiz. vnt.`, `7, 400 skaitytojų`, `1 5 proc.`, malformed).
 import { DecimalSum } from "../../_lib/sum";
 import { isDigit, isLetter, isNumberHorizontalSpace } from "./chars";
@@ -9,10 +9,11 @@ import type { UnitId } from "../../lexicon/units";
 import type { Token } from "./numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./readNumber";
 
-/** A chain's value and where its last scale word ends. */
+/** A chain's value, where its last scale word ends, and that word's power of ten. */
 export interface Chain {
   value: string;
   end: number;
+  last: number;
 }
 
 /**
@@ -39,7 +40,28 @@ export function readChain(text: string, folded: string, first: string, exponent:
     last = scale.value;
     at = end = scale.end;
   }
-  return sum === undefined ? undefined : { value: sum.toString(), end };
+  return sum === undefined ? undefined : { value: sum.toString(), end, last };
+}
+
+/**
+ * The units written after a chain that ends in thousands (`15 tūkst. 204 lankytojai` is 15 204,
+ * `207 tūkst. 81 lankytojas` 207 081): an integer of up to three digits, with no scale word after
+ * it. The caller keeps it only where a unit or counted noun follows it (`66 tūkst. 900, o …`
+ * stays 66 thousand and a bare 900). `undefined` when none follows.
+ */
+export function readRemainder(text: string, folded: string, chain: Chain, dot: DotRule): Chain | undefined {
+  if (chain.last !== 3) return undefined;
+  let j = chain.end;
+  while (isNumberHorizontalSpace(text.charCodeAt(j))) j++;
+  if (j === chain.end || !isDigit(text.charCodeAt(j))) return undefined;
+  const read = readNumber(text, j, dot);
+  if (!read.ok || read.frac !== "" || read.negative || read.int.length > 3) return undefined;
+  let k = read.end;
+  while (isNumberHorizontalSpace(text.charCodeAt(k))) k++;
+  if (matchScale(folded, k) !== undefined) return undefined;
+  const sum = DecimalSum.of(chain.value);
+  sum.add(read.int);
+  return { value: sum.toString(), end: read.end, last: 0 };
 }
 
 /**
