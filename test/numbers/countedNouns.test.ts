@@ -80,7 +80,15 @@ describe("times of day are not durations", () => {
     "Pradžia – 18 val.",
     "Penktadienį nuo 8.00 val. iki 15 val. 45 min.;",
     "Pietų pertrauka nuo 12.00 val. iki 12val. 45min.;",
+    "Muziejus atviras iki 1 val. nakties.",
   ])("%s", (text) => expect(read(text)).toEqual([]));
+
+  it("reads a lone 1 before val. as one hour, unless a word of the clock stands before it", () => {
+    expect(read("Salės nuoma\n1 val.\n20,00")).toEqual([["1 val.", "1", "hours"]]);
+    expect(read("gido paslaugos lietuvių kalba (1 val.) grupei")).toEqual([["1 val.", "1", "hours"]]);
+    expect(read("nuo 1 val. iki 3 val.")).toEqual([]);
+    expect(read("Renginys prasidės 11 val.")).toEqual([]);
+  });
 
   it("keeps minutes after a duration, or not right after a clock hour, as minutes", () => {
     expect(read("Renginys truko 1 val. 30 min.").map((m) => m[2])).toEqual(["hours", "minutes"]);

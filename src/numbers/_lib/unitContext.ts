@@ -34,8 +34,8 @@ function wordBeforeLabel(scanFolded: string, i: number): string {
 }
 
 /**
- * Whether an hours quantity is an hour of the clock, not a duration: every number clock-shaped,
- * the unit a form that names an hour (`val.`, `valandą`) or the first number after `nuo`/`iki`,
+ * Whether an hours quantity is an hour of the clock, not a duration: every number clock-shaped
+ * (and not a lone `1` without a word of the clock before it), the unit a form that names an hour (`val.`, `valandą`) or the first number after `nuo`/`iki`,
  * and no duration word before the first number (`skirtos`, `truko`, or a label `trukmė – 6 val.`)
  * or after the unit (`trukmės`).
  */
@@ -44,6 +44,9 @@ export function isClockHour(text: string, scanFolded: string, tokens: readonly T
   if (!tokens.every((t) => clockShaped(text, t))) return false;
   const before = wordBefore(scanFolded, first.index);
   if (DURATION_BEFORE.has(before) || DURATION_BEFORE.has(wordBeforeLabel(scanFolded, first.index))) return false;
+  // `1 val.` is one hour (a price list's `salės nuoma 1 val. 20,00`, `(1 val.)`), not one in the
+  // night, unless a word of the clock stands before it (`iki 1 val. nakties`).
+  if (tokens.length === 1 && text.slice(first.start, first.end) === "1" && !CLOCK_BEFORE.has(before)) return false;
   let unitWord = scanFolded.slice(unitStart, unitEnd);
   if (unitWord.endsWith(".")) unitWord = unitWord.slice(0, -1);
   if (!CLOCK_FORMS.has(unitWord) && !CLOCK_BEFORE.has(before)) return false;
