@@ -37,8 +37,12 @@ function run(c: DateCase): Run {
   const items = locate(c.text, c.dates);
   const traps = locate(c.text, c.traps);
   const expected = c.dates.filter((d) => !d.conventionDependent).map((d) => `${d.start}..${d.end}`);
+  // A match over a convention-dependent item is left out unless it also stands over a required one
+  // (the held-out test's rule, test/heldout/web.heldout.test.ts).
   const matches = findDates(c.text, { ref: c.ref }).filter(
-    (m) => !items.some((at) => overlaps(m, at) && at.item.conventionDependent === true && !expected.includes(keyOf(m))),
+    (m) =>
+      !items.some((at) => overlaps(m, at) && at.item.conventionDependent === true) ||
+      items.some((at) => overlaps(m, at) && at.item.conventionDependent !== true),
   );
   const trapHits = matches
     .filter((m) => traps.some((t) => overlaps(m, t)))
@@ -89,5 +93,37 @@ describe("findDates on the dev set of real web passages (issue #18)", () => {
 
   it("returns the time of day of a day in a plan, and no time where none is written", () => {
     expect(timesWrong).toEqual([]);
+  });
+});
+
+// The tenth held-out set's dates (test/fixtures/web/opened10/dates-pe.json, every passage held out,
+// collected on 2026-12-03 by an annotator who never saw the reader), opened after their first
+// held-out score (docs/dates.md: 93.8 % / 86.5 %, no trap hit): a dev set since.
+const opened10 = (JSON.parse(readFixture("web/opened10/dates-pe.json")) as { cases: DateCase[] }).cases;
+
+describe("findDates on the tenth set of real web passages, opened (issue #18)", () => {
+  const runs = new Map(opened10.map((c) => [c.id, run(c)]));
+  const result = score(
+    opened10,
+    (c) => runs.get(c.id)?.expected ?? [],
+    (c) => runs.get(c.id)?.found ?? [],
+    (c) => `${c.id} ${c.text.slice(0, 60).replace(/\s+/g, " ")}…`,
+  );
+  const trapHits = [...runs.values()].flatMap((r) => r.trapHits);
+  const timesWrong = [...runs.values()].flatMap((r) => r.times.wrong);
+
+  it("reports the scores", () => {
+    console.log(`${scoreLine("opened10 web dates", result)}, trap hits ${trapHits.length}`);
+    if (process.env.WEB_VERBOSE) console.log([...result.failures, ...trapHits, ...timesWrong].join("\n"));
+    expect(result.cases).toBe(12);
+  });
+
+  // Left: month headings and ranges of a plan (`Sausis- vasaris`, `Kovo 1-31`, `Balandis 19 - 25`),
+  // a date glued to `g.` (`(g.1921-01-23)`) or to a file name (`JPG1995 metais`), and a day whose
+  // year is a heading two paragraphs up (`spalio 27 d.` under `2000 metai`).
+  it("keeps the floors reached after opening, and reads no trap", () => {
+    expect(result.precision).toBeGreaterThanOrEqual(0.97);
+    expect(result.recall).toBeGreaterThanOrEqual(0.88);
+    expect(trapHits).toEqual([]);
   });
 });

@@ -34,9 +34,18 @@ interface Found {
   end: number;
 }
 
-/** The reader's matches that count: those over a convention-dependent item, and not otherwise expected, are left out. */
-function counted<T extends Span>(found: Found[], items: Array<Located<T>>, expected: string[]): Found[] {
-  return found.filter((f) => !items.some((at) => overlaps(f, at) && at.item.conventionDependent && !expected.includes(f.key)));
+/**
+ * The reader's matches that count: one over a convention-dependent item is left out unless it also
+ * stands over a required item (as the quantities' scorer does, test/_lib/webQuantities.ts; until
+ * 2026-12-03 it was kept whenever its period was expected elsewhere in the passage, which counted a
+ * day written three times, once required, as two false positives).
+ */
+function counted<T extends Span>(found: Found[], items: Array<Located<T>>): Found[] {
+  return found.filter(
+    (f) =>
+      !items.some((at) => overlaps(f, at) && at.item.conventionDependent) ||
+      items.some((at) => overlaps(f, at) && !at.item.conventionDependent),
+  );
 }
 
 interface Run {
@@ -53,7 +62,7 @@ function runDates(c: DateCase): Run {
     index: m.index,
     end: m.end,
   }));
-  return finish(c, expected, counted(found, items, expected));
+  return finish(c, expected, counted(found, items));
 }
 
 function finish(c: Case, expected: string[], found: Found[]): Run {
@@ -92,6 +101,9 @@ const eighthDateCases = (JSON.parse(readFixture("heldout/web8/dates-me.json")) a
 // (opened after their first score, docs/numbers.md, and a dev set since:
 // test/fixtures/web/opened9/) and dates by one (dates-ne.json), which stay held out.
 const ninthDateCases = (JSON.parse(readFixture("heldout/web9/dates-ne.json")) as { cases: DateCase[] }).cases;
+// The tenth (every passage held out), collected on 2026-12-03 by five more annotators while the
+// ninth's rule was written (told not to read how the reader scored), was opened after its first
+// score here (docs/numbers.md, docs/dates.md) and is a dev set since (test/fixtures/web/opened10/).
 
 function report(name: string, runs: Map<string, Run>, cases: Array<{ id: string; text: string }>) {
   const result = score(

@@ -12,7 +12,7 @@ import { monthAlone } from "./months";
 import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
 import { Kind } from "../tokenize";
-import { dateWord, marker, offsetOf, sameLine, startsLine } from "./tokens";
+import { abbreviationAt, dateWord, marker, offsetOf, sameLine, startsLine } from "./tokens";
 
 type RangeWordKind = "from" | "until" | "after" | "before";
 
@@ -24,10 +24,22 @@ export function expression(reader: Reader, i: number): Expression | null {
   if (kind === "from" || kind === "until" || kind === "after" || kind === "before") return openRange(reader, i, kind);
   const range = readRange(reader, i, false, false);
   if (range === null || !acceptable(reader, range)) return null;
-  // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates.
-  if (range.start.y === undefined && range.end === null && dateWord(reader, range.to)?.kind === "name_noun") return null;
+  // Vasario 16-osios g., Sausio 13-osios gimnazija: names, not dates. A day with its marker is a
+  // date (`Balandžio 2 d. mokyklos bibliotekoje`): names are written with the ordinal.
+  if (
+    range.start.y === undefined &&
+    range.end === null &&
+    dateWord(reader, range.to)?.kind === "name_noun" &&
+    !endsWithDay(reader, range.to)
+  )
+    return null;
   const [start, end] = resolve(reader, range);
   return { to: range.to, period: { start: toIso(start), end: toIso(end) } };
+}
+
+/** Whether the tokens before `to` are the day's marker (`d.`, or `d` typed without its period). */
+function endsWithDay(reader: Reader, to: number): boolean {
+  return marker(reader, to - 2, "day") === to || (abbreviationAt(reader, to - 1, "day") && marker(reader, to - 1, "day") < 0);
 }
 
 /** `nuo …`, `iki …`, `po …`, `prieš …`: the range word of `kind` at token i, then a range. */
