@@ -130,7 +130,10 @@ describe("findDates", () => {
         findDates(text, { ref: "2022-09-15" }).forEach((m, index) => {
           // `2023 m. kovo 10 ir 16 d.`: `16 d.` takes its year and month from the date before it
           // in the sentence, not from ref; an expression with its own year, or the first, does not.
-          if (index === 0 || /\d{4}/u.test(m.text)) expect(parseDate(m.text, { ref: "2022-09-15" })).toEqual(m.period);
+          // A bare day of a plan's list (`12` of `■ 12 ir 19 d.`) takes its marker from the list, as
+          // a later item does: parseDate, which reads one expression, has no list to take it from.
+          if ((index === 0 || /\d{4}/u.test(m.text)) && !/^\d{1,2}$/u.test(m.text))
+            expect(parseDate(m.text, { ref: "2022-09-15" })).toEqual(m.period);
         });
       }),
       { numRuns: 3000 },

@@ -89,8 +89,10 @@ function acceptable(reader: Reader, range: Range): boolean {
     if (planDay && !start.bare && (startsLine(reader, start.from) || clockTime(reader, range.to) !== undefined)) return true;
     // `■ 12 ir 19 d. 12.30 val.`: two days of a plan, the marker after the second
     if (planDay && start.bare && startsLine(reader, start.from)) {
+      // The next item is a day too (one or two digits): `1, 2022 d.` lists no days.
       const item = listConnector(reader, range.to);
-      return item > 0 && sameLine(reader, item)?.kind === Kind.NUM && marker(reader, item + 1, "day") > 0;
+      const next = item > 0 ? sameLine(reader, item) : undefined;
+      return next !== undefined && next.kind === Kind.NUM && next.length <= 2 && marker(reader, item + 1, "day") > 0;
     }
     // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
     const listDay = start.bareDay || (reader.inList && start.bare && start.d !== undefined && start.m === undefined);
