@@ -3,17 +3,14 @@ import type { BibliotekosError } from "../errors/BibliotekosError";
 import { toDec } from "../_lib/decimal";
 import { isClosingQuote, isOpeningQuote } from "../lexicon/characters";
 import { foldForSearch } from "../lexicon/fold";
-import type { UnitId } from "../lexicon/units";
 import { isDash, isDigit } from "./_lib/chars";
 import { readChain, readMalformed, readRemainder, readWronglyGrouped } from "./_lib/compound";
-import { countedAt, countsNot } from "./_lib/countedNoun";
-import { matchScale, matchUnit } from "./_lib/matchWord";
+import { matchScale } from "./_lib/matchWord";
 import { digitsAt, wordsStartAfter, type Token } from "./_lib/numberToken";
 import { readNumber, toDecimalString, type NumberRead } from "./_lib/readNumber";
 import { applySkipRules } from "./_lib/skipRules";
-import { isListedYear, isSentenceYear, SPACED_RANGE, sticky } from "./_lib/textRules";
-import { wordBefore } from "./_lib/words";
-import { bareMetresEnd, isClockHour, isClockMinutes, isFigureReference } from "./_lib/unitContext";
+import { isListedYear, SPACED_RANGE, sticky } from "./_lib/textRules";
+import { notAQuantity, unitAt, type UnitRead } from "./_lib/unitRead";
 import { checkDotOption, type DotRule } from "./parseNumber";
 import type { Quantity } from "./parseQuantity";
 
@@ -175,56 +172,6 @@ function secondOfRange({ text, end, dotted, next, afterNext }: Token): number {
   if (spaced >= 0 && !dotted) return spaced;
   // A dash glued to more digits (a code like "978-9986-21" was left out by the skip rules).
   return isDash(next) && isDigit(afterNext) ? end + 1 : -1;
-}
-
-/** The unit (or counted noun) after a number and its scale words, and where it ends. */
-interface UnitRead {
-  unit: UnitId | null;
-  noun?: string;
-  start: number;
-  end: number;
-}
-
-/** How near metres must stand before a bare `m` to make it metres too, in characters of the line. */
-const LENGTH_GAP = 40;
-
-/** The unit word, a bare `m` of lengths, or a counted noun (after at most one adjective) at `at`. */
-function unitAt(scan: Scan, token: Token, at: number, first?: Token): UnitRead | undefined {
-  const { text, folded } = scan;
-  const unit = matchUnit(folded, at);
-  if (unit !== undefined) return { unit: unit.value, start: at, end: unit.end };
-  const last = scan.out[scan.out.length - 1];
-  const afterMetres =
-    last !== undefined &&
-    last.unit === "metres" &&
-    token.index - last.end < LENGTH_GAP &&
-    !text.slice(last.end, token.index).includes("\n");
-  const metres = bareMetresEnd(text, folded, token, at, afterMetres);
-  if (metres >= 0) return { unit: "metres", start: at, end: metres };
-  const counted = countedAt(text, folded, at);
-  if (counted?.unit !== undefined) return { unit: counted.unit.value, start: at, end: counted.end };
-  if (counted?.noun === undefined || !scan.counted) return undefined;
-  // After a scale word (`5 tūkst. vaikų`) the noun is the scale's: the rules of the number's own
-  // digits are left out.
-  const afterDigits = at === token.wordsStart;
-  // `kalba. 2008 bibliotekininkės suskaitmenino …`: a year opens the sentence.
-  if (afterDigits && isSentenceYear(text, folded, token.start, token.end)) return undefined;
-  const digits = afterDigits ? text.slice(token.start, token.end) : "";
-  if (countsNot(folded, digits, wordBefore(folded, (first ?? token).index), counted.noun, counted.end)) return undefined;
-  return { unit: counted.noun.unit, noun: counted.noun.lemma, start: at, end: counted.end };
-}
-
-/** Whether the unit read is not a quantity's: an hour of the clock and its minutes, or a figure reference's `pav.`. */
-function notAQuantity(scan: Scan, tokens: Token[], unit: UnitRead): boolean {
-  const { text, folded } = scan;
-  if (unit.unit === "hours") {
-    const clock = isClockHour(text, folded, tokens, unit.start, unit.end);
-    if (clock) scan.clockEnd = unit.end;
-    return clock;
-  }
-  // `iki 15 val. 45 min.`: the minutes of a time of day, right after its hour.
-  if (unit.unit === "minutes") return scan.clockEnd !== undefined && isClockMinutes(text, tokens, scan.clockEnd);
-  return unit.unit === "titles" && isFigureReference(text, folded, tokens[0] as Token, unit.start, unit.end);
 }
 
 /**

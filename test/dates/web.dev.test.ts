@@ -61,20 +61,29 @@ function run(c: DateCase): Run {
   return { expected, found: matches.map(keyOf), trapHits, times };
 }
 
+/** Scores a set of cases: the score, the trap hits and the times of day. */
+function scoreSet(set: DateCase[]) {
+  const byId = new Map(set.map((c) => [c.id, run(c)]));
+  const result = score(
+    set,
+    (c) => byId.get(c.id)?.expected ?? [],
+    (c) => byId.get(c.id)?.found ?? [],
+    (c) => `${c.id} ${c.text.slice(0, 60).replace(/\s+/g, " ")}…`,
+  );
+  const all = [...byId.values()];
+  return {
+    result,
+    trapHits: all.flatMap((r) => r.trapHits),
+    timesWanted: all.reduce((n, r) => n + r.times.wanted, 0),
+    timesRight: all.reduce((n, r) => n + r.times.right, 0),
+    timesWrong: all.flatMap((r) => r.times.wrong),
+  };
+}
+
 const cases = (JSON.parse(readFixture("web/dev/dates.json")) as { cases: DateCase[] }).cases;
 
 describe("findDates on the dev set of real web passages (issue #18)", () => {
-  const runs = new Map(cases.map((c) => [c.id, run(c)]));
-  const result = score(
-    cases,
-    (c) => runs.get(c.id)?.expected ?? [],
-    (c) => runs.get(c.id)?.found ?? [],
-    (c) => `${c.id} ${c.text.slice(0, 60).replace(/\s+/g, " ")}…`,
-  );
-  const trapHits = [...runs.values()].flatMap((r) => r.trapHits);
-  const timesWanted = [...runs.values()].reduce((n, r) => n + r.times.wanted, 0);
-  const timesRight = [...runs.values()].reduce((n, r) => n + r.times.right, 0);
-  const timesWrong = [...runs.values()].flatMap((r) => r.times.wrong);
+  const { result, trapHits, timesWanted, timesRight, timesWrong } = scoreSet(cases);
 
   it("reports the scores", () => {
     console.log(`${scoreLine("dev web dates", result)}, trap hits ${trapHits.length}, times ${timesRight}/${timesWanted}`);
@@ -102,15 +111,7 @@ describe("findDates on the dev set of real web passages (issue #18)", () => {
 const opened10 = (JSON.parse(readFixture("web/opened10/dates-pe.json")) as { cases: DateCase[] }).cases;
 
 describe("findDates on the tenth set of real web passages, opened (issue #18)", () => {
-  const runs = new Map(opened10.map((c) => [c.id, run(c)]));
-  const result = score(
-    opened10,
-    (c) => runs.get(c.id)?.expected ?? [],
-    (c) => runs.get(c.id)?.found ?? [],
-    (c) => `${c.id} ${c.text.slice(0, 60).replace(/\s+/g, " ")}…`,
-  );
-  const trapHits = [...runs.values()].flatMap((r) => r.trapHits);
-  const timesWrong = [...runs.values()].flatMap((r) => r.times.wrong);
+  const { result, trapHits, timesWrong } = scoreSet(opened10);
 
   it("reports the scores", () => {
     console.log(`${scoreLine("opened10 web dates", result)}, trap hits ${trapHits.length}`);

@@ -48,6 +48,8 @@ export function readChain(text: string, folded: string, first: string, exponent:
  * `207 tūkst. 81 lankytojas` 207 081): an integer of up to three digits, with no scale word after
  * it. The caller keeps it only where a unit or counted noun follows it (`66 tūkst. 900, o …`
  * stays 66 thousand and a bare 900). `undefined` when none follows.
+ *
+ * @internal
  */
 export function readRemainder(text: string, folded: string, chain: Chain, dot: DotRule): Chain | undefined {
   if (chain.last !== 3) return undefined;

@@ -124,6 +124,8 @@ const SENTENCE_WORD_WINDOW = 40;
  * (`kalba. 2008 bibliotekininkės suskaitmenino …`), not after an abbreviation (`2019 m. 1850
  * skaitytojų`, `12 proc. 2000 lankytojų`). Chronicles and encyclopedias open sentences with such
  * years, while a count rarely opens one. A bounded look-back: linear.
+ *
+ * @internal
  */
 export function isSentenceYear(text: string, folded: string, p: number, end: number): boolean {
   if (!BARE_YEAR.test(text.slice(p, end))) return false;
