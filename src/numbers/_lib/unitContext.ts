@@ -35,7 +35,8 @@ function wordBeforeLabel(scanFolded: string, i: number): string {
 
 /**
  * Whether an hours quantity is an hour of the clock, not a duration: every number clock-shaped
- * (and not a lone `1` without a word of the clock before it), the unit a form that names an hour (`val.`, `valandą`) or the first number after `nuo`/`iki`,
+ * (and not a lone `1` without a word of the clock before it), the unit a form that names an
+ * hour (`val.`, `valandą`) or the first number after `nuo`/`iki`,
  * and no duration word before the first number (`skirtos`, `truko`, or a label `trukmė – 6 val.`)
  * or after the unit (`trukmės`).
  */
