@@ -223,6 +223,9 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   let sameSentence = false;
   // The first match of the list the next match may join (its days share a time of day).
   let listStart = 0;
+  // The year of the last dated heading (a date with its month alone on its line: `2000 m. kovo 1 d.`),
+  // which a day without its year in the paragraphs under it takes (`… įvyko spalio 27 d.`).
+  let headingYear: number | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(text, tokens, i)) {
@@ -238,9 +241,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     if (tokens.breakBefore(i)) sameSentence = false;
     reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
     if (!reader.inList) listStart = matches.length;
+    reader.contextFromHeading = shared === undefined || !sameSentence;
     reader.contextRef =
       shared === undefined || !sameSentence
-        ? undefined
+        ? headingContext(headingYear, ref)
         : reader.inList
           ? { y: shared.y, m: shared.m ?? ref?.m }
           : { y: shared.y, m: ref?.m };
@@ -256,6 +260,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       matches.push(match);
       const last = found.period.end ?? found.period.start;
       shared = last === null ? undefined : fromIso(last);
+      // A heading with its month (a year alone on its line may be a table's column)
+      const heading =
+        shared?.m !== undefined && (i === 0 || tokens.breakBefore(i)) && (found.to === tokens.length || tokens.breakBefore(found.to));
+      if (heading) headingYear = (shared as Partial).y;
       lastTo = found.to;
       scan = found.to;
       sameSentence = true;
@@ -279,4 +287,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     }
   }
   return matches;
+}
+
+/** The context a dated heading gives the lines under it: its year (and the reference date's month, in the same year). */
+function headingContext(year: number | undefined, ref: Partial | undefined): Partial | undefined {
+  if (year === undefined) return undefined;
+  return { y: year, m: ref?.y === year ? ref.m : undefined };
 }

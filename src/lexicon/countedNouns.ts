@@ -261,8 +261,15 @@ export const COUNTED_NOUN_GAP: {
     "skirtas",
     "skirtus",
   ],
-  // Lending points, and the events named after what they show: `25 spaudinių parodos`, `3 knygų pristatymai`.
-  headsAfter: ["išdavimo", ...["punktas", "paroda", "pristatymas", "aptarimas", "apžvalga"].flatMap((lemma) => decline(lemma).forms)],
+  // Lending points, the events named after what they show (`25 spaudinių parodos`, `3 knygų
+  // pristatymai`), and the kinds of books named after their readers (`78 suaugusiųjų prozos`,
+  // `vaikų kategorijos knygų`, `vaikų literatūros`).
+  headsAfter: [
+    "išdavimo",
+    ...["punktas", "paroda", "pristatymas", "aptarimas", "apžvalga", "kategorija", "literatūra", "proza", "poezija"].flatMap(
+      (lemma) => decline(lemma).forms,
+    ),
+  ],
   genitiveBefore: [
     "iki",
     "nuo",

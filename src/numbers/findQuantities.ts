@@ -195,10 +195,11 @@ function unitOf(scan: Scan, number: NumberAt, range: NumberAt | undefined): numb
   // `15 tūkst. 204 lankytojai`: the units after the thousands, where a unit or noun follows them.
   const rest =
     range === undefined && number.read.frac === "" ? scaled && readRemainder(text, folded, chained ?? scaled, scan.dot) : undefined;
-  const restRead = rest && unitAt(scan, token, wordsStartAfter(text, rest.end), range?.token);
+  const restRead = rest && unitAt(scan, token, wordsStartAfter(text, rest.end, token.index), range?.token);
   const chain = restRead ? rest : chained;
   const scaleEnd = chain?.end ?? scale?.end;
-  const read = restRead ?? unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : wordsStartAfter(text, scaleEnd), range?.token);
+  const read =
+    restRead ?? unitAt(scan, token, scaleEnd === undefined ? token.wordsStart : wordsStartAfter(text, scaleEnd, token.index), range?.token);
   const secondAt = secondOfRange(token);
   if (secondAt >= 0 && read === undefined && scale === undefined) {
     scan.pending = { number, secondAt };

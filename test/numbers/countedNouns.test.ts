@@ -156,6 +156,14 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     // A head elsewhere in the sentence, or the noun not in the genitive plural, changes nothing.
     expect(read("Išduota 5000 knygų, 12 punktų")).toEqual([["5000 knygų", "5000", "physical_units", "knyga"]]);
     expect(read("padovanojo 50 knygų bibliotekai")).toEqual([["50 knygų", "50", "physical_units", "knyga"]]);
+    // Kinds of books named after their readers: `suaugusiųjų prozos`, `vaikų kategorijos knygų`.
+    expect(read("paraiškos pasiskirstė taip: 78 suaugusiųjų prozos, 24 poezijos")).toEqual([]);
+    expect(read("nupirkta knygų už 6910,30 vaikų  kategorijos knygų")).toEqual([]);
+    expect(read("įsigyta 120 vaikų literatūros leidinių")).toEqual([]);
+    expect(read("dalyvavo 78 suaugusiųjų, 24 vaikai")).toEqual([
+      ["78 suaugusiųjų", "78", "persons", "suaugęs"],
+      ["24 vaikai", "24", "persons", "vaikas"],
+    ]);
   });
 
   it("reads a genitive plural after a number from 2 to 9 as qualifying a later noun, unless a word before governs it", () => {
@@ -238,6 +246,10 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(read("Renginiai 12\nLankytojai 500")).toEqual([]);
     expect(read("apsilankė 12\n\nlankytojų")).toEqual([]);
     expect(read("apsilankė 12\n– lankytojų")).toEqual([]);
+    // A number alone on its line is a table's cell: the next line is the next cell (`1,50⏎vaikams`).
+    expect(read("suaugusiesiems\n1 asm.\n1,50\nvaikams, moksleiviams\n1 asm.\n0,50").map((m) => m[0])).toEqual(["1 asm.", "1 asm."]);
+    expect(read("  178 163\nlankytojų")).toEqual([]);
+    expect(read("Lankytojų:\n12 tūkst.\nlankytojų")).toEqual([]);
   });
 
   it("reads a name written with digits as no quantity: the portal 15min is not 15 minutes", () => {

@@ -48,6 +48,11 @@ export class Reader {
    * (`2023 m. kovo 3 d. ir balandžio 5 d.`, `kovo 10 ir 16 d.`) its month too.
    */
   contextRef: Partial | undefined = undefined;
+  /**
+   * The context is a dated heading's (`2000 m. kovo 1 d.` alone on its line, for the paragraphs
+   * under it): its year fills in a day's, but a year counted from today (`šiemet`) keeps `options.ref`.
+   */
+  contextFromHeading = false;
   /** The expression is an item of a list right after a date: a day with `d.` stands alone. */
   inList = false;
   /** The first token of the expression being read (it may start a line). */

@@ -3,8 +3,17 @@
 import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, toIso, type Partial } from "./calendar";
 import { DateFail, pointBounds, type Point } from "./points";
 
-/** The first and last partial dates of `a` (or of `a`–`b`), everything filled in. */
-export function resolveRange(a: Point, b: Point | null, ref: Partial | undefined, at: (token: number) => number): [Partial, Partial] {
+/**
+ * The first and last partial dates of `a` (or of `a`–`b`), everything filled in: a year or month
+ * left out from `ref`, a year counted from today (`pernai`) from `relativeRef`.
+ */
+export function resolveRange(
+  a: Point,
+  b: Point | null,
+  ref: Partial | undefined,
+  at: (token: number) => number,
+  relativeRef: Partial | undefined,
+): [Partial, Partial] {
   // The points were built for this attempt only: filling them in place is safe.
   if (b !== null) {
     if (b.school) {
@@ -28,7 +37,7 @@ export function resolveRange(a: Point, b: Point | null, ref: Partial | undefined
     }
     if (a.m === undefined && a.d !== undefined && b.m !== undefined) a.m = b.m;
     if (b.y === undefined && a.m !== undefined && b.m !== undefined && b.m < a.m) {
-      fillFromRef(a, ref, at);
+      fillFromRef(a, ref, relativeRef, at);
       b.y = (a.y as number) + 1;
     }
   } else if (a.school && a.y !== undefined) {
@@ -37,10 +46,10 @@ export function resolveRange(a: Point, b: Point | null, ref: Partial | undefined
       { y: a.y + 1, m: 8 },
     ];
   }
-  fillFromRef(a, ref, at);
+  fillFromRef(a, ref, relativeRef, at);
   const [start, aEnd] = bounds(a, at);
   if (b === null) return [start, aEnd];
-  fillFromRef(b, ref, at);
+  fillFromRef(b, ref, relativeRef, at);
   const [, end] = bounds(b, at);
   if (firstDay(start) > lastDay(end)) {
     throw new DateFail("reversed_range", at(b.from), `The period ends (${toIso(end)}) before it starts (${toIso(start)})`);
@@ -55,16 +64,16 @@ function bounds(p: Point, at: (token: number) => number): [Partial, Partial] {
   return [start, end];
 }
 
-/** Takes the year (and the month of a bare day) from the reference date. */
-function fillFromRef(p: Point, ref: Partial | undefined, at: (token: number) => number): void {
+/** Takes the year (and the month of a bare day) from the reference date, a year counted from today from `relativeRef`. */
+function fillFromRef(p: Point, ref: Partial | undefined, relativeRef: Partial | undefined, at: (token: number) => number): void {
   if (p.yearOffset !== undefined && p.y === undefined) {
-    if (ref === undefined)
+    if (relativeRef === undefined)
       throw new DateFail(
         "needs_reference",
         at(p.from),
         "A year counted from today (šių metų, pernai) needs a reference date; pass options.ref",
       );
-    p.y = ref.y + p.yearOffset;
+    p.y = relativeRef.y + p.yearOffset;
   }
   const needsYear = p.y === undefined && (p.span === undefined || !p.span.kind.startsWith("century"));
   const needsMonth = p.m === undefined && p.d !== undefined;

@@ -53,16 +53,24 @@ export function spacesAfter(text: string, i: number): number {
  * Where the words after a number start (a scale word, a unit, a counted noun): after the number
  * spaces from `i`, and past one line break when the next line starts with a lower-case letter,
  * as a line wrapped inside a sentence does (`apsilankė 178 163⏎lankytojų`). A line that starts
- * with a capital, a digit or a mark, or a blank line, starts something else.
+ * with a capital, a digit or a mark, or a blank line, starts something else; so does the line
+ * after a number alone on its line (from `numberStart`), a table's cell of its own (`1,50⏎vaikams`).
  */
-export function wordsStartAfter(text: string, i: number): number {
+export function wordsStartAfter(text: string, i: number, numberStart: number): number {
   const j = spacesAfter(text, i);
   let k = j;
   if (text[k] === "\r") k++;
-  if (text[k] !== "\n") return j;
+  if (text[k] !== "\n" || startsItsLine(text, numberStart)) return j;
   k = spacesAfter(text, k + 1);
   const first = text[k] ?? "";
   return first !== first.toUpperCase() ? k : j;
+}
+
+/** Whether only number spaces stand between the line's start and `i`. */
+function startsItsLine(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && isNumberHorizontalSpace(text.charCodeAt(k - 1))) k--;
+  return k === 0 || text[k - 1] === "\n" || text[k - 1] === "\r";
 }
 
 /** Where a run of digits from `i` ends. */
@@ -130,6 +138,6 @@ export function readToken(at: DigitsAt): Token {
   // "1 " × 30 000 of its test (every digit a token), and 64 ms so (Node 20; the old single
   // function took 44 ms).
   const { text, folded, start, prev, before, inRange, spacesStart } = at;
-  const wordsStart = wordsStartAfter(text, end);
+  const wordsStart = wordsStartAfter(text, end, index);
   return { text, folded, start, prev, before, inRange, spacesStart, index, signUnknown, end, dotted, next, afterNext, wordsStart };
 }

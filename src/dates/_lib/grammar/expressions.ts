@@ -142,5 +142,7 @@ function refIso(reader: Reader, at: number): string {
 
 /** Fills in what each side leaves out, from the other side and the reference date. */
 function resolve(reader: Reader, range: Range): [Partial, Partial] {
-  return resolveRange(range.start, range.end, reader.contextRef ?? reader.options.ref, (i) => offsetOf(reader, i));
+  const { contextRef, options } = reader;
+  const relativeRef = reader.contextFromHeading ? options.ref : (contextRef ?? options.ref);
+  return resolveRange(range.start, range.end, contextRef ?? options.ref, (i) => offsetOf(reader, i), relativeRef);
 }

@@ -8,7 +8,7 @@ import type { Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readPoint } from "./point";
-import { dateWord, glued, meaningOf, sameLine, tokenAt } from "./tokens";
+import { dateWord, glued, meaningOf, sameLine, startsLine, tokenAt } from "./tokens";
 
 /** A point and, when one joins it, the point that ends the range; `to` is the token after both. */
 export interface Range {
@@ -64,6 +64,10 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
     end.marked = true;
     return true;
   }
+  if (planHeading(reader, start, end)) {
+    end.marked = true;
+    return true;
+  }
   const bareYears = reader.options.mode === "parse" && yearsOnly && (start.numeric || (start.bare && start.m === undefined));
   if (end.bare && !bareYears && !(start.numeric && start.d !== undefined && end.d !== undefined && end.m === undefined)) {
     // `vasario–balandžio mėn.` has a bare start; a bare end only after a numeric day (`09.18–20`).
@@ -77,6 +81,19 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
   }
   if (end.school && start.y === undefined) return false;
   return true;
+}
+
+/**
+ * Whether `start`–`end` is the heading line of a plan: a month and two days without their marker
+ * (`Kovo 1-31`, `Balandis 19 - 25`) or two months (`Sausis- vasaris`), alone on their line, the
+ * end after the start; the year is the reference date's.
+ */
+function planHeading(reader: Reader, start: Point, end: Point): boolean {
+  if (start.y !== undefined || end.y !== undefined || start.m === undefined || start.span !== undefined || end.span !== undefined)
+    return false;
+  if (!startsLine(reader, start.from) || sameLine(reader, end.to) !== undefined) return false;
+  if (start.bareDay) return end.bare && end.m === undefined && end.d !== undefined && end.d > (start.d as number);
+  return start.bare && start.d === undefined && end.bare && end.d === undefined && end.m !== undefined && end.m > start.m;
 }
 
 /**

@@ -91,6 +91,9 @@ export function freeStart(reader: Reader, i: number): boolean {
   if ((previous.kind === Kind.DASH || previous.kind === Kind.SLASH) && !previous.spaceBefore && beforePrevious?.kind === Kind.NUM) {
     return false;
   }
+  // After a one-letter abbreviation typed without its space (`(g.1921-01-23)`, born on that day).
+  if (previous.kind === Kind.DOT && token.length === 4 && beforePrevious?.kind === Kind.WORD && beforePrevious.length === 1)
+    return !previous.spaceBefore;
   // After a space, or glued to punctuation only (`(2022`, `„2022`).
   return token.spaceBefore || previous.kind === Kind.OTHER;
 }
