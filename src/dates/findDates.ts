@@ -123,8 +123,11 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
       (tokens.ends[year] as number) - (tokens.starts[year] as number) === 4
     )
       return true;
-    // 09.18, 03-07 (a padded month with a leading zero), or a day range 1-30 d.
-    return (len === 2 && text.charCodeAt(start) === 48) || (sepKind === Kind.DASH && isDayWord(tokens, i + 3));
+    // 09.18, 03-07 (a padded month with a leading zero), or a day range: 1-30 d., or closed by a
+    // mark in a list after a date (`balandžio 22, 24–25)`)
+    return (
+      (len === 2 && text.charCodeAt(start) === 48) || (sepKind === Kind.DASH && (isDayWord(tokens, i + 3) || closes(text, tokens, i + 3)))
+    );
   }
   if (k !== Kind.WORD) return false;
   const c = text.charCodeAt(start);
@@ -141,6 +144,13 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
     return (nextKind === Kind.NUM || nextKind === Kind.WORD) && tokens.kinds[i] === Kind.WORD && canStartAfterRangeWord(text, tokens, next);
   }
   return true;
+}
+
+/** Whether token i ends a line or is a closing mark (`)`, `,`, `;`, `.`). */
+function closes(text: string, tokens: TokenList, i: number): boolean {
+  if (i >= tokens.length || tokens.breakBefore(i)) return true;
+  const c = text.charCodeAt(tokens.starts[i] as number);
+  return c === 41 || c === 44 || c === 59 || c === 46;
 }
 
 /** What may follow `nuo`, `iki`, `po`, `prieš`: a number or a word that can start a date (not another range word). */

@@ -12,7 +12,7 @@ import { monthAlone } from "./months";
 import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
 import { Kind } from "../tokenize";
-import { abbreviationAt, dateWord, marker, offsetOf, sameLine, startsLine } from "./tokens";
+import { abbreviationAt, closesAt, dateWord, marker, offsetOf, sameLine, startsLine } from "./tokens";
 
 type RangeWordKind = "from" | "until" | "after" | "before";
 
@@ -94,6 +94,8 @@ function acceptable(reader: Reader, range: Range): boolean {
       const next = item > 0 ? sameLine(reader, item) : undefined;
       return next !== undefined && next.kind === Kind.NUM && next.length <= 2 && marker(reader, item + 1, "day") > 0;
     }
+    // (birželio 20), rugsėjo 19.: a month's day without its marker, closed by a mark or the line's end
+    if (start.bareDay && start.y === undefined && start.m !== undefined && closesAt(reader, range.to)) return true;
     // kovo 10 ir 16 d.; vasario 1, 2 ir 3 d.: a day whose marker comes at the end of the list
     const listDay = start.bareDay || (reader.inList && start.bare && start.d !== undefined && start.m === undefined);
     return listDay && listFollows(reader, range.to);

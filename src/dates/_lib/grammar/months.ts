@@ -5,7 +5,7 @@
 import { isMonthAlsoFirstName, isMonthSpelling, lookupMonth, type MonthWord } from "../../../lexicon/months";
 import { withSpan, type Point } from "../points";
 import type { Reader } from "../reader";
-import { Kind } from "../tokenize";
+import { Kind, type Token } from "../tokenize";
 import { readDay } from "./days";
 import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, partEnd, sameLine, startsLine, tokenAt } from "./tokens";
 
@@ -93,17 +93,38 @@ function monthWordTail(reader: Reader, i: number, point: Point, hasYear: boolean
  */
 export function monthAlone(reader: Reader, point: Point): boolean {
   const form = monthAt(reader, point.from)?.form;
-  if (form === undefined || form === "abbreviation" || (!startsLine(reader, point.from) && !afterSentenceEnd(reader, point.from)))
-    return false;
+  if (form === undefined || form === "abbreviation") return false;
+  const name = isMonthAlsoFirstName(point.m as number);
+  // RENGINIAIS DOSNUS SPALIS, KOVO RENGINIAI: a heading in capitals
+  if (!name && capitalsHeading(reader, point.from, point.to)) return true;
+  const lineStart = startsLine(reader, point.from);
+  if (!lineStart && !afterSentenceEnd(reader, point.from)) return false;
   const next = sameLine(reader, point.to);
   const alone = next === undefined || (next.kind !== Kind.WORD && next.kind !== Kind.NUM && sameLine(reader, point.to + 1) === undefined);
-  if (alone && startsLine(reader, point.from)) return true;
+  if (alone && lineStart) return true;
+  const nextCapital = next?.kind === Kind.WORD && isCapital(reader.text[next.start] as string);
+  // Vasaris Ylakių … paroda: a plan's month before its entry
+  if (lineStart && form === "nominative" && nextCapital && !name) return true;
   if (form !== "accusative" && form !== "locative") return false;
-  if (next?.kind === Kind.WORD && isMonthAlsoFirstName(point.m as number)) {
-    const c = reader.text[next.start] as string;
-    return c === c.toLowerCase();
-  }
-  return true;
+  return !(next?.kind === Kind.WORD && name && nextCapital);
+}
+
+function isCapital(c: string): boolean {
+  return c !== c.toLowerCase();
+}
+
+/** Whether `token` is a word in capitals (`SPALIS`), of two letters or more. */
+function inCapitals(reader: Reader, token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== Kind.WORD || token.length < 2) return false;
+  const word = reader.text.slice(token.start, token.start + token.length);
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Whether the month at token i (its words up to `to`) stands in a heading in capitals: it and a word beside it on its line. */
+function capitalsHeading(reader: Reader, i: number, to: number): boolean {
+  const month = tokenAt(reader, i) as Token;
+  if (!inCapitals(reader, month)) return false;
+  return (!month.breakBefore && inCapitals(reader, tokenAt(reader, i - 1))) || inCapitals(reader, sameLine(reader, to));
 }
 
 /** Whether token i follows the end of a sentence (`.`, `!`, `?` and a space) on its line. */

@@ -121,8 +121,10 @@ function readMonthDay(reader: Reader, i: number, month: Token, afterRangeWord: b
   const hourWord = sameLine(reader, i + 3);
   if (hourWord?.kind === Kind.WORD && isFoldedHourWord(hourWord.word)) return null;
   if (afterDay !== undefined && reader.text[afterDay.start] === ":") return null;
-  // In free text, only a padded month (`09.18`) or one after a range word is a date.
+  // In free text, only a padded month (`09.18`) or one after a range word is a date; in a list
+  // after a date, `24–25` is a range of its month's days (`balandžio 22, 24–25`).
   if (reader.options.mode === "find") {
+    if (reader.inList && separator.kind === Kind.DASH && reader.text[month.start] !== "0") return undefined;
     if (!(reader.text[month.start] === "0" || afterRangeWord) || month.value > 12 || month.value < 1) return null;
   }
   const point = newPoint(i, month.start);

@@ -8,7 +8,7 @@ import type { Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readPoint } from "./point";
-import { dateWord, glued, meaningOf, sameLine, startsLine, tokenAt } from "./tokens";
+import { closesAt, dateWord, glued, meaningOf, sameLine, startsLine, tokenAt } from "./tokens";
 
 /** A point and, when one joins it, the point that ends the range; `to` is the token after both. */
 export interface Range {
@@ -84,15 +84,16 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
 }
 
 /**
- * Whether `start`–`end` is the heading line of a plan: a month and two days without their marker
- * (`Kovo 1-31`, `Balandis 19 - 25`) or two months (`Sausis- vasaris`), alone on their line, the
- * end after the start; the year is the reference date's.
+ * Whether `start`–`end` is a range of days without their marker: after a month (`Kovo 1-31`,
+ * `Balandis 19 - 25`, `(vasario 21-22)`), or in a list after a date (`(balandžio 22, 24–25)`), the
+ * range closed by the line's end or a closing mark; or two months alone on a plan's heading line
+ * (`Sausis- vasaris`). The end comes after the start; the year is the reference date's.
  */
 function planHeading(reader: Reader, start: Point, end: Point): boolean {
-  if (start.y !== undefined || end.y !== undefined || start.m === undefined || start.span !== undefined || end.span !== undefined)
-    return false;
-  if (!startsLine(reader, start.from) || sameLine(reader, end.to) !== undefined) return false;
-  if (start.bareDay) return end.bare && end.m === undefined && end.d !== undefined && end.d > (start.d as number);
+  if (start.y !== undefined || end.y !== undefined || start.span !== undefined || end.span !== undefined) return false;
+  if (end.bare && end.m === undefined && end.d !== undefined && end.d > (start.d ?? 32) && closesAt(reader, end.to))
+    return start.bareDay || (reader.inList && start.bare && start.m === undefined);
+  if (start.m === undefined || !startsLine(reader, start.from) || sameLine(reader, end.to) !== undefined) return false;
   return start.bare && start.d === undefined && end.bare && end.d === undefined && end.m !== undefined && end.m > start.m;
 }
 

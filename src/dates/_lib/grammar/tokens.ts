@@ -107,6 +107,15 @@ export function freeEnd(reader: Reader, i: number): boolean {
   return true;
 }
 
+/** Whether a date's words end before token i: the line ends, or a closing mark follows (`)`, `,`, `;`, or a sentence's `.`). */
+export function closesAt(reader: Reader, i: number): boolean {
+  const token = sameLine(reader, i);
+  if (token === undefined) return true;
+  const c = reader.text[token.start];
+  if (token.kind === Kind.DOT) return glued(reader, i + 1) === undefined;
+  return token.kind === Kind.OTHER && (c === ")" || c === "," || c === ";");
+}
+
 /** Whether token i starts its line, with at most a few bullets or dashes before it (`■ 1 d.`, `- 7 d.`). */
 export function startsLine(reader: Reader, i: number): boolean {
   const { tokens } = reader;
