@@ -146,11 +146,11 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
   return true;
 }
 
-/** Whether token i ends a line or is a closing mark (`)`, `,`, `;`, `.`). */
+/** Whether token i ends a line or is a closing mark (`)`, `,`, `;`, `.`) or an opening parenthesis. */
 function closes(text: string, tokens: TokenList, i: number): boolean {
   if (i >= tokens.length || tokens.breakBefore(i)) return true;
   const c = text.charCodeAt(tokens.starts[i] as number);
-  return c === 41 || c === 44 || c === 59 || c === 46;
+  return c === 41 || c === 44 || c === 59 || c === 46 || c === 40;
 }
 
 /** What may follow `nuo`, `iki`, `po`, `prieš`: a number or a word that can start a date (not another range word). */

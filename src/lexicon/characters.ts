@@ -115,7 +115,8 @@ export interface DashCharacter {
  * The dashes and minus signs the readers know. A range is joined by any of the dashes; a minus
  * is the hyphen-minus, U+2212 (Intl writes it), the en and figure dashes (word processors turn
  * `-` into them) and U+02D7 (the seed report's tables). The en and em dashes are also the dash of
- * punctuation, and so is the figure dash, which looks like the en dash.
+ * punctuation, and so are the figure dash, which looks like the en dash, the horizontal bar, and
+ * U+23AF (a municipal page's timetable joins its days with it: `Rugsėjo 18⎯22 d.`).
  *
  * @example
  * ```ts
@@ -132,7 +133,9 @@ export const DASHES: readonly DashCharacter[] = [
   { code: 0x2012, name: "FIGURE DASH", range: true, minus: true, punctuation: true },
   { code: 0x2013, name: "EN DASH", range: true, minus: true, punctuation: true },
   { code: 0x2014, name: "EM DASH", range: true, minus: false, punctuation: true },
+  { code: 0x2015, name: "HORIZONTAL BAR", range: true, minus: false, punctuation: true },
   { code: 0x2212, name: "MINUS SIGN", range: true, minus: true, punctuation: false },
+  { code: 0x23af, name: "HORIZONTAL LINE EXTENSION", range: true, minus: false, punctuation: true },
   { code: 0xfe63, name: "SMALL HYPHEN-MINUS", range: true, minus: false, punctuation: false },
   { code: 0xff0d, name: "FULLWIDTH HYPHEN-MINUS", range: true, minus: false, punctuation: false },
 ];

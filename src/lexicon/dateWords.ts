@@ -140,7 +140,7 @@ const ROWS: readonly Row[] = [
   ["present", 0, "šiol dabar šiandien šiandienos šių šios"],
   ["relative_year", 0, "šiais šie šiuos einamųjų einamaisiais einamieji ataskaitinių ataskaitiniais ataskaitiniai"],
   ["relative_year", -1, "praėjusių praėjusiais praėjusius praėję praeitų praeitais praeitus"],
-  ["relative_year", 1, "ateinančių ateinančiais ateinančius ateinantys"],
+  ["relative_year", 1, "ateinančių ateinančiais ateinančius ateinantys kitais"],
   ["relative_year_alone", 0, "šiemet šįmet"],
   ["relative_year_alone", -1, "pernai"],
   ["relative_year_alone", -2, "užpernai"],
@@ -286,4 +286,19 @@ const HOUR_STEM = foldForSearch("val");
  */
 export function isFoldedHourWord(folded: string): boolean {
   return folded.startsWith(HOUR_STEM);
+}
+
+// The minute words of a time of day (`11 val. 30 min.`, `11 val. 30 minučių`): the abbreviation
+// whole, and the stems of the word in its cases (`minutės`, `minučių`).
+const MINUTE_ABBREVIATION = foldForSearch("min");
+const MINUTE_STEMS = ["minut", "minuč"].map((stem) => foldForSearch(stem));
+
+/**
+ * Whether a folded word is a minute word (`min`, `minučių`): after an hour (`11 val. 30 min.`) it
+ * gives the minutes of a time of day.
+ *
+ * @internal
+ */
+export function isFoldedMinuteWord(folded: string): boolean {
+  return folded === MINUTE_ABBREVIATION || MINUTE_STEMS.some((stem) => folded.startsWith(stem));
 }

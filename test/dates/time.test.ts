@@ -15,6 +15,9 @@ describe("the time of day after a day", () => {
     ["Atnaujinta: Trečiadienis, 18 lapkričio 2020 12:27 Liūdynės", undefined, [["18 lapkričio 2020", "2020-11-18", "12:27"]]],
     ["veidas.lt | 2010 10 04 @ 15:04 | Lietuva", undefined, [["2010 10 04", "2010-10-04", "15:04"]]],
     ["2023 m. kovo 5 d., 9 val. posėdis", undefined, [["2023 m. kovo 5 d.", "2023-03-05", "09:00"]]],
+    ["Vasario 16 d. 11 val. 30 min. – himno giedojimas", "2025-02", [["Vasario 16 d.", "2025-02-16", "11:30"]]],
+    ["Vasario 16 d. 11 val. 30 minučių – himnas", "2025-02", [["Vasario 16 d.", "2025-02-16", "11:30"]]],
+    ["Vasario 16 d. 11 val. 30 minėjimų", "2025-02", [["Vasario 16 d.", "2025-02-16", "11:00"]]],
   ] as const)("%j (ref %s)", (text, ref, expected) => {
     expect(timed(text, ref)).toEqual(expected);
   });

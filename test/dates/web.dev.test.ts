@@ -18,8 +18,8 @@ describe("findDates on the dev set of real web passages (issue #18)", () => {
   });
 
   it("keeps the floors reached on the dev set", () => {
-    expect(result.precision).toBeGreaterThanOrEqual(0.98);
-    expect(result.recall).toBeGreaterThanOrEqual(0.99);
+    expect(result.precision).toBeGreaterThanOrEqual(0.99);
+    expect(result.recall).toBeGreaterThanOrEqual(1);
   });
 
   it("reads no trap as a date", () => {
@@ -76,6 +76,34 @@ describe("findDates on the eleventh set of real web passages, opened (issue #18)
   it("keeps the floors reached after opening, and reads no trap", () => {
     expect(result.precision).toBeGreaterThanOrEqual(1);
     expect(result.recall).toBeGreaterThanOrEqual(1);
+    expect(trapHits).toEqual([]);
+  });
+});
+
+// The twelfth held-out set's dates (test/fixtures/web/opened12/, 24 passages of regional news,
+// municipal and eldership pages, museums, schools, parishes and communities, collected on
+// 2026-12-03 by two annotators who never saw the reader), opened after their first held-out score
+// (docs/dates.md: 95.8 % / 90.4 %, no trap hit): a dev set since.
+const opened12 = [...readWebDates("web/opened12/dates-sa.json"), ...readWebDates("web/opened12/dates-sb.json")];
+
+describe("findDates on the twelfth set of real web passages, opened (issue #18)", () => {
+  const { result, trapHits, timesWrong, line } = scoreWebDates("opened12 web dates", opened12);
+
+  it("reports the scores", () => {
+    console.log(line);
+    if (process.env.WEB_VERBOSE) console.log([...result.failures, ...trapHits, ...timesWrong].join("\n"));
+    expect(result.cases).toBe(24);
+  });
+
+  // Left: `XIX a. pradžioje – 1819 m.` (the dash means "namely": read as the range 1801–1819), and a
+  // day after a school year (`2018–2019 m. m. pradėsime ne rugsėjo 1-ąją`) that takes the school
+  // year's end (2019), not its start. Read since it was opened: `⎯` (U+23AF) as a range's dash, a
+  // suffix after a space (`liepos 6 -osios`), `kitais metais` as the next year, a year and padded
+  // month opening a chronicle's line (`1919 01 –`), `11 val. 30 min.` as a time, and a weekday in
+  // parentheses before `iki` (`nuo rugsėjo 7 (pirmadienio) iki 15`).
+  it("keeps the floors reached after opening, and reads no trap", () => {
+    expect(result.precision).toBeGreaterThanOrEqual(0.97);
+    expect(result.recall).toBeGreaterThanOrEqual(0.97);
     expect(trapHits).toEqual([]);
   });
 });

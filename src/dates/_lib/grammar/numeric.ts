@@ -7,7 +7,7 @@ import { isFoldedHourWord } from "../../../lexicon/dateWords";
 import { DateFail, newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
-import { freeEnd, glued, marker, offsetOf, sameLine, tokenAt, yearInRange } from "./tokens";
+import { freeEnd, glued, marker, offsetOf, sameLine, startsLine, tokenAt, yearInRange } from "./tokens";
 
 /**
  * A date in digits at token i (a number): the point, null when it is a number that must not be
@@ -88,6 +88,18 @@ function readDigitGroups(reader: Reader, i: number, year: Token): Point | null |
       return numericPoint(reader, i, i + 3, year.value, month, day);
     }
   }
+  // 1919 01 – …: a year and a padded month opening a line of a chronicle, a dash or the line's end after
+  if (
+    month?.kind === Kind.NUM &&
+    month.spaceBefore &&
+    month.length === 2 &&
+    reader.text[month.start] === "0" &&
+    month.value >= 1 &&
+    startsLine(reader, i) &&
+    (day === undefined || day.kind === Kind.DASH) &&
+    freeEnd(reader, i + 2)
+  )
+    return numericPoint(reader, i, i + 2, year.value, month, undefined);
   return undefined;
 }
 

@@ -24,8 +24,9 @@ export interface Range {
 export function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
   const start = readPoint(reader, i, afterRangeWord);
   if (start === null) return null;
-  // nuo 1944 m. – iki 1989 m.: a dash before `iki` joins nothing more
-  const joinAt = untilJoins ? dashBeforeUntil(reader, start.to) : start.to;
+  // nuo 1944 m. – iki 1989 m.: a dash before `iki` joins nothing more; nuo rugsėjo 7 (pirmadienio)
+  // iki 15: a word in parentheses before `iki` neither
+  const joinAt = untilJoins ? dashBeforeUntil(reader, afterAside(reader, start.to)) : start.to;
   const alone: Range = { start, end: null, to: start.to };
   const joiner = sameLine(reader, joinAt);
   if (joiner === undefined || !joinsRange(start, joiner, untilJoins)) return alone;
@@ -39,6 +40,15 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   }
   if (joiner.kind === Kind.SLASH && !end.school) return alone;
   return { start, end, to: end.to };
+}
+
+/** After one word in parentheses at token i (`(pirmadienio)`) followed by `iki`: the index of `iki`, else i. */
+function afterAside(reader: Reader, i: number): number {
+  const open = sameLine(reader, i);
+  if (open?.kind !== Kind.OTHER || reader.text[open.start] !== "(" || sameLine(reader, i + 1)?.kind !== Kind.WORD) return i;
+  const close = sameLine(reader, i + 2);
+  if (close === undefined || reader.text[close.start] !== ")") return i;
+  return dateWord(reader, i + 3)?.kind === "until" ? i + 3 : i;
 }
 
 /** The `iki` after a dash at token i (`nuo 1944 m. – iki 1989 m.`): its index, else i. */

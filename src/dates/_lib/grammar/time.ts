@@ -1,9 +1,9 @@
 // A clock time right after a day (`7 d. 12.00 val.`, `8 d. 15 val.`, `Balandžio 25 dieną
-// 15.30 valandą`, `18 lapkričio 2020 12:27`, `2010 10 04 @ 15:04`): never a date of its own, it is
+// 15.30 valandą`, `11 val. 30 min.`, `18 lapkričio 2020 12:27`, `2010 10 04 @ 15:04`): never a date of its own, it is
 // the time of day of that day (findDates returns it as `time`). An hour with a dot needs the hour
 // word (`15.00 val.`), one with a colon does not (`12:27`); a range of hours (`10–19 val.`,
 // `15.00–17.00 val.`) is opening hours, not one time.
-import { isFoldedHourWord } from "../../../lexicon/dateWords";
+import { isFoldedHourWord, isFoldedMinuteWord } from "../../../lexicon/dateWords";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { glued, sameLine } from "./tokens";
@@ -45,6 +45,20 @@ export function clockTime(reader: Reader, i: number): ClockTime | undefined {
     if (to < 0 && colon) to = at + 3;
   }
   if (to < 0) return undefined;
+  // 11 val. 30 min.: the minutes after the hour word
+  const minuteAfter = sameLine(reader, to);
+  const minuteWord = sameLine(reader, to + 1);
+  if (
+    minutes === 0 &&
+    minuteAfter?.kind === Kind.NUM &&
+    minuteAfter.length <= 2 &&
+    minuteAfter.value <= 59 &&
+    minuteWord?.kind === Kind.WORD &&
+    isFoldedMinuteWord(minuteWord.word)
+  ) {
+    minutes = minuteAfter.value;
+    to = glued(reader, to + 2)?.kind === Kind.DOT ? to + 3 : to + 2;
+  }
   // 15:00–17:00: a range of hours
   const after = sameLine(reader, to);
   if (after?.kind === Kind.DASH && sameLine(reader, to + 1)?.kind === Kind.NUM) return undefined;

@@ -55,9 +55,12 @@ export function abbreviationAt(reader: Reader, i: number, kind: DateWordKind): b
   return meaning !== undefined && meaning.kind === kind && meaning.abbreviation;
 }
 
-/** A suffix of `kind` written after a hyphen with no spaces (`2022-aisiais`, `1-ąją`): the index after it, or -1. */
+/**
+ * A suffix of `kind` written after a hyphen (`2022-aisiais`, `1-ąją`, or with a space typed
+ * before the hyphen: `liepos 6 -osios`): the index after it, or -1.
+ */
 export function suffix(reader: Reader, i: number, kind: DateWordKind): number {
-  if (glued(reader, i)?.kind !== Kind.DASH) return -1;
+  if (sameLine(reader, i)?.kind !== Kind.DASH) return -1;
   const word = glued(reader, i + 1);
   if (word === undefined || meaningOf(word)?.kind !== kind) return -1;
   return i + 2;
@@ -107,13 +110,16 @@ export function freeEnd(reader: Reader, i: number): boolean {
   return true;
 }
 
-/** Whether a date's words end before token i: the line ends, or a closing mark follows (`)`, `,`, `;`, or a sentence's `.`). */
+/**
+ * Whether a date's words end before token i: the line ends, or a closing mark follows (`)`, `,`,
+ * `;`, a sentence's `.`), or a parenthesis opens (`Spalio 16⎯20 (prireikus)`).
+ */
 export function closesAt(reader: Reader, i: number): boolean {
   const token = sameLine(reader, i);
   if (token === undefined) return true;
   const c = reader.text[token.start];
   if (token.kind === Kind.DOT) return glued(reader, i + 1) === undefined;
-  return token.kind === Kind.OTHER && (c === ")" || c === "," || c === ";");
+  return token.kind === Kind.OTHER && (c === ")" || c === "," || c === ";" || c === "(");
 }
 
 /** Whether token i starts its line, with at most a few bullets or dashes before it (`■ 1 d.`, `- 7 d.`). */
