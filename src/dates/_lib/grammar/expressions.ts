@@ -12,7 +12,7 @@ import { monthAlone } from "./months";
 import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
 import { Kind } from "../tokenize";
-import { abbreviationAt, closesAt, dateWord, marker, offsetOf, sameLine, startsLine } from "./tokens";
+import { abbreviationAt, closesAt, dateWord, glued, marker, offsetOf, sameLine, startsLine, tokenAt } from "./tokens";
 
 type RangeWordKind = "from" | "until" | "after" | "before";
 
@@ -33,8 +33,30 @@ export function expression(reader: Reader, i: number): Expression | null {
     !endsWithDay(reader, range.to)
   )
     return null;
+  if (termLabel(reader, range)) return null;
   const [start, end] = resolve(reader, range);
   return { to: range.to, period: { start: toIso(start), end: toIso(end) } };
+}
+
+/**
+ * Whether `range` is a half-year without its year right before dates in digits (`I pusmetis
+ * 2021-09-01 – 2022-01-31`, or with the next label between, `I pusmetis II pusmetis⏎2021-09-01`):
+ * the label of a school's term, whose dates follow, not a half of the calendar year.
+ */
+function termLabel(reader: Reader, range: Range): boolean {
+  const { start } = range;
+  if (range.end !== null || start.span?.kind !== "half_year" || start.y !== undefined || start.yearOffset !== undefined) return false;
+  for (let k = range.to; k < range.to + 4; k++) {
+    const token = tokenAt(reader, k);
+    if (
+      token?.kind === Kind.NUM &&
+      token.length === 4 &&
+      glued(reader, k + 1)?.kind === Kind.DASH &&
+      glued(reader, k + 2)?.kind === Kind.NUM
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Whether the tokens before `to` are the day's marker (`d.`, or `d` typed without its period). */
