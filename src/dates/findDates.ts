@@ -146,7 +146,10 @@ function canStart(text: string, tokens: TokenList, i: number): boolean {
   return true;
 }
 
-/** Whether token i ends a line or is a closing mark (`)`, `,`, `;`, `.`) or an opening parenthesis. */
+/**
+ * Whether token i ends a line or is a closing mark (`)`, `,`, `;`, `.`) or an opening parenthesis:
+ * canStart's quick look on the token arrays; the grammar decides with `closesAt` (tokens.ts).
+ */
 function closes(text: string, tokens: TokenList, i: number): boolean {
   if (i >= tokens.length || tokens.breakBefore(i)) return true;
   const c = text.charCodeAt(tokens.starts[i] as number);

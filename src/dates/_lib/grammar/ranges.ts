@@ -76,7 +76,7 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
     end.marked = true;
     return true;
   }
-  if (planHeading(reader, start, end)) {
+  if (unmarkedRange(reader, start, end)) {
     end.marked = true;
     return true;
   }
@@ -101,7 +101,7 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
  * range closed by the line's end or a closing mark; or two months alone on a plan's heading line
  * (`Sausis- vasaris`). The end comes after the start; the year is the reference date's.
  */
-function planHeading(reader: Reader, start: Point, end: Point): boolean {
+function unmarkedRange(reader: Reader, start: Point, end: Point): boolean {
   if (start.y !== undefined || end.y !== undefined || start.span !== undefined || end.span !== undefined) return false;
   if (end.bare && end.m === undefined && end.d !== undefined && end.d > (start.d ?? 32) && closesAt(reader, end.to))
     return start.bareDay || (reader.inList && start.bare && start.m === undefined);
