@@ -18,6 +18,11 @@ describe("the time of day after a day", () => {
     ["Vasario 16 d. 11 val. 30 min. – himno giedojimas", "2025-02", [["Vasario 16 d.", "2025-02-16", "11:30"]]],
     ["Vasario 16 d. 11 val. 30 minučių – himnas", "2025-02", [["Vasario 16 d.", "2025-02-16", "11:30"]]],
     ["Vasario 16 d. 11 val. 30 minėjimų", "2025-02", [["Vasario 16 d.", "2025-02-16", "11:00"]]],
+    [
+      "Maloniai kviečiame 2019 m. gruodžio 17 d. (antradienį) 18.00 val. į vakarą",
+      undefined,
+      [["2019 m. gruodžio 17 d.", "2019-12-17", "18:00"]],
+    ],
   ] as const)("%j (ref %s)", (text, ref, expected) => {
     expect(timed(text, ref)).toEqual(expected);
   });

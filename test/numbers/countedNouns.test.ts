@@ -305,6 +305,19 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     ]);
   });
 
+  it("reads diena in the singular after a number that does not end in 1 as a day of the month, not a count", () => {
+    expect(read("sekmadienis buvo perkeltas iš gruodžio 25-os į 18 dieną.")).toEqual([]);
+    expect(read("11 dieną, 12 diena")).toEqual([]);
+    expect(read("stovykla truko 21 dieną, o kita – 18 dienų")).toEqual([
+      ["21 dieną", "21", "days", "diena"],
+      ["18 dienų", "18", "days", "diena"],
+    ]);
+    expect(read("truko 5 dienas ir 2,5 dienos")).toEqual([
+      ["5 dienas", "5", "days", "diena"],
+      ["2,5 dienos", "2.5", "days", "diena"],
+    ]);
+  });
+
   it("reads a bare year that opens a sentence as no count: kalba. 2008 bibliotekininkės suskaitmenino", () => {
     expect(read("Knygos rusų kalba. 2008 bibliotekininkės suskaitmenino fondą.")).toEqual([]);
     // After an abbreviation's period the sentence goes on; a word written out ends it.

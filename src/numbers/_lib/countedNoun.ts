@@ -43,13 +43,26 @@ const SINGULAR: ReadonlyMap<CountedNoun, ReadonlySet<string>> = new Map(
  * - after 2 to 9, a singular names one thing by its number: `3 tomas` is volume 3.
  *
  * Larger numbers are left alone: real text writes `6162 skaitytojų` and `2112 skaitytojas`
- * whatever the last digit.
+ * whatever the last digit. Days are not: `diena` in the singular after a number that does not
+ * end in 1 is a day of the month (`perkeltas į 18 dieną`; see takesSingular).
  */
 export function countsNot(folded: string, digits: string, wordBeforeNumber: string, noun: CountedNoun, nounEnd: number): boolean {
-  if (digits.length !== 1 || digits === "0") return false;
   const word = wordBefore(folded, nounEnd);
+  if (noun.kind === "days" && SINGULAR.get(noun)?.has(word) === true && !takesSingular(digits)) return true;
+  if (digits.length !== 1 || digits === "0") return false;
   if (digits !== "1" && SINGULAR.get(noun)?.has(word) === true) return true;
   return !GENITIVE_BEFORE.has(wordBeforeNumber) && isGenitivePlural(word);
+}
+
+/**
+ * Whether a whole number (`digits`) takes its noun in the singular: one that ends in 1 but not in
+ * 11 (`21 diena`, `1 diena`). After any other (`18 dieną`, `25 dieną`), `diena` in the singular is
+ * a day of the month by its number, not a count of days (`18 dienų`).
+ */
+function takesSingular(digits: string): boolean {
+  const whole = digits.replace(/\s/g, "");
+  if (!/^\d+$/.test(whole)) return true;
+  return whole.endsWith("1") && !whole.endsWith("11");
 }
 
 /** A word's letters as written, lower-cased, and whether its first letter is a capital while the rest is not (a name, a sentence start). */

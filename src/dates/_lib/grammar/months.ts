@@ -7,7 +7,20 @@ import { withSpan, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readDay } from "./days";
-import { abbreviationAt, dateWord, freeEnd, glued, marker, offsetOf, partEnd, sameLine, startsLine, tokenAt } from "./tokens";
+import {
+  abbreviationAt,
+  closesAt,
+  dateWord,
+  freeEnd,
+  glued,
+  marker,
+  offsetOf,
+  partEnd,
+  sameLine,
+  startsLine,
+  tokenAt,
+  yearInRange,
+} from "./tokens";
 
 // lookupMonth, remembered for the words texts repeat (`vasario` in every heading).
 const MONTH_MEMO = new Map<string, MonthWord | undefined>();
@@ -36,6 +49,13 @@ export function monthTail(reader: Reader, i: number, point: Point, month: number
   point.to = i;
   const hasYear = point.y !== undefined || point.yearOffset !== undefined;
   const day = sameLine(reader, i);
+  // Mėnuo: balandžio 2019: the year after the month, closed by the line's end or a mark
+  if (!hasYear && day?.kind === Kind.NUM && day.length === 4 && yearInRange(reader, day.value) && closesAt(reader, i + 1)) {
+    point.y = day.value;
+    point.to = i + 1;
+    point.marked = true;
+    return point;
+  }
   if (
     day?.kind === Kind.NUM &&
     day.length <= 2 &&

@@ -8,7 +8,7 @@ import type { Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readPoint } from "./point";
-import { closesAt, dateWord, glued, meaningOf, sameLine, startsLine, tokenAt } from "./tokens";
+import { afterAside, closesAt, dateWord, glued, meaningOf, sameLine, startsLine, tokenAt } from "./tokens";
 
 /** A point and, when one joins it, the point that ends the range; `to` is the token after both. */
 export interface Range {
@@ -28,7 +28,7 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   untilJoins ||= start.y !== undefined && start.m !== undefined && start.d !== undefined;
   // nuo 1944 m. – iki 1989 m.: a dash before `iki` joins nothing more; nuo rugsėjo 7 (pirmadienio)
   // iki 15: a word in parentheses before `iki` neither
-  const joinAt = untilJoins ? dashBeforeUntil(reader, afterAside(reader, start.to)) : start.to;
+  const joinAt = untilJoins ? dashBeforeUntil(reader, untilAfterAside(reader, start.to)) : start.to;
   const alone: Range = { start, end: null, to: start.to };
   const joiner = sameLine(reader, joinAt);
   if (joiner === undefined || !joinsRange(start, joiner, untilJoins)) return alone;
@@ -44,13 +44,10 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   return { start, end, to: end.to };
 }
 
-/** After one word in parentheses at token i (`(pirmadienio)`) followed by `iki`: the index of `iki`, else i. */
-function afterAside(reader: Reader, i: number): number {
-  const open = sameLine(reader, i);
-  if (open?.kind !== Kind.OTHER || reader.text[open.start] !== "(" || sameLine(reader, i + 1)?.kind !== Kind.WORD) return i;
-  const close = sameLine(reader, i + 2);
-  if (close === undefined || reader.text[close.start] !== ")") return i;
-  return dateWord(reader, i + 3)?.kind === "until" ? i + 3 : i;
+/** The `iki` after one word in parentheses at token i (`nuo rugsėjo 7 (pirmadienio) iki 15`): its index, else i. */
+function untilAfterAside(reader: Reader, i: number): number {
+  const after = afterAside(reader, i);
+  return after > i && dateWord(reader, after)?.kind === "until" ? after : i;
 }
 
 /** The `iki` after a dash at token i (`nuo 1944 m. – iki 1989 m.`): its index, else i. */
@@ -104,7 +101,10 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
 function unmarkedRange(reader: Reader, start: Point, end: Point): boolean {
   if (start.y !== undefined || end.y !== undefined || start.span !== undefined || end.span !== undefined) return false;
   if (end.bare && end.m === undefined && end.d !== undefined && end.d > (start.d ?? 32) && closesAt(reader, end.to))
-    return start.bareDay || (reader.inList && start.bare && start.m === undefined);
+    // in a list, not before a comma: `nuo birželio 6 d., 5–8, I–II klasės` counts grades
+    return (
+      start.bareDay || (reader.inList && start.bare && start.m === undefined && reader.text[tokenAt(reader, end.to)?.start ?? -1] !== ",")
+    );
   if (start.m === undefined || !startsLine(reader, start.from) || sameLine(reader, end.to) !== undefined) return false;
   return start.bare && start.d === undefined && end.bare && end.d === undefined && end.m !== undefined && end.m > start.m;
 }

@@ -6,7 +6,7 @@
 import { isFoldedHourWord, isFoldedMinuteWord } from "../../../lexicon/dateWords";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
-import { glued, sameLine } from "./tokens";
+import { afterAside, glued, sameLine } from "./tokens";
 
 /** A clock time read after a day: the time and where reading goes on. */
 export interface ClockTime {
@@ -27,7 +27,8 @@ function hourWord(reader: Reader, i: number): number {
 
 /** A clock time at token i (after a day), or undefined. */
 export function clockTime(reader: Reader, i: number): ClockTime | undefined {
-  let at = i;
+  // gruodžio 17 d. (antradienį) 18.00 val.: a weekday between
+  let at = afterAside(reader, i);
   const lead = sameLine(reader, at);
   // `2010 10 04 @ 15:04`, `kovo 5 d., 15 val.`
   if (lead?.kind === Kind.OTHER && (reader.text[lead.start] === "@" || reader.text[lead.start] === ",")) at++;

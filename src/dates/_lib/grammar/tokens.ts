@@ -56,12 +56,12 @@ export function abbreviationAt(reader: Reader, i: number, kind: DateWordKind): b
 }
 
 /**
- * A suffix of `kind` written after a hyphen (`2022-aisiais`, `1-ąją`, or with a space typed
- * before the hyphen: `liepos 6 -osios`): the index after it, or -1.
+ * A suffix of `kind` written after a hyphen (`2022-aisiais`, `1-ąją`, or with spaces typed around
+ * the hyphen: `liepos 6 -osios`, `Kovo 5 – osios`): the index after it, or -1.
  */
 export function suffix(reader: Reader, i: number, kind: DateWordKind): number {
   if (sameLine(reader, i)?.kind !== Kind.DASH) return -1;
-  const word = glued(reader, i + 1);
+  const word = sameLine(reader, i + 1);
   if (word === undefined || meaningOf(word)?.kind !== kind) return -1;
   return i + 2;
 }
@@ -94,11 +94,18 @@ export function freeStart(reader: Reader, i: number): boolean {
   if ((previous.kind === Kind.DASH || previous.kind === Kind.SLASH) && !previous.spaceBefore && beforePrevious?.kind === Kind.NUM) {
     return false;
   }
-  // After a one-letter abbreviation typed without its space (`(g.1921-01-23)`, born on that day).
-  if (previous.kind === Kind.DOT && token.length === 4 && beforePrevious?.kind === Kind.WORD && beforePrevious.length === 1)
-    return !previous.spaceBefore;
   // After a space, or glued to punctuation only (`(2022`, `„2022`).
-  return token.spaceBefore || previous.kind === Kind.OTHER;
+  if (token.spaceBefore || previous.kind === Kind.OTHER) return true;
+  // Glued to a word's period: after a one-letter abbreviation (`(g.1921-01-23)`, born on that
+  // day), or a year after a sentence's end typed without its space (`apylinkės.1963 m.`)
+  if (previous.kind !== Kind.DOT || previous.spaceBefore || token.length !== 4 || beforePrevious?.kind !== Kind.WORD) return false;
+  return beforePrevious.length === 1 || (isProseWord(reader, beforePrevious) && marker(reader, i + 1, "year") > 0);
+}
+
+/** Whether a word token is a word of prose, not an abbreviation: three letters or more, not all capitals (`apylinkės`, `Bužinskienė`; not `Nr`, `LT`). */
+function isProseWord(reader: Reader, token: Token): boolean {
+  const word = reader.text.slice(token.start, token.start + token.length);
+  return token.length >= 3 && word !== word.toUpperCase();
 }
 
 /** Whether a numeric chunk ends before token i: not continued by `.5`, `/7` or digits. */
@@ -120,6 +127,14 @@ export function closesAt(reader: Reader, i: number): boolean {
   const c = reader.text[token.start];
   if (token.kind === Kind.DOT) return glued(reader, i + 1) === undefined;
   return token.kind === Kind.OTHER && (c === ")" || c === "," || c === ";" || c === "(");
+}
+
+/** After one word in parentheses at token i (a weekday: `(pirmadienio)`, `(antradienį)`): the token after it, else i. */
+export function afterAside(reader: Reader, i: number): number {
+  const open = sameLine(reader, i);
+  if (open?.kind !== Kind.OTHER || reader.text[open.start] !== "(" || sameLine(reader, i + 1)?.kind !== Kind.WORD) return i;
+  const close = sameLine(reader, i + 2);
+  return close !== undefined && reader.text[close.start] === ")" ? i + 3 : i;
 }
 
 /** Whether token i starts its line, with at most a few bullets or dashes before it (`■ 1 d.`, `- 7 d.`). */
