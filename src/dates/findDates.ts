@@ -239,6 +239,8 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   // The year of the last dated heading (a date with its month alone on its line: `2000 m. kovo 1 d.`),
   // which a day without its year in the paragraphs under it takes (`… įvyko spalio 27 d.`).
   let headingYear: number | undefined;
+  // The first year of a school year (September to August) matched in the sentence so far.
+  let schoolStart: number | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(text, tokens, i)) {
@@ -255,6 +257,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
     if (!reader.inList) listStart = matches.length;
     reader.contextFromHeading = shared === undefined || !sameSentence;
+    reader.schoolYearStart = reader.contextFromHeading ? undefined : schoolStart;
     reader.contextRef =
       shared === undefined || !sameSentence
         ? headingContext(headingYear, ref)
@@ -273,6 +276,8 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       matches.push(match);
       const last = found.period.end ?? found.period.start;
       shared = last === null ? undefined : fromIso(last);
+      // a school year holds for the rest of its sentence
+      schoolStart = schoolYearStart(found.period) ?? reader.schoolYearStart;
       // A heading with its month (a year alone on its line may be a table's column)
       const heading =
         shared?.m !== undefined && (i === 0 || tokens.breakBefore(i)) && (found.to === tokens.length || tokens.breakBefore(found.to));
@@ -306,4 +311,12 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
 function headingContext(year: number | undefined, ref: Partial | undefined): Partial | undefined {
   if (year === undefined) return undefined;
   return { y: year, m: ref?.y === year ? ref.m : undefined };
+}
+
+/** The first year of a school year (`2018-09` to `2019-08`), else undefined. */
+function schoolYearStart(period: { start: string | null; end: string | null }): number | undefined {
+  const { start, end } = period;
+  if (start?.length !== 7 || end?.length !== 7 || !start.endsWith("-09") || !end.endsWith("-08")) return undefined;
+  const year = Number(start.slice(0, 4));
+  return Number(end.slice(0, 4)) === year + 1 ? year : undefined;
 }

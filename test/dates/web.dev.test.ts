@@ -95,9 +95,9 @@ describe("findDates on the twelfth set of real web passages, opened (issue #18)"
     expect(result.cases).toBe(24);
   });
 
-  // Left: `XIX a. pradžioje – 1819 m.` (the dash means "namely": read as the range 1801–1819), and a
-  // day after a school year (`2018–2019 m. m. pradėsime ne rugsėjo 1-ąją`) that takes the school
-  // year's end (2019), not its start. Read since it was opened: `⎯` (U+23AF) as a range's dash, a
+  // Left: `XIX a. pradžioje – 1819 m.` (the dash means "namely": read as the range 1801–1819). Read
+  // since it was opened: a day after a school year in its sentence (`2018–2019 m. m. pradėsime ne
+  // rugsėjo 1-ąją`: 2018, the school year's first year, for September), `⎯` (U+23AF) as a range's dash, a
   // suffix after a space (`liepos 6 -osios`), `kitais metais` as the next year, a year and padded
   // month opening a chronicle's line (`1919 01 –`), `11 val. 30 min.` as a time, and a weekday in
   // parentheses before `iki` (`nuo rugsėjo 7 (pirmadienio) iki 15`).

@@ -53,6 +53,8 @@ export class Reader {
    * under it): its year fills in a day's, but a year counted from today (`šiemet`) keeps `options.ref`.
    */
   contextFromHeading = false;
+  /** The first year of a school year earlier in the same sentence (`2018–2019 m. m. …`), whose months give a month its year. */
+  schoolYearStart: number | undefined = undefined;
   /** The expression is an item of a list right after a date: a day with `d.` stands alone. */
   inList = false;
   /** The first token of the expression being read (it may start a line). */

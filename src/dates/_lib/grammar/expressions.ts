@@ -166,7 +166,18 @@ function refIso(reader: Reader, at: number): string {
 
 /** Fills in what each side leaves out, from the other side and the reference date. */
 function resolve(reader: Reader, range: Range): [Partial, Partial] {
-  const { contextRef, options } = reader;
+  const { options } = reader;
+  const contextRef = schoolYearContext(reader, range.start) ?? reader.contextRef;
   const relativeRef = reader.contextFromHeading ? options.ref : (contextRef ?? options.ref);
   return resolveRange(range.start, range.end, contextRef ?? options.ref, (i) => offsetOf(reader, i), relativeRef);
+}
+
+/**
+ * After a school year earlier in the sentence (`2018–2019 m. m. pradėsime ne rugsėjo 1-ąją`), the
+ * year of a month without one: from September on its first year, before September its second.
+ */
+function schoolYearContext(reader: Reader, point: Point): Partial | undefined {
+  const first = reader.schoolYearStart;
+  if (first === undefined || point.y !== undefined || point.yearOffset !== undefined || point.m === undefined) return undefined;
+  return { y: point.m >= 9 ? first : first + 1, m: reader.contextRef?.m };
 }
