@@ -305,6 +305,11 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     ]);
   });
 
+  it("reads no part of a race time as hours: per 1:51:56 val.", () => {
+    expect(read("Trasą įveikę per 1:51:56 val., o kiti per 1:56:08 val.")).toEqual([]);
+    expect(read("Renginys 12:30 val., truko 3 val.")).toEqual([["3 val.", "3", "hours"]]);
+  });
+
   it("reads diena in the singular after a number that does not end in 1 as a day of the month, not a count", () => {
     expect(read("sekmadienis buvo perkeltas iš gruodžio 25-os į 18 dieną.")).toEqual([]);
     expect(read("11 dieną, 12 diena")).toEqual([]);

@@ -87,10 +87,17 @@ export const SKIP_RULES: readonly SkipRule[] = [
       CODE_PREFIX.test(folded.slice(Math.max(0, q - CODE_PREFIX_WINDOW), q)) ? skipCode(text, start) : APPLIES_NOT,
   },
   {
-    name: "a date or a time written in digits",
+    name: "a date or a time written in digits, a race time's seconds too (1:51:56)",
     example: "Sutarties įvykdymo data 2024 12 31",
     looksAt: "digits",
-    skip: ({ text, start }) => Math.max(sticky(DATE, text, start), sticky(YEAR_MONTH, text, start), sticky(TIME, text, start)),
+    skip: ({ text, start }) => {
+      let end = Math.max(sticky(DATE, text, start), sticky(YEAR_MONTH, text, start), sticky(TIME, text, start));
+      while (end > 0 && text.charCodeAt(end) === 0x3a && isDigit(text.charCodeAt(end + 1))) {
+        end++;
+        while (isDigit(text.charCodeAt(end))) end++;
+      }
+      return end;
+    },
   },
   {
     name: "a range of years with no unit after it",
