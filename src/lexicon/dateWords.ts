@@ -297,7 +297,13 @@ const MINUTE_STEMS = ["minut", "minuč"].map((stem) => foldForSearch(stem));
  * Whether a folded word is a minute word (`min`, `minučių`): after an hour (`11 val. 30 min.`) it
  * gives the minutes of a time of day.
  *
- * @internal
+ * @internal Not in the lexicon's entry (`bibliotekos/lexicon`): the dates reader asks it. What it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Vasario 16 d. 11 val. 30 min. – himno giedojimas.", { ref: "2025" }).map((m) => [m.text, m.time ?? null]);
+ * //=> [["Vasario 16 d.", "11:30"]]
+ * ```
  */
 export function isFoldedMinuteWord(folded: string): boolean {
   return folded === MINUTE_ABBREVIATION || MINUTE_STEMS.some((stem) => folded.startsWith(stem));

@@ -5,7 +5,18 @@ import { DateFail, pointBounds, type Point } from "./points";
 
 /**
  * The first and last partial dates of `a` (or of `a`–`b`), everything filled in: a year or month
- * left out from `ref`, a year counted from today (`pernai`) from `relativeRef`.
+ * left out from `ref` (the reference date, or the date before it in the sentence, or a dated
+ * heading above), a year counted from today (`pernai`) from `relativeRef` (the reference date
+ * under a heading, which names another year).
+ *
+ * @internal Reader part, not in any entry of the package; what the two references make findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * const text = "2000 m. kovo 1 d.\n\nAtidarymas įvyko spalio 27 d.\n\nPernai vyko mokymai.";
+ * findDates(text, { ref: "2024" }).map((m) => [m.text, m.period.start]);
+ * //=> [["2000 m. kovo 1 d.", "2000-03-01"], ["spalio 27 d.", "2000-10-27"], ["Pernai", "2023"]]
+ * ```
  */
 export function resolveRange(
   a: Point,

@@ -55,6 +55,14 @@ export function spacesAfter(text: string, i: number): number {
  * as a line wrapped inside a sentence does (`apsilankė 178 163⏎lankytojų`). A line that starts
  * with a capital, a digit or a mark, or a blank line, starts something else; so does the line
  * after a number alone on its line (from `numberStart`), a table's cell of its own (`1,50⏎vaikams`).
+ *
+ * @internal Reader part, not in any entry of the package; what it makes findQuantities read:
+ * @example
+ * ```ts
+ * import { findQuantities } from "bibliotekos/numbers";
+ * findQuantities("apsilankė 178 163\nlankytojų.\nsuaugusiesiems\n1,50\nvaikams").map((m) => [m.text, m.value, m.unit]);
+ * //=> [["178 163\nlankytojų", "178163", "persons"]]
+ * ```
  */
 export function wordsStartAfter(text: string, i: number, numberStart: number): number {
   const j = spacesAfter(text, i);

@@ -119,7 +119,16 @@ export function freeEnd(reader: Reader, i: number): boolean {
 
 /**
  * Whether a date's words end before token i: the line ends, or a closing mark follows (`)`, `,`,
- * `;`, a sentence's `.`), or a parenthesis opens (`Spalio 16⎯20 (prireikus)`).
+ * `;`, a sentence's `.`), or a parenthesis opens (`Spalio 16⎯20 (prireikus)`). A month's day
+ * without `d.` is a date only so closed; before a word it is not.
+ *
+ * @internal Grammar part, not in any entry of the package; what it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Šventė (birželio 20). Pakviesti gegužės 9 svečiai.", { ref: "2020" }).map((m) => m.text);
+ * //=> ["birželio 20"]
+ * ```
  */
 export function closesAt(reader: Reader, i: number): boolean {
   const token = sameLine(reader, i);
@@ -129,7 +138,19 @@ export function closesAt(reader: Reader, i: number): boolean {
   return token.kind === Kind.OTHER && (c === ")" || c === "," || c === ";" || c === "(");
 }
 
-/** After one word in parentheses at token i (a weekday: `(pirmadienio)`, `(antradienį)`): the token after it, else i. */
+/**
+ * After one word in parentheses at token i (a weekday: `(pirmadienio)`, `(antradienį)`): the
+ * token after it, else i. The range reader reads `iki` after it, the time reader the clock time.
+ *
+ * @internal Grammar part, not in any entry of the package; what it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * const text = "Adoracija nuo rugsėjo 7 (pirmadienio) iki 15. Vakaras gruodžio 17 d. (antradienį) 18.00 val.";
+ * findDates(text, { ref: "2020" }).map((m) => [m.text, m.period.end, m.time ?? null]);
+ * //=> [["nuo rugsėjo 7 (pirmadienio) iki 15", "2020-09-15", null], ["gruodžio 17 d.", "2020-12-17", "18:00"]]
+ * ```
+ */
 export function afterAside(reader: Reader, i: number): number {
   const open = sameLine(reader, i);
   if (open?.kind !== Kind.OTHER || reader.text[open.start] !== "(" || sameLine(reader, i + 1)?.kind !== Kind.WORD) return i;
