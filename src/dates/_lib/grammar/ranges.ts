@@ -100,11 +100,13 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
  */
 function unmarkedRange(reader: Reader, start: Point, end: Point): boolean {
   if (start.y !== undefined || end.y !== undefined || start.span !== undefined || end.span !== undefined) return false;
-  if (end.bare && end.m === undefined && end.d !== undefined && end.d > (start.d ?? 32) && closesAt(reader, end.to))
+  if (end.bare && end.m === undefined && end.d !== undefined && end.d > (start.d ?? 32) && closesAt(reader, end.to)) {
+    if (start.bareDay) return true;
     // in a list, not before a comma: `nuo birželio 6 d., 5–8, I–II klasės` counts grades
-    return (
-      start.bareDay || (reader.inList && start.bare && start.m === undefined && reader.text[tokenAt(reader, end.to)?.start ?? -1] !== ",")
-    );
+    const closer = sameLine(reader, end.to);
+    const beforeComma = closer !== undefined && reader.text[closer.start] === ",";
+    return reader.inList && start.bare && start.m === undefined && !beforeComma;
+  }
   if (start.m === undefined || !startsLine(reader, start.from) || sameLine(reader, end.to) !== undefined) return false;
   return start.bare && start.d === undefined && end.bare && end.d === undefined && end.m !== undefined && end.m > start.m;
 }
