@@ -6,7 +6,7 @@ import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { clockTime } from "./_lib/grammar/time";
 import { Reader } from "./_lib/reader";
-import { canStart, endsSentence } from "./_lib/scan";
+import { canStart, endsSentence, onTitleLine } from "./_lib/scan";
 import { Kind, tokenize } from "./_lib/tokenize";
 import type { DateMatch, IsoPartialDate } from "./types";
 
@@ -104,8 +104,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   // The year of the last dated heading (a date with its month alone on its line: `2000 m. kovo 1 d.`),
   // which a day without its year in the paragraphs under it takes (`… įvyko spalio 27 d.`).
   let headingYear: number | undefined;
-  // The first year of a school year (September to August) matched in the sentence so far.
+  // The first year of a school year (September to August) matched in the sentence so far, and of
+  // a school year's heading (`2021-2022 mokslo metai`), whose table's days take its years.
   let schoolStart: number | undefined;
+  let headingSchool: number | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(text, tokens, i)) {
@@ -122,7 +124,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
     if (!reader.inList) listStart = matches.length;
     reader.contextFromHeading = shared === undefined || !sameSentence;
-    reader.schoolYearStart = reader.contextFromHeading ? undefined : schoolStart;
+    reader.schoolYearStart = reader.contextFromHeading ? headingSchool : schoolStart;
     reader.contextRef =
       shared === undefined || !sameSentence
         ? headingContext(headingYear, ref)
@@ -143,10 +145,15 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       shared = last === null ? undefined : fromIso(last);
       // a school year holds for the rest of its sentence
       schoolStart = schoolYearStart(found.period) ?? reader.schoolYearStart;
-      // A heading with its month (a year alone on its line may be a table's column)
+      // A heading with its month (a year alone on its line may be a table's column), or a report's
+      // title with its year (`2007 metų veiklos ataskaita`)
       const heading =
         shared?.m !== undefined && (i === 0 || tokens.breakBefore(i)) && (found.to === tokens.length || tokens.breakBefore(found.to));
-      if (heading) headingYear = (shared as Partial).y;
+      const title = !heading && last?.length === 4 && found.period.start === last && onTitleLine(tokens, i, found.to);
+      if (heading || title) {
+        headingYear = (shared as Partial).y;
+        headingSchool = schoolYearStart(found.period);
+      }
       lastTo = found.to;
       scan = found.to;
       sameSentence = true;

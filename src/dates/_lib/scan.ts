@@ -1,6 +1,7 @@
 // What findDates asks of every token before it tries the grammar: whether an expression can
 // start there (a quick look at the token arrays, most tokens start nothing), and whether a
-// sentence ends there (a later expression takes the year of a date only in its sentence).
+// sentence ends there (a later expression takes the year of a date only in its sentence); and
+// whether a year names a report's title, whose year the months under it take.
 import { isConnector } from "../../lexicon/connectors";
 import { FOLDED_DATE_WORDS, lookupFoldedDateWord, lookupFoldedSecondMeaning, type DateWordKind } from "../../lexicon/dateWords";
 import { isMonthSpelling, MONTH_SPELLINGS, STAMP_SPELLINGS, stampMonth } from "../../lexicon/months";
@@ -137,4 +138,19 @@ export function endsSentence(text: string, tokens: TokenList, i: number): boolea
   if (tokens.kinds[after] === Kind.NUM) return true;
   const ch = text[tokens.starts[after] as number] as string;
   return tokens.kinds[after] === Kind.WORD && ch !== ch.toLowerCase();
+}
+
+/**
+ * Whether the year at tokens from…to-1 is on a report's or plan's title line: a short line (at most
+ * 12 tokens) with a title word of the lexicon (`Vilniaus kupiškėnų klubo 2007 metų veiklos
+ * ataskaita`, `Veiklos planas 2024 m.`). Reads at most 12 tokens.
+ */
+export function onTitleLine(tokens: TokenList, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && !tokens.breakBefore(start)) if (from - --start > 12) return false;
+  let end = to;
+  while (end < tokens.length && !tokens.breakBefore(end)) if (++end - start > 12) return false;
+  for (let k = start; k < end; k++)
+    if (tokens.kinds[k] === Kind.WORD && lookupFoldedDateWord(tokens.text(k))?.kind === "title") return true;
+  return false;
 }

@@ -13,6 +13,7 @@ import {
   dateWord,
   freeEnd,
   glued,
+  inParentheses,
   marker,
   offsetOf,
   partEnd,
@@ -108,7 +109,8 @@ function monthWordTail(reader: Reader, i: number, point: Point, hasYear: boolean
 /**
  * Whether a month named alone at `point` is a date (its year from the reference date): a heading,
  * the month alone on its line (`BALANDIS`, `Spalis`); or the accusative or the locative at a
- * sentence start (`Vasarį vyks …`, `Lapkrityje …`). Never the nominative in a sentence, nor a
+ * sentence start (`Vasarį vyks …`, `Lapkrityje …`); the nominative alone in parentheses
+ * (`Motinos dienos koncertas (gegužė)`). Never the nominative elsewhere in a sentence, nor a
  * month that is also a first name before a capitalised word (`Liepą Kazlauskienę`).
  */
 export function monthAlone(reader: Reader, point: Point): boolean {
@@ -117,6 +119,9 @@ export function monthAlone(reader: Reader, point: Point): boolean {
   const name = isMonthAlsoFirstName(point.m as number);
   // RENGINIAIS DOSNUS SPALIS, KOVO RENGINIAI: a heading in capitals
   if (!name && capitalsHeading(reader, point.from, point.to)) return true;
+  // Chorų šventė (gegužė): the nominative alone in parentheses; a first name is written in capitals
+  if (form === "nominative" && inParentheses(reader, point.from, point.to))
+    return !name || !isCapital(reader.text[(tokenAt(reader, point.from) as Token).start] as string);
   const lineStart = startsLine(reader, point.from);
   if (!lineStart && !afterSentenceEnd(reader, point.from)) return false;
   const next = sameLine(reader, point.to);

@@ -8,7 +8,7 @@ import type { Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readPoint } from "./point";
-import { afterAside, closesAt, dateWord, glued, meaningOf, sameLine, startsLine, tokenAt } from "./tokens";
+import { afterAside, closesAt, dateWord, glued, inParentheses, meaningOf, sameLine, startsLine, tokenAt } from "./tokens";
 
 /** A point and, when one joins it, the point that ends the range; `to` is the token after both. */
 export interface Range {
@@ -31,7 +31,7 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   const joinAt = untilJoins ? dashBeforeUntil(reader, untilAfterAside(reader, start.to)) : start.to;
   const alone: Range = { start, end: null, to: start.to };
   const joiner = sameLine(reader, joinAt);
-  if (joiner === undefined || !joinsRange(start, joiner, untilJoins)) return alone;
+  if (joiner === undefined || !joinsRange(reader, start, joiner, untilJoins)) return alone;
   const isUntil = joiner.kind === Kind.WORD;
   if (isUntil && presentEnd(reader, joinAt + 1) > 0) return alone;
   const end = readPoint(reader, joinAt + 1, isUntil || afterRangeWord, true);
@@ -57,9 +57,11 @@ export function dashBeforeUntil(reader: Reader, i: number): number {
 }
 
 /** Whether the token `joiner` after `start` may join it to a range's end. */
-function joinsRange(start: Point, joiner: Token, untilJoins: boolean): boolean {
-  // `09.18 -` with a space before the dash is no range of numeric dates
-  if (joiner.kind === Kind.DASH) return !(start.numeric && start.y === undefined && joiner.spaceBefore);
+function joinsRange(reader: Reader, start: Point, joiner: Token, untilJoins: boolean): boolean {
+  // `09.18 -` with a space before the dash is no range of numeric dates; `09-01 – 01-28` (written
+  // with hyphens, a school's table) is
+  if (joiner.kind === Kind.DASH)
+    return !(start.numeric && start.y === undefined && joiner.spaceBefore && reader.text[(start.dAt as number) - 1] !== "-");
   // 2022/2023 (a school year, read only with its marker)
   if (joiner.kind === Kind.SLASH) return start.bare && start.y !== undefined;
   return untilJoins && meaningOf(joiner)?.kind === "until";
@@ -96,7 +98,7 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
  * Whether `start`–`end` is a range of days without their marker: after a month (`Kovo 1-31`,
  * `Balandis 19 - 25`, `(vasario 21-22)`), or in a list after a date (`(balandžio 22, 24–25)`), the
  * range closed by the line's end or a closing mark; or two months alone on a plan's heading line
- * (`Sausis- vasaris`). The end comes after the start; the year is the reference date's.
+ * (`Sausis- vasaris`) or in parentheses (`Vaikų teatrų festivalis (vasaris – kovas)`). The end comes after the start; the year is the reference date's.
  */
 function unmarkedRange(reader: Reader, start: Point, end: Point): boolean {
   if (start.y !== undefined || end.y !== undefined || start.span !== undefined || end.span !== undefined) return false;
@@ -107,7 +109,9 @@ function unmarkedRange(reader: Reader, start: Point, end: Point): boolean {
     const beforeComma = closer !== undefined && reader.text[closer.start] === ",";
     return reader.inList && start.bare && start.m === undefined && !beforeComma;
   }
-  if (start.m === undefined || !startsLine(reader, start.from) || sameLine(reader, end.to) !== undefined) return false;
+  if (start.m === undefined) return false;
+  const heading = startsLine(reader, start.from) && sameLine(reader, end.to) === undefined;
+  if (!heading && !inParentheses(reader, start.from, end.to)) return false;
   return start.bare && start.d === undefined && end.bare && end.d === undefined && end.m !== undefined && end.m > start.m;
 }
 
@@ -121,9 +125,8 @@ function enclosed(reader: Reader, from: number, to: number): boolean {
   const after = glued(reader, to);
   if (before === undefined || after === undefined || after.kind !== Kind.OTHER || (tokenAt(reader, from) as Token).breakBefore)
     return false;
-  const close = reader.text[after.start] as string;
-  if (close === ")") return reader.text[before.start] === "(" && !(tokenAt(reader, from) as Token).spaceBefore;
-  return before.kind === Kind.WORD && isClosingQuote(close);
+  if (inParentheses(reader, from, to)) return true;
+  return before.kind === Kind.WORD && isClosingQuote(reader.text[after.start] as string);
 }
 
 /** `šių dienų`, `šių laikų`, `šios dienos`, `šiol`, `dabar` at token i (after `iki`): the index after, or -1. */

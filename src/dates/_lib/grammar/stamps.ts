@@ -1,7 +1,7 @@
 // The date stamps of web pages, with no marker but a day, a month word and a year: the month
 // abbreviated first (`Vas 28, 2018`, `Kov 12, 2019`), the day first (`7 Bir 2022`,
 // `4 spalio, 2019`, `18 lapkričio 2020`), or the year first and the day before the month
-// (`2020 15 gegužės`). The stamp abbreviations are the lexicon's (`stampMonth`); a full month
+// (`2020 15 gegužės`, `2020 m. 2 lapkričio d.`). The stamp abbreviations are the lexicon's (`stampMonth`); a full month
 // name must be in the genitive, as a day's month is.
 import { stampMonth } from "../../../lexicon/months";
 import { newPoint, type Point } from "../points";
@@ -82,10 +82,13 @@ export function dayFirstStamp(reader: Reader, i: number): Point | undefined {
   return stampPoint(reader, point, stampYear(reader, month.to, point), month.month, day.value, i + 1, i);
 }
 
-/** `2020 15 gegužės`: the year at token i (in `point`), then the day and the month's genitive. */
+/**
+ * `2020 15 gegužės`, `2020 m. 2 lapkričio d.`: the day at token i and the month's genitive after
+ * it, after the year (in `point`); the day's marker may follow.
+ */
 export function yearDayMonth(reader: Reader, i: number, point: Point): Point | undefined {
-  const day = dayAt(reader, i + 1);
-  const month = day === 0 ? undefined : monthAt(reader, i + 2);
-  if (month?.form !== "genitive" || !(sameLine(reader, i + 2) as { spaceBefore: boolean }).spaceBefore) return undefined;
-  return stampPoint(reader, point, month.to, month.month, day, i + 2, i + 1);
+  const day = dayAt(reader, i);
+  const month = day === 0 ? undefined : monthAt(reader, i + 1);
+  if (month?.form !== "genitive" || !(sameLine(reader, i + 1) as { spaceBefore: boolean }).spaceBefore) return undefined;
+  return stampPoint(reader, point, Math.max(month.to, marker(reader, month.to, "day")), month.month, day, i + 1, i);
 }

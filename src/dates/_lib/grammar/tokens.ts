@@ -25,6 +25,15 @@ export function glued(reader: Reader, i: number): Token | undefined {
   return token === undefined || token.spaceBefore ? undefined : token;
 }
 
+/** Whether tokens from…to-1 stand alone in parentheses on their line: `(1889–1951)`, `(vasaris – kovas)`. */
+export function inParentheses(reader: Reader, from: number, to: number): boolean {
+  const before = tokenAt(reader, from - 1);
+  const first = tokenAt(reader, from) as Token;
+  const after = glued(reader, to);
+  if (before === undefined || after === undefined || first.breakBefore || first.spaceBefore) return false;
+  return reader.text[before.start] === "(" && reader.text[after.start] === ")";
+}
+
 /**
  * What a token means in a date (the lexicon's date words), looked up once per token: the grammar
  * asks the same token for several kinds as it tries one form after another (once per token,

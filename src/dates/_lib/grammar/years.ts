@@ -12,7 +12,20 @@ import { readDay } from "./days";
 import { monthAt, monthTail } from "./months";
 import { ordinalTail, quarterTail, yearHalf } from "./quarters";
 import { yearDayMonth } from "./stamps";
-import { abbreviationAt, dateWord, marker, offsetOf, partEnd, romanValueAt, sameLine, suffix, tokenAt, yearInRange } from "./tokens";
+import { clockTime } from "./time";
+import {
+  abbreviationAt,
+  closesAt,
+  dateWord,
+  marker,
+  offsetOf,
+  partEnd,
+  romanValueAt,
+  sameLine,
+  suffix,
+  tokenAt,
+  yearInRange,
+} from "./tokens";
 
 /** A year at token i (a number of four digits), with its marker or bare, and what follows it. */
 export function readYear(reader: Reader, i: number): Point | null {
@@ -53,18 +66,21 @@ export function readYear(reader: Reader, i: number): Point | null {
   return yearTail(reader, markerEnd, point);
 }
 
-/** A year written without a marker at token i: bare (`2021` of `2021–2027 metų`), or `2023 sausio 1 d.`. */
+/** A year written without a marker at token i: bare (`2021` of `2021–2027 metų`), or `2023 sausio 1 d.`, `2023 rugpjūčio 12`. */
 function bareYear(reader: Reader, i: number, point: Point): Point {
   point.to = i + 1;
   point.bare = true;
   // 2020 15 gegužės
-  const stamp = yearDayMonth(reader, i, point);
+  const stamp = yearDayMonth(reader, i + 1, point);
   if (stamp !== undefined) return stamp;
   // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
   const month = monthAt(reader, i + 1);
   if (month !== undefined && sameLine(reader, i + 1)?.spaceBefore === true) {
     const full = monthTail(reader, month.to, { ...point, bare: false }, month.month, offsetOf(reader, i + 1));
-    if (!full.bareDay && !full.bare && full.to > month.to) {
+    // 2023 rugpjūčio 12 10:06: a site's stamp, its day closed by the line's end, a mark or the time
+    const stamp = full.bareDay && (closesAt(reader, full.to) || clockTime(reader, full.to) !== undefined);
+    if ((stamp || (!full.bareDay && !full.bare)) && full.to > month.to) {
+      full.bareDay = false;
       full.marked = true;
       return full;
     }
@@ -101,6 +117,9 @@ function yearTail(reader: Reader, i: number, point: Point): Point {
   if (roman > 0) return quarterTail(reader, i + 1, point, roman, offsetOf(reader, i)) ?? yearHalf(reader, i, point, roman) ?? point;
   const number = sameLine(reader, i);
   if (number?.kind === Kind.NUM && number.length <= 2) {
+    // 2020 m. 2 lapkričio d.: a site's stamp, the day before the month
+    const stamp = yearDayMonth(reader, i, point);
+    if (stamp !== undefined) return stamp;
     // 2022 m. 02 mėn. 01 d.
     const monthWordEnd = marker(reader, i + 1, "month");
     if (monthWordEnd > 0) {
