@@ -55,11 +55,12 @@ const OPENED = [
   { name: "opened12", files: ["web/opened12/dates-sa.json", "web/opened12/dates-sb.json"], size: 24, precision: 0.97, recall: 0.97 },
   // The thirteenth (24 passages of regional news, municipal pages, schools' calendars, parishes,
   // culture centres, NGOs; first run 88.6 % / 93.9 %, four trap hits). Left: a day glued to the word
-  // before it (`SeniunaitisGruodžio 16 d.`), a year with a space before its period (`Nuo 1927 m .`).
+  // before it (`SeniunaitisGruodžio 16 d.`); a year with a space before its period (`Nuo 1927 m .`) is
+  // read since session 11.
   // Read since: `iki` after a whole date joins its end without `nuo` (`2016-10-31 iki 2016-11-04`),
   // and a school's half-year before its dates (`I pusmetis 2021-09-01 – …`) is a label, not a half
   // of the calendar year (the four trap hits).
-  { name: "opened13", files: ["web/opened13/dates-ta.json", "web/opened13/dates-tb.json"], size: 24, precision: 1, recall: 0.98 },
+  { name: "opened13", files: ["web/opened13/dates-ta.json", "web/opened13/dates-tb.json"], size: 24, precision: 1, recall: 0.99 },
   // The fifteenth (24 passages of regional news, municipal and eldership pages, a district
   // encyclopedia, parishes, schools, kindergartens, museums, an NGO, a tourism centre; first run
   // 96.9 % / 92.2 %, one trap hit). Left: `po 1944 spalio` (a year without `m.` before a bare month),
@@ -70,14 +71,14 @@ const OPENED = [
   // no range of days in a list before a comma (`nuo birželio 6 d., 5–8, I–II klasės`: the trap hit).
   { name: "opened15", files: ["web/opened15/dates-wd.json", "web/opened15/dates-we.json"], size: 24, precision: 0.99, recall: 0.97 },
   // The sixteenth (23 passages of regional news, a municipal chronicle, schools, a kindergarten, a
-  // parish, a museum, a gallery, NGOs, a sport club; first run 85.3 % / 81.6 %, no trap hit), its
-  // floors those of that first run. Left, all of it: a school table of month-day dates (`09-01`)
-  // under a school year's heading, which take the school year's years, not `ref`'s; months listed
-  // as a year's events (`vasaris – kovas`, `gegužė`); a month named in a heading with a dash
-  // (`Kolumbariumas – gegužę`); the stamp order `2020 m. 2 lapkričio d.`; `2023 rugpjūčio 12 10:06`;
-  // and a year report's months, which take its heading's year (`2007 metų veiklos ataskaita …
-  // Sausio mėnesį`), not the year it was posted.
-  { name: "opened16", files: ["web/opened16/dates-xd.json", "web/opened16/dates-xe.json"], size: 23, precision: 0.85, recall: 0.81 },
+  // parish, a museum, a gallery, NGOs, a sport club; first run 85.3 % / 81.6 %, no trap hit). Read
+  // since (session 11): a school table of month-day dates (`09-01 – 01-28`) under a school year's
+  // heading, which take the school year's years; months listed in parentheses as a year's events
+  // (`(vasaris – kovas)`, `(gegužė)`); a year report's months, which take its title's year (`2007
+  // metų veiklos ataskaita … Sausio mėnesį`), not the year it was posted; the stamp orders `2020 m.
+  // 2 lapkričio d.` and `2023 rugpjūčio 12 10:06`. Left: a month after a dash in a heading
+  // (`Kolumbariumas – gegužę`).
+  { name: "opened16", files: ["web/opened16/dates-xd.json", "web/opened16/dates-xe.json"], size: 23, precision: 0.97, recall: 0.96 },
 ];
 
 describe("findDates on the opened held-out sets of real web passages (issue #18)", () => {

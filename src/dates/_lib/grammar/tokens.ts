@@ -55,7 +55,9 @@ export function marker(reader: Reader, i: number, kind: DateWordKind): number {
   const meaning = dateWord(reader, i);
   if (meaning === undefined || meaning.kind !== kind) return -1;
   if (!meaning.abbreviation) return i + 1;
-  return glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : -1;
+  const dot = sameLine(reader, i + 1);
+  // `Nuo 1927 m . veikė`: a space before the period (typed so), a space after it
+  return dot?.kind === Kind.DOT && (!dot.spaceBefore || tokenAt(reader, i + 2)?.spaceBefore !== false) ? i + 2 : -1;
 }
 
 /** Whether the abbreviation of a date word of `kind` is at i, with or without its period (`m`, `d` typed without it). */
