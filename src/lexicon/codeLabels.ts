@@ -20,14 +20,15 @@ export interface CodeLabel {
 }
 
 /**
- * The labels of codes and phone numbers: `Nr.` (numeris), `tel.`, `faks.`, `mob.`. The number
- * reader leaves out the digits after one (written with or without the period, and a colon).
+ * The labels of codes and phone numbers: `Nr.` (numeris), `tel.`, `faks.`, `mob.`, and `g.`
+ * (gatvė) before a house number (`Vilniaus g. 1 LT Šeduva` holds no litas). The number reader
+ * leaves out the digits after one (written with or without the period, and a colon).
  *
  * @example
  * ```ts
  * import { CODE_LABELS } from "bibliotekos/lexicon";
  * CODE_LABELS.map((l) => l.word);
- * //=> ["nr.", "tel.", "faks.", "mob."]
+ * //=> ["nr.", "tel.", "faks.", "mob.", "g."]
  * ```
  */
 export const CODE_LABELS: readonly CodeLabel[] = [
@@ -35,4 +36,5 @@ export const CODE_LABELS: readonly CodeLabel[] = [
   { word: "tel.", nameLt: "telefonas", nameEn: "telephone" },
   { word: "faks.", nameLt: "faksas", nameEn: "fax" },
   { word: "mob.", nameLt: "mobilusis telefonas", nameEn: "mobile phone" },
+  { word: "g.", nameLt: "gatvė", nameEn: "street (before a house number)" },
 ];

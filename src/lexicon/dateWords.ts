@@ -11,7 +11,7 @@ import { foldForSearch, foldText } from "./fold";
  * | `month` | `mėn.`, `mėnesį`, `mėnesio`, `mėnesyje` | `2022 m. vasario mėn.` |
  * | `day` | `d.`, `diena`, `dieną`, `dienos` | `2022 m. vasario 1 d.` |
  * | `days` | `dienomis`, `dienas`, `dienų` (plural: only after a month, `balandžio 23–29 dienomis`) | |
- * | `day_suffix` | `-ąją`, `-oji`, `-osios`, `-ąja`, `-ojoje`, `-ajai` | `vasario 1-ąją` |
+ * | `day_suffix` | `-ąją`, `-oji`, `-osios`, `-ąja`, `-ojoje`, `-ajai`, short `-os`, `-ji` | `vasario 1-ąją`, `gruodžio 5-os` |
  * | `quarter` | `ketv.`, `ketvirtis`, `ketvirtį`, `ketvirtyje`, `ketvirčio` | `2023 m. II ketv.` |
  * | `half_year` | `pusm.`, `pusmetis`, `pusmetį`, `pusmetyje`, `pusmečio` | `2023 m. I pusmetis` |
  * | `century` | `a.`, `amžius`, `amžiaus`, `amžiuje` | `XX a.` |
@@ -114,7 +114,7 @@ const ROWS: readonly Row[] = [
   ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui mėnesiais mėnesių"],
   ["day", 0, "d. diena dienos dieną dienai"],
   ["days", 0, "dienomis dienas dienų dienose"],
-  ["day_suffix", 0, "ąją oji osios ąja ojoje ajai iąją ioji iosios iąja iojoje"],
+  ["day_suffix", 0, "ąją oji osios ąja ojoje ajai iąją ioji iosios iąja iojoje os ios ji"],
   ["quarter", 0, "ketv. ketvirtis ketvirčio ketvirtį ketvirtyje ketvirčiu ketvirčiui ketvirčiais ketvirčių ketvirčiuose"],
   ["half_year", 0, "pusm. pusmetis pusmečio pusmetį pusmetyje pusmečiu pusmečiui pusmečiais pusmečių pusmečiuose"],
   ["century", 0, "a. amžius amžiaus amžių amžiuje amžiumi amžiui"],

@@ -310,6 +310,28 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     expect(read("Renginys 12:30 val., truko 3 val.")).toEqual([["3 val.", "3", "hours"]]);
   });
 
+  it("reads a count of days that qualifies a noun as those days: 4 dienų stovykla, 5 dienų trukmės", () => {
+    expect(read("organizuoti 4 dienų užimtumo stovyklą; įvyko 5 dienų trukmės stovykla")).toEqual([
+      ["4 dienų", "4", "days", "diena"],
+      ["5 dienų", "5", "days", "diena"],
+    ]);
+    // people stay out: the genitive of 8 teenagers qualifies the meetings it names
+    expect(read("8 paauglių susitikimai")).toEqual([]);
+  });
+
+  it("reads an hour after a bound word as a duration when a duration word stands before it: trukmė iki 3 val.", () => {
+    expect(read("Salės nuoma (trukmė iki 3 val.; grupė iki 50 asmenų); renginys truks apie 2 val.")).toEqual([
+      ["3 val.", "3", "hours"],
+      ["50 asmenų", "50", "persons"],
+      ["2 val.", "2", "hours"],
+    ]);
+    expect(read("Biblioteka dirba iki 18 val., renginys vyks apie 17 val.")).toEqual([]);
+  });
+
+  it("reads no house number after a street's g. as a quantity: Vilniaus g. 1 LT Šeduva", () => {
+    expect(read("Šeduvos centras, Vilniaus g. 1 LT Šeduva; Gedimino g. 5, kaina 5 Lt")).toEqual([["5 Lt", "5", "LTL"]]);
+  });
+
   it("reads diena in the singular after a number that does not end in 1 as a day of the month, not a count", () => {
     expect(read("sekmadienis buvo perkeltas iš gruodžio 25-os į 18 dieną.")).toEqual([]);
     expect(read("11 dieną, 12 diena")).toEqual([]);

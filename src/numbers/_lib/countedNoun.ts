@@ -39,7 +39,7 @@ const SINGULAR: ReadonlyMap<CountedNoun, ReadonlySet<string>> = new Map(
  * - a genitive plural qualifies a noun further on, unless a word of
  *   `COUNTED_NOUN_GAP.genitiveBefore` stands before the number (`wordBeforeNumber`):
  *   `8 paauglių Knygos bičiulių susitikimai` counts meetings, `1 knygų skaityklėlė` an e-book
- *   reader, `iki 8 dalyvių` participants;
+ *   reader, `iki 8 dalyvių` participants; but days stay days (`4 dienų stovykla` lasts 4 days);
  * - after 2 to 9, a singular names one thing by its number: `3 tomas` is volume 3.
  *
  * Larger numbers are left alone: real text writes `6162 skaitytojų` and `2112 skaitytojas`
@@ -51,7 +51,8 @@ export function countsNot(folded: string, digits: string, wordBeforeNumber: stri
   if (noun.kind === "days" && SINGULAR.get(noun)?.has(word) === true && !takesSingular(digits)) return true;
   if (digits.length !== 1 || digits === "0") return false;
   if (digits !== "1" && SINGULAR.get(noun)?.has(word) === true) return true;
-  return !GENITIVE_BEFORE.has(wordBeforeNumber) && isGenitivePlural(word);
+  // 4 dienų stovykla, 5 dienų trukmės: a count of days qualifying a noun is still that many days
+  return noun.kind !== "days" && !GENITIVE_BEFORE.has(wordBeforeNumber) && isGenitivePlural(word);
 }
 
 /**

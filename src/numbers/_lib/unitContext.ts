@@ -37,14 +37,19 @@ function wordBeforeLabel(scanFolded: string, i: number): string {
  * Whether an hours quantity is an hour of the clock, not a duration: every number clock-shaped
  * (and not a lone `1` without a word of the clock before it), the unit a form that names an
  * hour (`val.`, `valandą`) or the first number after `nuo`/`iki`,
- * and no duration word before the first number (`skirtos`, `truko`, or a label `trukmė – 6 val.`)
- * or after the unit (`trukmės`).
+ * and no duration word before the first number (`skirtos`, `truko`, or a label `trukmė – 6 val.`,
+ * also before a bound word: `trukmė iki 3 val.`) or after the unit (`trukmės`).
  */
 export function isClockHour(text: string, scanFolded: string, tokens: readonly Token[], unitStart: number, unitEnd: number): boolean {
   const first = tokens[0] as Token;
   if (!tokens.every((t) => clockShaped(text, t))) return false;
   const before = wordBefore(scanFolded, first.index);
   if (DURATION_BEFORE.has(before) || DURATION_BEFORE.has(wordBeforeLabel(scanFolded, first.index))) return false;
+  // trukmė iki 3 val., truks apie 2 val.: a duration word before the bound word
+  if (CLOCK_BEFORE.has(before)) {
+    const bound = scanFolded.lastIndexOf(before, first.index);
+    if (DURATION_BEFORE.has(wordBefore(scanFolded, bound)) || DURATION_BEFORE.has(wordBeforeLabel(scanFolded, bound))) return false;
+  }
   // `1 val.` is one hour (a price list's `salės nuoma 1 val. 20,00`, `(1 val.)`), not one in the
   // night, unless a word of the clock stands before it (`iki 1 val. nakties`).
   if (tokens.length === 1 && text.slice(first.start, first.end) === "1" && !CLOCK_BEFORE.has(before)) return false;

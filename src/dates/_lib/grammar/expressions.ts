@@ -8,7 +8,7 @@ import { DateFail, type Point } from "../points";
 import type { Expression, Reader } from "../reader";
 import { resolveRange } from "../resolve";
 import { listConnector, listFollows } from "./lists";
-import { monthAlone } from "./months";
+import { monthAlone, monthAt } from "./months";
 import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
 import { Kind } from "../tokenize";
@@ -40,12 +40,16 @@ export function expression(reader: Reader, i: number): Expression | null {
 
 /**
  * Whether `range` is a half-year without its year right before dates in digits (`I pusmetis
- * 2021-09-01 – 2022-01-31`, or with the next label between, `I pusmetis II pusmetis⏎2021-09-01`):
+ * 2021-09-01 – 2022-01-31`, or with the next label between, `I pusmetis II pusmetis⏎2021-09-01`),
+ * or before a colon and a month (`pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.`):
  * the label of a school's term, whose dates follow, not a half of the calendar year.
  */
 function termLabel(reader: Reader, range: Range): boolean {
   const { start } = range;
   if (range.end !== null || start.span?.kind !== "half_year" || start.y !== undefined || start.yearOffset !== undefined) return false;
+  // pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.
+  const colon = sameLine(reader, range.to);
+  if (colon !== undefined && reader.text[colon.start] === ":" && monthAt(reader, range.to + 1) !== undefined) return true;
   for (let k = range.to; k < range.to + 4; k++) {
     const token = tokenAt(reader, k);
     if (

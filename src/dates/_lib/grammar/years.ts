@@ -49,7 +49,8 @@ export function readYear(reader: Reader, i: number): Point | null {
   } else if (
     abbreviationAt(reader, markerEnd, "year") &&
     marker(reader, markerEnd, "year") > 0 &&
-    sameLine(reader, markerEnd)?.spaceBefore
+    sameLine(reader, markerEnd)?.spaceBefore &&
+    !nameInitial(reader, i + 1, markerEnd)
   ) {
     // 2022–2023 m. m. (mokslo metai)
     point.school = true;
@@ -64,6 +65,13 @@ export function readYear(reader: Reader, i: number): Point | null {
   point.marked = true;
   if (point.school) return point;
   return yearTail(reader, markerEnd, point);
+}
+
+/** `1903 m. M. Ramanausko`: the second `m.` in capitals after a lower-case `m.` is a name's initial, not `m. m.` (mokslo metai). */
+function nameInitial(reader: Reader, first: number, second: number): boolean {
+  const { text } = reader;
+  const [a, b] = [text[(tokenAt(reader, first) as Token).start] as string, text[(tokenAt(reader, second) as Token).start] as string];
+  return a === a.toLowerCase() && b !== b.toLowerCase();
 }
 
 /** A year written without a marker at token i: bare (`2021` of `2021–2027 metų`), or `2023 sausio 1 d.`, `2023 rugpjūčio 12`. */
