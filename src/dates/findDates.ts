@@ -5,9 +5,9 @@ import { fromIso, type Partial } from "./_lib/calendar";
 import { readRef } from "./_lib/options";
 import { DateFail } from "./_lib/points";
 import { clockTime } from "./_lib/grammar/time";
-import { Reader } from "./_lib/reader";
+import { Reader, type Expression } from "./_lib/reader";
 import { canStart, endsSentence, onTitleLine } from "./_lib/scan";
-import { Kind, tokenize } from "./_lib/tokenize";
+import { Kind, tokenize, type TokenList } from "./_lib/tokenize";
 import type { DateMatch, IsoPartialDate } from "./types";
 
 /**
@@ -101,13 +101,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   let sameSentence = false;
   // The first match of the list the next match may join (its days share a time of day).
   let listStart = 0;
-  // The year of the last dated heading (a date with its month alone on its line: `2000 m. kovo 1 d.`),
-  // which a day without its year in the paragraphs under it takes (`… įvyko spalio 27 d.`).
-  let headingYear: number | undefined;
-  // The first year of a school year (September to August) matched in the sentence so far, and of
-  // a school year's heading (`2021-2022 mokslo metai`), whose table's days take its years.
+  // What the last heading above gives the paragraphs under it (see Heading).
+  const heading: Heading = {};
+  // The first year of a school year (September to August) matched in the sentence so far.
   let schoolStart: number | undefined;
-  let headingSchool: number | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!canStart(text, tokens, i)) {
@@ -124,10 +121,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     reader.inList = shared !== undefined && sameSentence && reader.listConnector(lastTo) === i;
     if (!reader.inList) listStart = matches.length;
     reader.contextFromHeading = shared === undefined || !sameSentence;
-    reader.schoolYearStart = reader.contextFromHeading ? headingSchool : schoolStart;
+    reader.schoolYearStart = reader.contextFromHeading ? heading.school : schoolStart;
     reader.contextRef =
       shared === undefined || !sameSentence
-        ? headingContext(headingYear, ref)
+        ? headingContext(heading, ref)
         : reader.inList
           ? { y: shared.y, m: shared.m ?? ref?.m }
           : { y: shared.y, m: ref?.m };
@@ -145,15 +142,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       shared = last === null ? undefined : fromIso(last);
       // a school year holds for the rest of its sentence
       schoolStart = schoolYearStart(found.period) ?? reader.schoolYearStart;
-      // A heading with its month (a year alone on its line may be a table's column), or a report's
-      // title with its year (`2007 metų veiklos ataskaita`)
-      const heading =
-        shared?.m !== undefined && (i === 0 || tokens.breakBefore(i)) && (found.to === tokens.length || tokens.breakBefore(found.to));
-      const title = !heading && last?.length === 4 && found.period.start === last && onTitleLine(tokens, i, found.to);
-      if (heading || title) {
-        headingYear = (shared as Partial).y;
-        headingSchool = schoolYearStart(found.period);
-      }
+      readHeading(heading, tokens, i, found);
       lastTo = found.to;
       scan = found.to;
       sameSentence = true;
@@ -179,10 +168,45 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
   return matches;
 }
 
-/** The context a dated heading gives the lines under it: its year (and the reference date's month, in the same year). */
-function headingContext(year: number | undefined, ref: Partial | undefined): Partial | undefined {
+/**
+ * What the last heading above gives the paragraphs under it: the year (and month) of a dated
+ * heading, a date alone on its line (`2000 m. kovo 1 d.`, `2022 m. kovo mėn.`), or of a report's
+ * title (`2007 metų veiklos ataskaita`); the first year of a school year's heading
+ * (`2021-2022 mokslo metai`), whose table's days take its years.
+ */
+interface Heading {
+  year?: number | undefined;
+  month?: number | undefined;
+  school?: number | undefined;
+}
+
+/** Updates `heading` after the match `found` read at token i. */
+function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expression): void {
+  const { start, end } = found.period;
+  const last = end ?? start;
+  if (last === null) return;
+  const lineStart = i === 0 || tokens.breakBefore(i);
+  // A date with its month alone on its line (a year alone may be a table's column), or a title's year or month
+  const alone = last.length >= 7 && lineStart && (found.to === tokens.length || tokens.breakBefore(found.to));
+  const title = !alone && start === last && last.length < 10 && onTitleLine(tokens, i, found.to);
+  const school = schoolYearStart(found.period);
+  if (alone || title) {
+    const date = fromIso(last);
+    heading.year = date.y;
+    // 2019 m. birželio mėn. kraštotyros kalendorius: a month's heading or title, its days under it
+    heading.month = start === last && last.length === 7 ? date.m : undefined;
+    heading.school = school;
+  } else if (school !== undefined && lineStart) {
+    // 2020 – 2021 m.m. atostogų grafikas: a school year opening a line heads what follows
+    heading.school = school;
+  }
+}
+
+/** The context a dated heading gives the lines under it: its year, and its month if it names one (else the reference date's, in the same year). */
+function headingContext(heading: Heading, ref: Partial | undefined): Partial | undefined {
+  const { year, month } = heading;
   if (year === undefined) return undefined;
-  return { y: year, m: ref?.y === year ? ref.m : undefined };
+  return { y: year, m: month ?? (ref?.y === year ? ref.m : undefined) };
 }
 
 /** The first year of a school year (`2018-09` to `2019-08`), else undefined. */

@@ -258,3 +258,28 @@ const ALSO_FIRST_NAMES: readonly number[] = [7];
 export function isMonthAlsoFirstName(number: number): boolean {
   return ALSO_FIRST_NAMES.includes(number);
 }
+
+// Months whose name is also a common noun (kovas: a fight, a rook; balandis: a pigeon; gegužė: a
+// cuckoo; liepa: a linden, and a first name): named alone in a sentence, they may be that noun.
+const ALSO_NOUNS: readonly number[] = [3, 4, 5, 7];
+
+/**
+ * Whether month `number`'s name is also a common noun (`kovą` a fight, `balandį` a pigeon).
+ *
+ * @internal
+ */
+export function isMonthAlsoNoun(number: number): boolean {
+  return ALSO_NOUNS.includes(number);
+}
+
+// Words before which a month named alone is what is spoken of, not when (`knyga apie vasarį`).
+const TOPIC_WORDS: readonly string[] = ["apie"];
+
+/**
+ * Whether a folded word makes the month named alone after it a topic, not a date (`apie`).
+ *
+ * @internal
+ */
+export function isMonthTopicWord(folded: string): boolean {
+  return TOPIC_WORDS.includes(folded);
+}

@@ -40,7 +40,8 @@ export function expression(reader: Reader, i: number): Expression | null {
 
 /**
  * Whether `range` is a half-year without its year right before dates in digits (`I pusmetis
- * 2021-09-01 – 2022-01-31`, or with the next label between, `I pusmetis II pusmetis⏎2021-09-01`),
+ * 2021-09-01 – 2022-01-31`, `I pusmetis⏎09-01 iki 01-21`, or with the next label between,
+ * `I pusmetis II pusmetis⏎2021-09-01`),
  * or before a colon and a month (`pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.`):
  * the label of a school's term, whose dates follow, not a half of the calendar year.
  */
@@ -52,9 +53,10 @@ function termLabel(reader: Reader, range: Range): boolean {
   if (colon !== undefined && reader.text[colon.start] === ":" && monthAt(reader, range.to + 1) !== undefined) return true;
   for (let k = range.to; k < range.to + 4; k++) {
     const token = tokenAt(reader, k);
+    // 2021-09-01, or a month and day (`I pusmetis⏎09-01 iki 01-21`)
     if (
       token?.kind === Kind.NUM &&
-      token.length === 4 &&
+      (token.length === 4 || token.length === 2) &&
       glued(reader, k + 1)?.kind === Kind.DASH &&
       glued(reader, k + 2)?.kind === Kind.NUM
     )

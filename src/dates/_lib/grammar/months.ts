@@ -2,7 +2,14 @@
 // (`vasario mėn.`, `vasario mėn. 1 d.`), a part of the month (`lapkričio viduryje`,
 // `spalio mėn. pabaigoje`), or nothing (`vasarį`, `2022 m. vasario`). Month names in every case
 // and their abbreviations (`vas.`) are the lexicon's (`lookupMonth`).
-import { isMonthAlsoFirstName, isMonthSpelling, lookupMonth, type MonthWord } from "../../../lexicon/months";
+import {
+  isMonthAlsoFirstName,
+  isMonthAlsoNoun,
+  isMonthSpelling,
+  isMonthTopicWord,
+  lookupMonth,
+  type MonthWord,
+} from "../../../lexicon/months";
 import { withSpan, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
@@ -108,10 +115,13 @@ function monthWordTail(reader: Reader, i: number, point: Point, hasYear: boolean
 
 /**
  * Whether a month named alone at `point` is a date (its year from the reference date): a heading,
- * the month alone on its line (`BALANDIS`, `Spalis`); or the accusative or the locative at a
- * sentence start (`Vasarį vyks …`, `Lapkrityje …`); the nominative alone in parentheses
- * (`Motinos dienos koncertas (gegužė)`). Never the nominative elsewhere in a sentence, nor a
- * month that is also a first name before a capitalised word (`Liepą Kazlauskienę`).
+ * the month alone on its line (`BALANDIS`, `Spalis`); the accusative, locative or dative of a
+ * month that is no other word, anywhere in a sentence but after `apie` (`spalį vyks …`,
+ * `rugsėjyje`, `pasiruošimas spaliui`; `knyga apie vasarį` is a topic); the accusative or the
+ * locative of the others at a sentence start (`Kovą vyks …`, `Balandyje …`); the nominative alone
+ * in parentheses (`Motinos dienos koncertas (gegužė)`). Never the nominative elsewhere in a
+ * sentence, nor a month that is also a noun in a sentence (`kovą su liga`, `balandį`), nor one
+ * that is also a first name before a capitalised word (`Liepą Kazlauskienę`).
  */
 export function monthAlone(reader: Reader, point: Point): boolean {
   const form = monthAt(reader, point.from)?.form;
@@ -122,6 +132,10 @@ export function monthAlone(reader: Reader, point: Point): boolean {
   // Chorų šventė (gegužė): the nominative alone in parentheses; a first name is written in capitals
   if (form === "nominative" && inParentheses(reader, point.from, point.to))
     return !name || !isCapital(reader.text[(tokenAt(reader, point.from) as Token).start] as string);
+  // spalį vyks, planai spaliui: in a sentence, the accusative, locative or dative of a month that
+  // is no other word (not after `apie`: `knyga apie vasarį`)
+  if ((form === "accusative" || form === "locative" || form === "dative") && !isMonthAlsoNoun(point.m as number))
+    return !isMonthTopicWord(sameLine(reader, point.from - 1)?.word ?? "");
   const lineStart = startsLine(reader, point.from);
   if (!lineStart && !afterSentenceEnd(reader, point.from)) return false;
   const next = sameLine(reader, point.to);

@@ -24,8 +24,9 @@ export interface Range {
 export function readRange(reader: Reader, i: number, afterRangeWord: boolean, untilJoins: boolean): Range | null {
   const start = readPoint(reader, i, afterRangeWord);
   if (start === null) return null;
-  // 2016-10-31 iki 2016-11-04: after a whole date, `iki` joins its end without `nuo`
-  untilJoins ||= start.y !== undefined && start.m !== undefined && start.d !== undefined;
+  // 2016-10-31 iki 2016-11-04, 09-01 iki 01-21: after a whole date, or a month and day in digits,
+  // `iki` joins its end without `nuo`
+  untilJoins ||= (start.y !== undefined || start.numeric) && start.m !== undefined && start.d !== undefined;
   // nuo 1944 m. – iki 1989 m.: a dash before `iki` joins nothing more; nuo rugsėjo 7 (pirmadienio)
   // iki 15: a word in parentheses before `iki` neither
   const joinAt = untilJoins ? dashBeforeUntil(reader, untilAfterAside(reader, start.to)) : start.to;

@@ -49,10 +49,10 @@ export function readYear(reader: Reader, i: number): Point | null {
   } else if (
     abbreviationAt(reader, markerEnd, "year") &&
     marker(reader, markerEnd, "year") > 0 &&
-    sameLine(reader, markerEnd)?.spaceBefore &&
+    sameLine(reader, markerEnd) !== undefined &&
     !nameInitial(reader, i + 1, markerEnd)
   ) {
-    // 2022–2023 m. m. (mokslo metai)
+    // 2022–2023 m. m., 2020 – 2021 m.m. (mokslo metai)
     point.school = true;
     markerEnd = marker(reader, markerEnd, "year");
   }
