@@ -21,7 +21,7 @@ import { foldForSearch, foldText } from "./fold";
  * | `ordinal` | `pirmasis`, `pirmajame`, `pirmoje`, `antrąjį`, `trečiasis`, `ketvirtajame` … | `antrajame pusmetyje` |
  * | `season` | `žiema`, `pavasaris`, `vasara`, `ruduo` in every case | `2023 m. vasarą` |
  * | `school` | `mokslo` (before `metai`) | `2022–2023 mokslo metai` |
- * | `title` | `ataskaita`, `planas`, `kalendorius` (on a title's line, its year, and month, is that of the days under it) | `2007 metų veiklos ataskaita`, `2019 m. birželio mėn. kraštotyros kalendorius` |
+ * | `title` | `ataskaita`, `planas`, `kalendorius`, `renginiai` (on a title's line, its year, and month, is that of the days under it) | `2007 metų veiklos ataskaita`, `2019 m. birželio mėn. kraštotyros kalendorius` |
  * | `from`, `until`, `after`, `before` | `nuo`, `iki`, `po`, `prieš` | `nuo 1990 m.` |
  * | `present` | `šiol`, `dabar`, `šiandien`, `šių` (`šių dienų`), `šios` (`šios dienos`) | `iki šių dienų` |
  * | `relative_year` | `šių` (`šių metų`), `šiais`, `praėjusiais`, `ateinančių` … before `metų`/`metais` (value: years from the reference year) | `praėjusiais metais` |
@@ -135,7 +135,7 @@ const ROWS: readonly Row[] = [
   ["season", 3, "vasara vasaros vasarą vasarai vasaroje"],
   ["season", 4, "ruduo rudens rudenį rudeniui rudenyje"],
   ["school", 0, "mokslo"],
-  ["title", 0, "ataskaita ataskaitos planas plano kalendorius kalendoriaus"],
+  ["title", 0, "ataskaita ataskaitos planas plano kalendorius kalendoriaus renginiai"],
   ["from", 0, "nuo"],
   ["until", 0, "iki"],
   ["after", 0, "po"],

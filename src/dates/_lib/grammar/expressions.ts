@@ -77,12 +77,19 @@ function openRange(reader: Reader, i: number, kind: RangeWordKind): Expression |
     if (present > 0) return { to: present, period: { start: null, end: refIso(reader, offsetOf(reader, i + 1)) } };
   }
   const range = readRange(reader, i + 1, kind === "from" || kind === "until", kind === "from");
-  if (range === null || !acceptable(reader, range)) return null;
+  if (range === null || !(acceptable(reader, range) || monthAfterRangeWord(reader, range))) return null;
   const [start, end] = resolve(reader, range);
   if (kind === "from") return fromRange(reader, range, start, end);
   if (kind === "until") return { to: range.to, period: { start: null, end: toIso(end) } };
   if (kind === "after") return { to: range.to, period: { start: bounded(reader, successor(end), i), end: null } };
   return { to: range.to, period: { start: null, end: bounded(reader, predecessor(start), i) } };
+}
+
+/** `nuo kovo`, `iki gegužės`: a month's genitive alone after a range word, a month of `ref`'s year. */
+function monthAfterRangeWord(reader: Reader, range: Range): boolean {
+  const { start } = range;
+  if (range.end !== null || !start.bare || start.m === undefined || start.d !== undefined || start.y !== undefined) return false;
+  return monthAt(reader, start.from)?.form === "genitive";
 }
 
 /** `nuo 1990 m.`, `nuo 2022 m. sausio 1 d. iki 2023 m. gruodžio 31 d.`, `nuo 1990 m. iki šių dienų`. */

@@ -98,7 +98,8 @@ function canEnd(reader: Reader, start: Point, end: Point): boolean {
 /**
  * Whether `start`–`end` is a range of days without their marker: after a month (`Kovo 1-31`,
  * `Balandis 19 - 25`, `(vasario 21-22)`), or in a list after a date (`(balandžio 22, 24–25)`), the
- * range closed by the line's end or a closing mark; or two months alone on a plan's heading line
+ * range closed by the line's end or a closing mark; a month's day to a later month's day (`Vasario
+ * 13 – Kovo 14`); or two months alone on a plan's heading line
  * (`Sausis- vasaris`) or in parentheses (`Vaikų teatrų festivalis (vasaris – kovas)`). The end comes after the start; the year is the reference date's.
  */
 function unmarkedRange(reader: Reader, start: Point, end: Point): boolean {
@@ -111,13 +112,16 @@ function unmarkedRange(reader: Reader, start: Point, end: Point): boolean {
     return reader.inList && start.bare && start.m === undefined && !beforeComma;
   }
   if (start.m === undefined) return false;
+  // Vasario 13 – Kovo 14: a month's day to another month's day, each written with its month
+  if (start.bareDay && end.bareDay && end.m !== undefined && end.m > start.m) return true;
   const heading = startsLine(reader, start.from) && sameLine(reader, end.to) === undefined;
   if (!heading && !inParentheses(reader, start.from, end.to)) return false;
   return start.bare && start.d === undefined && end.bare && end.d === undefined && end.m !== undefined && end.m > start.m;
 }
 
 /**
- * Whether tokens from…to-1 stand in parentheses of their own (`(1889–1951)`), or end a quoted
+ * Whether tokens from…to-1 stand in parentheses of their own (`(1889–1951)`, or, a life span, open
+ * them before `;` or `,`: `(1841–1892; palaidotas …)`), or end a quoted
  * title after its words (`„Lietuva 1918–1940“`; a quote of the years alone, `„1940-1990“`, is
  * no title).
  */
@@ -127,6 +131,12 @@ function enclosed(reader: Reader, from: number, to: number): boolean {
   if (before === undefined || after === undefined || after.kind !== Kind.OTHER || (tokenAt(reader, from) as Token).breakBefore)
     return false;
   if (inParentheses(reader, from, to)) return true;
+  // (1841–1892; palaidotas …), (1889–1951, rašytojas): a life span (of at most 120 years: `(1000–1500,
+  // iš jų 300)` counts) opening its parentheses
+  const mark = reader.text[after.start];
+  const first = tokenAt(reader, from) as Token;
+  if ((mark === ";" || mark === ",") && reader.text[before.start] === "(" && !first.spaceBefore)
+    return (tokenAt(reader, to - 1) as Token).value - first.value <= 120;
   return before.kind === Kind.WORD && isClosingQuote(reader.text[after.start] as string);
 }
 
