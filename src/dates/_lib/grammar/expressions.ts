@@ -65,9 +65,9 @@ function termLabel(reader: Reader, range: Range): boolean {
   return false;
 }
 
-/** Whether the tokens before `to` are the day's marker (`d.`, or `d` typed without its period). */
+/** Whether the tokens before `to` are the day's marker (`d.`, `dieną`, or `d` typed without its period). */
 function endsWithDay(reader: Reader, to: number): boolean {
-  return marker(reader, to - 2, "day") === to || (abbreviationAt(reader, to - 1, "day") && marker(reader, to - 1, "day") < 0);
+  return marker(reader, to - 2, "day") === to || dateWord(reader, to - 1)?.kind === "day";
 }
 
 /** `nuo …`, `iki …`, `po …`, `prieš …`: the range word of `kind` at token i, then a range. */

@@ -44,8 +44,14 @@ function readYearFirst(reader: Reader, i: number, year: Token): Point | null | u
       if (!freeEnd(reader, i + 5)) return null;
       return numericPoint(reader, i, i + 5, year.value, month, day);
     }
-    // 2022-02: a year and a month (written with a hyphen only)
-    if (separator.kind === Kind.DASH && month.length === 2 && freeEnd(reader, i + 3) && glued(reader, i + 3)?.kind !== Kind.DASH) {
+    // 2022-02: a year and a month (written with a hyphen only; `1945-46 m.`, `2010-11 m.` are years)
+    if (
+      separator.kind === Kind.DASH &&
+      month.length === 2 &&
+      freeEnd(reader, i + 3) &&
+      glued(reader, i + 3)?.kind !== Kind.DASH &&
+      marker(reader, i + 3, "year") < 0
+    ) {
       return numericPoint(reader, i, i + 3, year.value, month, undefined);
     }
     if (separator.kind === Kind.DOT) return null;

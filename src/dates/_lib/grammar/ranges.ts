@@ -4,11 +4,23 @@
 // (`2022/2023 m. m.`); and the present as a range's end (`iki šių dienų`, `iki šiol`).
 import { isClosingQuote } from "../../../lexicon/characters";
 import { presentNounAfter } from "../../../lexicon/dateWords";
-import type { Point } from "../points";
+import { newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readPoint } from "./point";
-import { afterAside, closesAt, dateWord, glued, inParentheses, meaningOf, sameLine, startsLine, tokenAt } from "./tokens";
+import {
+  abbreviationAt,
+  afterAside,
+  closesAt,
+  dateWord,
+  glued,
+  inParentheses,
+  marker,
+  meaningOf,
+  sameLine,
+  startsLine,
+  tokenAt,
+} from "./tokens";
 
 /** A point and, when one joins it, the point that ends the range; `to` is the token after both. */
 export interface Range {
@@ -35,7 +47,14 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   if (joiner === undefined || !joinsRange(reader, start, joiner, untilJoins)) return alone;
   const isUntil = joiner.kind === Kind.WORD;
   if (isUntil && presentEnd(reader, joinAt + 1) > 0) return alone;
+  const short = joiner.kind === Kind.DASH ? shortEndYear(reader, start, joinAt + 1) : null;
+  if (short !== null) return { start, end: short, to: short.to };
+  // 2022.09.01-⏎2023.01.20: a table's cell broken after the dash, the end a whole date on the next line
+  const broken = joiner.kind === Kind.DASH && start.numeric && start.d !== undefined && start.y !== undefined && !joiner.spaceBefore;
+  const firstToken = reader.firstToken;
+  if (broken && tokenAt(reader, joinAt + 1)?.breakBefore === true) reader.firstToken = joinAt + 1;
   const end = readPoint(reader, joinAt + 1, isUntil || afterRangeWord, true);
+  reader.firstToken = firstToken;
   if (end === null || !canEnd(reader, start, end)) {
     // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
     if (start.numeric && start.y === undefined && !isUntil) return null;
@@ -43,6 +62,28 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   }
   if (joiner.kind === Kind.SLASH && !end.school) return alone;
   return { start, end, to: end.to };
+}
+
+/**
+ * `1945-46 m.`, `2020–21 m. m.`: a range's end year written with its last two digits at token i,
+ * after a bare year (`start`), with the year's marker; null when it is not one.
+ */
+function shortEndYear(reader: Reader, start: Point, i: number): Point | null {
+  const digits = glued(reader, i) ?? sameLine(reader, i);
+  if (start.y === undefined || start.m !== undefined || !start.bare || digits?.kind !== Kind.NUM || digits.length !== 2) return null;
+  const y = start.y - (start.y % 100) + digits.value;
+  let to = marker(reader, i + 1, "year");
+  if (to < 0 || y <= start.y) return null;
+  const end = newPoint(i, digits.start);
+  // 2020–21 m. m.: a school year
+  if (abbreviationAt(reader, to, "year") && marker(reader, to, "year") > 0) {
+    end.school = true;
+    to = marker(reader, to, "year");
+  }
+  end.y = y;
+  end.to = to;
+  end.marked = true;
+  return end;
 }
 
 /** The `iki` after one word in parentheses at token i (`nuo rugsėjo 7 (pirmadienio) iki 15`): its index, else i. */

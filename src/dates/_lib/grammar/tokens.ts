@@ -107,10 +107,19 @@ export function freeStart(reader: Reader, i: number): boolean {
   }
   // After a space, or glued to punctuation only (`(2022`, `„2022`).
   if (token.spaceBefore || previous.kind === Kind.OTHER) return true;
+  // A year with its marker glued to a word of prose (a site's link `redaguoti1595 m.`)
+  if (previous.kind === Kind.WORD) return token.length === 4 && isProseWord(reader, previous) && markedYear(reader, i);
   // Glued to a word's period: after a one-letter abbreviation (`(g.1921-01-23)`, born on that
-  // day), or a year after a sentence's end typed without its space (`apylinkės.1963 m.`)
+  // day), or a year after a sentence's end typed without its space (`apylinkės.1963 m.`,
+  // `kambariai.1940–1944 metais`)
   if (previous.kind !== Kind.DOT || previous.spaceBefore || token.length !== 4 || beforePrevious?.kind !== Kind.WORD) return false;
-  return beforePrevious.length === 1 || (isProseWord(reader, beforePrevious) && marker(reader, i + 1, "year") > 0);
+  return beforePrevious.length === 1 || (isProseWord(reader, beforePrevious) && markedYear(reader, i));
+}
+
+/** Whether the year at token i has its marker after it, or after the year that ends its range (`1940–1944 metais`). */
+function markedYear(reader: Reader, i: number): boolean {
+  if (marker(reader, i + 1, "year") > 0) return true;
+  return glued(reader, i + 1)?.kind === Kind.DASH && glued(reader, i + 2)?.length === 4 && marker(reader, i + 3, "year") > 0;
 }
 
 /** Whether a word token is a word of prose, not an abbreviation: three letters or more, not all capitals (`apylinkės`, `Bužinskienė`; not `Nr`, `LT`). */
