@@ -142,7 +142,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
       shared = last === null ? undefined : fromIso(last);
       // a school year holds for the rest of its sentence
       schoolStart = schoolYearStart(found.period) ?? reader.schoolYearStart;
-      readHeading(heading, tokens, i, found);
+      if (shared !== undefined) readHeading(heading, tokens, i, found, shared);
       lastTo = found.to;
       scan = found.to;
       sameSentence = true;
@@ -180,18 +180,16 @@ interface Heading {
   school?: number | undefined;
 }
 
-/** Updates `heading` after the match `found` read at token i. */
-function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expression): void {
+/** Updates `heading` after the match `found` read at token i, whose last date is `date`. */
+function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expression, date: Partial): void {
   const { start, end } = found.period;
-  const last = end ?? start;
-  if (last === null) return;
+  const last = (end ?? start) as string;
   const lineStart = i === 0 || tokens.breakBefore(i);
   // A date with its month alone on its line (a year alone may be a table's column), or a title's year or month
   const alone = last.length >= 7 && lineStart && (found.to === tokens.length || tokens.breakBefore(found.to));
   const title = !alone && start === last && last.length < 10 && onTitleLine(tokens, i, found.to);
   const school = schoolYearStart(found.period);
   if (alone || title) {
-    const date = fromIso(last);
     heading.year = date.y;
     // 2019 m. birželio mėn. kraštotyros kalendorius: a month's heading or title, its days under it
     heading.month = start === last && last.length === 7 ? date.m : undefined;

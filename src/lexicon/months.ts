@@ -264,9 +264,16 @@ export function isMonthAlsoFirstName(number: number): boolean {
 const ALSO_NOUNS: readonly number[] = [3, 4, 5, 7];
 
 /**
- * Whether month `number`'s name is also a common noun (`kovą` a fight, `balandį` a pigeon).
+ * Whether month `number`'s name is also a common noun (`kovą` a fight, `balandį` a pigeon): named
+ * alone in a sentence, such a month is read as a date only at the sentence's start.
  *
- * @internal
+ * @internal Lexicon table of the dates reader, not in the entry's exports; what it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Jis laimėjo kovą su liga, o spalį vyks mokymai.", { ref: "2023" }).map((m) => [m.text, m.period.start]);
+ * //=> [["spalį", "2023-10"]]
+ * ```
  */
 export function isMonthAlsoNoun(number: number): boolean {
   return ALSO_NOUNS.includes(number);
@@ -278,7 +285,13 @@ const TOPIC_WORDS: readonly string[] = ["apie"];
 /**
  * Whether a folded word makes the month named alone after it a topic, not a date (`apie`).
  *
- * @internal
+ * @internal Lexicon table of the dates reader, not in the entry's exports; what it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Knyga apie vasarį; spalį vyks pristatymas.", { ref: "2023" }).map((m) => [m.text, m.period.start]);
+ * //=> [["spalį", "2023-10"]]
+ * ```
  */
 export function isMonthTopicWord(folded: string): boolean {
   return TOPIC_WORDS.includes(folded);

@@ -44,6 +44,15 @@ const START_WORDS: ReadonlyMap<string, DateWordKind | "month"> = /* @__PURE__ */
  * Whether an expression can start at token i: a year, a numeric date, a day range (`1-30 d.`),
  * a month, a Roman numeral, a range word or an ordinal. A cheap filter before the reader, on the
  * token arrays (no token objects are made for text that holds no date).
+ *
+ * @internal Reader part, not in any entry of the package; what it lets findDates pass over (a
+ * phone number, a count) and read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Tel. 8 612 34567, 15 vaikų; sutartis 2022 m. vasario 1 d.").map((m) => m.text);
+ * //=> ["2022 m. vasario 1 d."]
+ * ```
  */
 export function canStart(text: string, tokens: TokenList, i: number): boolean {
   const k = tokens.kinds[i];
@@ -127,7 +136,19 @@ function canStartAfterRangeWord(text: string, tokens: TokenList, i: number): boo
   return canStart(text, tokens, i);
 }
 
-/** `.`, `!` or `?` at token i, followed by a capital or a digit: the end of a sentence. */
+/**
+ * `.`, `!` or `?` at token i, followed by a capital or a digit: the end of a sentence. A date
+ * without its year takes the year of a date before it only in its sentence.
+ *
+ * @internal Reader part, not in any entry of the package; what it makes findDates read (without
+ * `ref`, `Spalio 5 d.` after the sentence's end has no year, and is left out):
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Gimė 1885 m. sausio 4 d. (kitur – sausio 3 d.). Spalio 5 d. mirė.").map((m) => [m.text, m.period.start]);
+ * //=> [["1885 m. sausio 4 d.", "1885-01-04"], ["sausio 3 d.", "1885-01-03"]]
+ * ```
+ */
 export function endsSentence(text: string, tokens: TokenList, i: number): boolean {
   const k = tokens.kinds[i];
   if (k === Kind.NUM || k === Kind.WORD) return false;
@@ -144,6 +165,14 @@ export function endsSentence(text: string, tokens: TokenList, i: number): boolea
  * Whether the year at tokens from…to-1 is on a report's or plan's title line: a short line (at most
  * 12 tokens) with a title word of the lexicon (`Vilniaus kupiškėnų klubo 2007 metų veiklos
  * ataskaita`, `Veiklos planas 2024 m.`). Reads at most 12 tokens.
+ *
+ * @internal Reader part, not in any entry of the package; what it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Klubo 2007 metų veiklos ataskaita\n\nSausio mėnesį susirinkome.", { ref: "2008-02-04" }).map((m) => [m.text, m.period.start]);
+ * //=> [["2007 metų", "2007"], ["Sausio mėnesį", "2007-01"]]
+ * ```
  */
 export function onTitleLine(tokens: TokenList, from: number, to: number): boolean {
   let start = from;

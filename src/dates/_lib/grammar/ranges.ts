@@ -17,6 +17,7 @@ import {
   inParentheses,
   marker,
   meaningOf,
+  opensParentheses,
   sameLine,
   startsLine,
   tokenAt,
@@ -51,10 +52,7 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   if (short !== null) return { start, end: short, to: short.to };
   // 2022.09.01-⏎2023.01.20: a table's cell broken after the dash, the end a whole date on the next line
   const broken = joiner.kind === Kind.DASH && start.numeric && start.d !== undefined && start.y !== undefined && !joiner.spaceBefore;
-  const firstToken = reader.firstToken;
-  if (broken && tokenAt(reader, joinAt + 1)?.breakBefore === true) reader.firstToken = joinAt + 1;
-  const end = readPoint(reader, joinAt + 1, isUntil || afterRangeWord, true);
-  reader.firstToken = firstToken;
+  const end = broken ? readOnNextLine(reader, joinAt + 1, afterRangeWord) : readPoint(reader, joinAt + 1, isUntil || afterRangeWord, true);
   if (end === null || !canEnd(reader, start, end)) {
     // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
     if (start.numeric && start.y === undefined && !isUntil) return null;
@@ -64,12 +62,23 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   return { start, end, to: end.to };
 }
 
+/** A range's end at token i, which may start the next line (the expression's first token, for sameLine). */
+function readOnNextLine(reader: Reader, i: number, afterRangeWord: boolean): Point | null {
+  const firstToken = reader.firstToken;
+  if (tokenAt(reader, i)?.breakBefore === true) reader.firstToken = i;
+  try {
+    return readPoint(reader, i, afterRangeWord, true);
+  } finally {
+    reader.firstToken = firstToken;
+  }
+}
+
 /**
  * `1945-46 m.`, `2020–21 m. m.`: a range's end year written with its last two digits at token i,
  * after a bare year (`start`), with the year's marker; null when it is not one.
  */
 function shortEndYear(reader: Reader, start: Point, i: number): Point | null {
-  const digits = glued(reader, i) ?? sameLine(reader, i);
+  const digits = sameLine(reader, i);
   if (start.y === undefined || start.m !== undefined || !start.bare || digits?.kind !== Kind.NUM || digits.length !== 2) return null;
   const y = start.y - (start.y % 100) + digits.value;
   let to = marker(reader, i + 1, "year");
@@ -171,14 +180,14 @@ function enclosed(reader: Reader, from: number, to: number): boolean {
   const after = glued(reader, to);
   if (before === undefined || after === undefined || after.kind !== Kind.OTHER || (tokenAt(reader, from) as Token).breakBefore)
     return false;
-  if (inParentheses(reader, from, to)) return true;
-  // (1841–1892; palaidotas …), (1889–1951, rašytojas): a life span (of at most 120 years: `(1000–1500,
-  // iš jų 300)` counts) opening its parentheses
-  const mark = reader.text[after.start];
-  const first = tokenAt(reader, from) as Token;
-  if ((mark === ";" || mark === ",") && reader.text[before.start] === "(" && !first.spaceBefore)
-    return (tokenAt(reader, to - 1) as Token).value - first.value <= 120;
-  return before.kind === Kind.WORD && isClosingQuote(reader.text[after.start] as string);
+  const mark = reader.text[after.start] as string;
+  if (opensParentheses(reader, from)) {
+    if (mark === ")") return true;
+    // (1841–1892; palaidotas …), (1889–1951, rašytojas): a life span (of at most 120 years:
+    // `(1000–1500, iš jų 300)` counts) opening its parentheses
+    return (mark === ";" || mark === ",") && (tokenAt(reader, to - 1) as Token).value - (tokenAt(reader, from) as Token).value <= 120;
+  }
+  return before.kind === Kind.WORD && isClosingQuote(mark);
 }
 
 /** `šių dienų`, `šių laikų`, `šios dienos`, `šiol`, `dabar` at token i (after `iki`): the index after, or -1. */

@@ -25,13 +25,38 @@ export function glued(reader: Reader, i: number): Token | undefined {
   return token === undefined || token.spaceBefore ? undefined : token;
 }
 
-/** Whether tokens from…to-1 stand alone in parentheses on their line: `(1889–1951)`, `(vasaris – kovas)`. */
+/**
+ * Whether token i opens a parenthesis: `(` right before it on its line, with no space between.
+ *
+ * @internal Grammar part, not in any entry of the package; what it makes findDates read (a life
+ * span opening its parentheses before `;`):
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("A. Vienažindys (1841–1892; kunigas), vaikų (1000–1500, iš jų 300)").map((m) => m.text);
+ * //=> ["1841–1892"]
+ * ```
+ */
+export function opensParentheses(reader: Reader, i: number): boolean {
+  const before = tokenAt(reader, i - 1);
+  const first = tokenAt(reader, i) as Token;
+  return before !== undefined && !first.breakBefore && !first.spaceBefore && reader.text[before.start] === "(";
+}
+
+/**
+ * Whether tokens from…to-1 stand alone in parentheses on their line: `(1889–1951)`, `(vasaris – kovas)`.
+ *
+ * @internal Grammar part, not in any entry of the package; what it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Koncertas (gegužė), festivalis (vasaris – kovas); poetas (1889–1951)", { ref: "2016" }).map((m) => [m.text, m.period.start]);
+ * //=> [["gegužė", "2016-05"], ["vasaris – kovas", "2016-02"], ["1889–1951", "1889"]]
+ * ```
+ */
 export function inParentheses(reader: Reader, from: number, to: number): boolean {
-  const before = tokenAt(reader, from - 1);
-  const first = tokenAt(reader, from) as Token;
   const after = glued(reader, to);
-  if (before === undefined || after === undefined || first.breakBefore || first.spaceBefore) return false;
-  return reader.text[before.start] === "(" && reader.text[after.start] === ")";
+  return after !== undefined && reader.text[after.start] === ")" && opensParentheses(reader, from);
 }
 
 /**
@@ -119,7 +144,8 @@ export function freeStart(reader: Reader, i: number): boolean {
 /** Whether the year at token i has its marker after it, or after the year that ends its range (`1940–1944 metais`). */
 function markedYear(reader: Reader, i: number): boolean {
   if (marker(reader, i + 1, "year") > 0) return true;
-  return glued(reader, i + 1)?.kind === Kind.DASH && glued(reader, i + 2)?.length === 4 && marker(reader, i + 3, "year") > 0;
+  const end = glued(reader, i + 2);
+  return glued(reader, i + 1)?.kind === Kind.DASH && end?.kind === Kind.NUM && end.length === 4 && marker(reader, i + 3, "year") > 0;
 }
 
 /** Whether a word token is a word of prose, not an abbreviation: three letters or more, not all capitals (`apylinkės`, `Bužinskienė`; not `Nr`, `LT`). */
