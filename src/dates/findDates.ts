@@ -193,7 +193,8 @@ function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expr
     heading.year = date.y;
     // 2019 m. birželio mėn. kraštotyros kalendorius: a month's heading or title, its days under it
     heading.month = start === last && last.length === 7 ? date.m : undefined;
-    heading.school = school;
+    // a term's days alone on their line (`01-31 – 06-09`) stay in the school year above them
+    heading.school = school ?? (inSchoolYear(heading.school, start, last) ? heading.school : undefined);
   } else if (school !== undefined && lineStart) {
     // 2020 – 2021 m.m. atostogų grafikas: a school year opening a line heads what follows
     heading.school = school;
@@ -207,10 +208,20 @@ function headingContext(heading: Heading, ref: Partial | undefined): Partial | u
   return { y: year, m: month ?? (ref?.y === year ? ref.m : undefined) };
 }
 
-/** The first year of a school year (`2018-09` to `2019-08`), else undefined. */
+/**
+ * The first year of a school year (`2018-09` to `2019-08`), or of its days (`2025-09-01` to
+ * `2026-06-12`: from a September to a May, June, July or August of the next year), else undefined.
+ */
 function schoolYearStart(period: { start: string | null; end: string | null }): number | undefined {
   const { start, end } = period;
-  if (start?.length !== 7 || end?.length !== 7 || !start.endsWith("-09") || !end.endsWith("-08")) return undefined;
+  if (start === null || end === null || start.length !== end.length || start.slice(4, 7) !== "-09") return undefined;
+  const endMonth = end.slice(5, 7);
+  if (start.length === 7 ? endMonth !== "08" : start.length !== 10 || endMonth < "05" || endMonth > "08") return undefined;
   const year = Number(start.slice(0, 4));
   return Number(end.slice(0, 4)) === year + 1 ? year : undefined;
+}
+
+/** Whether the dates from `start` to `end` (ISO) fall in the school year that starts in September of `first`. */
+function inSchoolYear(first: number | undefined, start: string | null, end: string): boolean {
+  return first !== undefined && start !== null && start >= `${first}-09` && end <= `${first + 1}-08-31`;
 }

@@ -10,8 +10,8 @@ import { foldForSearch, foldText } from "./fold";
  * | `year_suffix` | `-aisiais`, `-ieji`, `-ųjų`, `-uosius` | `2022-aisiais` |
  * | `month` | `mėn.`, `mėnesį`, `mėnesio`, `mėnesyje` | `2022 m. vasario mėn.` |
  * | `day` | `d.`, `diena`, `dieną`, `dienos` | `2022 m. vasario 1 d.` |
- * | `days` | `dienomis`, `dienas`, `dienų` (plural: only after a month, `balandžio 23–29 dienomis`) | |
- * | `day_suffix` | `-ąją`, `-oji`, `-osios`, `-ąja`, `-ojoje`, `-ajai`, short `-os`, `-ji` | `vasario 1-ąją`, `gruodžio 5-os` |
+ * | `days` | `dienomis` (value 1), `dienas`, `dienų` (plural: only after a month, `balandžio 23–29 dienomis`; `dienomis` also in a list, `10, 16, 30 dienomis`) | |
+ * | `day_suffix` | `-ąją`, `-oji`, `-osios`, `-ąja`, `-ojoje`, `-ajai`, short `-os`, `-ji`, `-tą` (and `- sios`, a second meaning) | `vasario 1-ąją`, `gruodžio 5-os`, `gruodžio 7-tą` |
  * | `quarter` | `ketv.`, `ketvirtis`, `ketvirtį`, `ketvirtyje`, `ketvirčio` | `2023 m. II ketv.` |
  * | `half_year` | `pusm.`, `pusmetis`, `pusmetį`, `pusmetyje`, `pusmečio` | `2023 m. I pusmetis` |
  * | `century` | `a.`, `amžius`, `amžiaus`, `amžiuje` | `XX a.` |
@@ -113,8 +113,10 @@ const ROWS: readonly Row[] = [
   ["year_suffix", 0, "aisiais iaisiais ieji ųjų iųjų uosius iuosius iesiems"],
   ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui mėnesiais mėnesių"],
   ["day", 0, "d. diena dienos dieną dienai"],
-  ["days", 0, "dienomis dienas dienų dienose"],
-  ["day_suffix", 0, "ąją oji osios ąja ojoje ajai iąją ioji iosios iąja iojoje os ios ji"],
+  ["days", 0, "dienas dienų dienose"],
+  // `kovo 10, 16, 30 dienomis`: the instrumental plural names the days of a list (the others may be a duration)
+  ["days", 1, "dienomis"],
+  ["day_suffix", 0, "ąją oji osios ąja ojoje ajai iąją ioji iosios iąja iojoje os ios ji tą"],
   ["quarter", 0, "ketv. ketvirtis ketvirčio ketvirtį ketvirtyje ketvirčiu ketvirčiui ketvirčiais ketvirčių ketvirčiuose"],
   ["half_year", 0, "pusm. pusmetis pusmečio pusmetį pusmetyje pusmečiu pusmečiui pusmečiais pusmečių pusmečiuose"],
   ["century", 0, "a. amžius amžiaus amžių amžiuje amžiumi amžiui"],
@@ -230,8 +232,15 @@ export function lookupFoldedDateWord(folded: string): DateWord | undefined {
 // lexicon's index): the reader's words, kept here with the others.
 
 // Words with a second meaning, which INDEX cannot hold (there the first meaning wins): `šių` is
-// the present of `iki šių dienų` and this year in `šių metų`.
-const SECOND_MEANINGS: readonly Row[] = [["relative_year", 0, "šių"]];
+// the present of `iki šių dienų` and this year in `šių metų`; `sios` (folded as `šios`) a short day suffix;
+// `kitų` (other) names next year before a month.
+const SECOND_MEANINGS: readonly Row[] = [
+  ["relative_year", 0, "šių"],
+  // `kovo 31- sios`: a day suffix typed short, whose letters fold to the present's `šios`
+  ["day_suffix", 0, "sios"],
+  // `iki kitų metų sausio 7 d.`: next year's, but only before a month (`kitų metų duomenys` are other years')
+  ["relative_year", 1, "kitų"],
+];
 
 const SECOND_INDEX: ReadonlyMap<string, DateWord> = new Map(
   SECOND_MEANINGS.flatMap(([kind, value, words]) =>

@@ -8,8 +8,11 @@ import { isMonthSpelling, MONTH_SPELLINGS, STAMP_SPELLINGS, stampMonth } from ".
 import { romanNumeralValue } from "../../lexicon/roman";
 import { Kind, type TokenList } from "./tokenize";
 
-const isDayWord = (tokens: TokenList, i: number): boolean =>
-  i < tokens.length && tokens.kinds[i] === Kind.WORD && lookupFoldedDateWord(tokens.text(i))?.kind === "day";
+// `16 d.`, and `30 dienomis` (the days word of value 1) ending a list of days
+const isDayWord = (tokens: TokenList, i: number): boolean => {
+  const word = i < tokens.length && tokens.kinds[i] === Kind.WORD ? lookupFoldedDateWord(tokens.text(i)) : undefined;
+  return word?.kind === "day" || (word?.kind === "days" && word.value === 1);
+};
 
 /** The kinds of date word that start an expression only before one: `nuo`, `iki`, `po`, `prieš`. */
 const RANGE_KINDS: ReadonlySet<string> = new Set<DateWordKind>(["from", "until", "after", "before"]);

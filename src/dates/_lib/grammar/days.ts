@@ -1,10 +1,10 @@
 // A day number and its marker: `1 d.`, `1 dieną`, `1-ąją`, `1-ąją dieną`, `23 dienomis` (plural:
-// only after a month or as a range's end, `balandžio 23–29 dienomis`), `1 d` typed without the
+// only after a month or as a range's end, `balandžio 23–29 dienomis`, or `dienomis` ending a list of days), `1 d` typed without the
 // period after a month name, or bare (`24` of `vasario 24–27 d.`).
 import type { Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
-import { abbreviationAt, glued, marker, suffix, tokenAt } from "./tokens";
+import { abbreviationAt, dateWord, glued, marker, suffix, tokenAt } from "./tokens";
 
 /** The day at token i (a number of one or two digits) added to `point`, with its marker or bare. */
 export function readDay(reader: Reader, i: number, point: Point, afterRangeWord: boolean, rangeEnd = false): Point {
@@ -13,9 +13,12 @@ export function readDay(reader: Reader, i: number, point: Point, afterRangeWord:
   point.dAt = day.start;
   const monthOrRangeEnd = point.m !== undefined || rangeEnd;
   let to = marker(reader, i + 1, "day");
-  if (to < 0 && monthOrRangeEnd) {
+  // `Gruodžio 10, 16, 30 dienomis`: a list's last day with `dienomis` (value 1), not `dienas` (a duration)
+  const word = reader.inList ? dateWord(reader, i + 1) : undefined;
+  const listed = word?.kind === "days" && word.value === 1;
+  if (to < 0 && (monthOrRangeEnd || listed)) {
     to = marker(reader, i + 1, "days");
-    point.pluralDay = to > 0;
+    point.pluralDay = to > 0 && !listed;
   }
   // vasario 1 d: the day marker typed without its period, after a month name
   if (to < 0 && monthOrRangeEnd && abbreviationAt(reader, i + 1, "day") && glued(reader, i + 2)?.kind !== Kind.DOT) to = i + 2;

@@ -12,7 +12,7 @@ import { monthAlone, monthAt } from "./months";
 import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
 import { Kind } from "../tokenize";
-import { abbreviationAt, closesAt, dateWord, glued, marker, offsetOf, sameLine, startsLine, tokenAt } from "./tokens";
+import { abbreviationAt, closesAt, dateWord, fileExtensionAt, glued, marker, offsetOf, sameLine, startsLine, tokenAt } from "./tokens";
 
 type RangeWordKind = "from" | "until" | "after" | "before";
 
@@ -33,7 +33,7 @@ export function expression(reader: Reader, i: number): Expression | null {
     !endsWithDay(reader, range.to)
   )
     return null;
-  if (termLabel(reader, range)) return null;
+  if (termLabel(reader, range) || fileExtensionAt(reader, range.to)) return null;
   const [start, end] = resolve(reader, range);
   return { to: range.to, period: { start: toIso(start), end: toIso(end) } };
 }
@@ -42,7 +42,8 @@ export function expression(reader: Reader, i: number): Expression | null {
  * Whether `range` is a half-year without its year right before dates in digits (`I pusmetis
  * 2021-09-01 – 2022-01-31`, `I pusmetis⏎09-01 iki 01-21`, or with the next label between,
  * `I pusmetis II pusmetis⏎2021-09-01`),
- * or before a colon and a month (`pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.`):
+ * or before a colon and a month (`pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.`), or opening its line with a month
+ * in the next few words on it (`I pusmetis rugsėjo 1 d. – sausio 23 d.`):
  * the label of a school's term, whose dates follow, not a half of the calendar year.
  */
 function termLabel(reader: Reader, range: Range): boolean {
@@ -51,7 +52,12 @@ function termLabel(reader: Reader, range: Range): boolean {
   // pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.
   const colon = sameLine(reader, range.to);
   if (colon !== undefined && reader.text[colon.start] === ":" && monthAt(reader, range.to + 1) !== undefined) return true;
-  for (let k = range.to; k < range.to + 4; k++) {
+  // a table's row: `I pusmetis rugsėjo 1 d. – sausio 23 d.`, `II pusmetis 1, 2, 3 gim. klasės sausio 26 d. – …`
+  let onLine = startsLine(reader, range.start.from);
+  for (let k = range.to; k < range.to + 12; k++) {
+    onLine &&= sameLine(reader, k) !== undefined;
+    if (onLine && monthAt(reader, k) !== undefined) return true;
+    if (k >= range.to + 4) continue;
     const token = tokenAt(reader, k);
     // 2021-09-01, or a month and day (`I pusmetis⏎09-01 iki 01-21`)
     if (

@@ -53,6 +53,6 @@ function readWordPoint(reader: Reader, i: number, first: Token): Point | null {
   if (meaning?.kind === "relative_year" || meaning?.kind === "relative_year_alone") return relativeYear(reader, i, meaning);
   // šių metų: `šių` is also the present of `iki šių dienų`
   const second = lookupFoldedSecondMeaning(first.word);
-  if (second?.kind === "relative_year") return relativeYear(reader, i, second);
+  if (second?.kind === "relative_year") return relativeYear(reader, i, second, true);
   return null;
 }

@@ -2,7 +2,7 @@
 // No written form of its own, but the one-token pieces every form is made of: markers with their
 // period (`m.`, `d.`, `ketv.`), suffixes after a hyphen (`-aisiais`, `-ąją`), Roman numerals
 // (`XX`, `II`), and whether a number is glued to a code (`08-001-04-01`) or stands free.
-import { lookupFoldedDateWord, type DateWord, type DateWordKind } from "../../../lexicon/dateWords";
+import { lookupFoldedDateWord, lookupFoldedSecondMeaning, type DateWord, type DateWordKind } from "../../../lexicon/dateWords";
 import { romanNumeralValue } from "../../../lexicon/roman";
 import { MAX_YEAR, MIN_YEAR } from "../calendar";
 import type { Reader } from "../reader";
@@ -98,7 +98,8 @@ export function abbreviationAt(reader: Reader, i: number, kind: DateWordKind): b
 export function suffix(reader: Reader, i: number, kind: DateWordKind): number {
   if (sameLine(reader, i)?.kind !== Kind.DASH) return -1;
   const word = sameLine(reader, i + 1);
-  if (word === undefined || meaningOf(word)?.kind !== kind) return -1;
+  // kovo 31- sios: a suffix whose letters are also another date word's (`šios`)
+  if (word === undefined || (meaningOf(word)?.kind !== kind && lookupFoldedSecondMeaning(word.word)?.kind !== kind)) return -1;
   return i + 2;
 }
 
@@ -218,4 +219,16 @@ export function startsLine(reader: Reader, i: number): boolean {
 /** After a part word at token i (`pradžioje`, `pr.`): the index after it and its period, if any. */
 export function partEnd(reader: Reader, i: number): number {
   return Math.max(i + 1, marker(reader, i, "part"));
+}
+
+/**
+ * Whether a file's extension is glued after token i-1 (`.pdf` of `ataskaita 2017 metų.pdf`): a
+ * period, then two to four lower-case letters that end the word. A date in a file's name is no
+ * date of the text; a sentence run on without a space starts with a capital (`2017 metų.Kitais`).
+ */
+export function fileExtensionAt(reader: Reader, i: number): boolean {
+  const extension = glued(reader, i + 1);
+  if (glued(reader, i)?.kind !== Kind.DOT || extension?.kind !== Kind.WORD || extension.length < 2 || extension.length > 4) return false;
+  const letters = reader.text.slice(extension.start, extension.start + extension.length);
+  return letters === letters.toLowerCase() && glued(reader, i + 2)?.kind !== Kind.WORD;
 }

@@ -96,8 +96,12 @@ function bareYear(reader: Reader, i: number, point: Point): Point {
   return point;
 }
 
-/** `šių metų`, `praėjusiais metais`, `pernai` at token i: a year counted from the reference date. */
-export function relativeYear(reader: Reader, i: number, relative: DateWord): Point | null {
+/**
+ * `šių metų`, `praėjusiais metais`, `pernai` at token i: a year counted from the reference date.
+ * A second meaning (`secondMeaning`) counted forward is one only before a month: `kitų metų
+ * sausio 7 d.` is next year's, `kitų metų duomenys` other years' data.
+ */
+export function relativeYear(reader: Reader, i: number, relative: DateWord, secondMeaning = false): Point | null {
   const first = tokenAt(reader, i) as Token;
   const point = newPoint(i, first.start);
   point.yearOffset = relative.value;
@@ -112,6 +116,7 @@ export function relativeYear(reader: Reader, i: number, relative: DateWord): Poi
   // šių metų, not šių m.
   const markerEnd = marker(reader, i + 1, "year");
   if (markerEnd < 0 || abbreviationAt(reader, i + 1, "year")) return null;
+  if (secondMeaning && relative.value > 0 && monthAt(reader, markerEnd) === undefined) return null;
   point.to = markerEnd;
   point.marked = true;
   return yearTail(reader, markerEnd, point);
