@@ -185,8 +185,9 @@ function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expr
   const { start, end } = found.period;
   const last = (end ?? start) as string;
   const lineStart = i === 0 || tokens.breakBefore(i);
+  const lineEnd = found.to === tokens.length || tokens.breakBefore(found.to);
   // A date with its month alone on its line (a year alone may be a table's column), or a title's year or month
-  const alone = last.length >= 7 && lineStart && (found.to === tokens.length || tokens.breakBefore(found.to));
+  const alone = last.length >= 7 && lineStart && lineEnd;
   const title = !alone && start === last && last.length < 10 && onTitleLine(tokens, i, found.to);
   const school = schoolYearStart(found.period);
   if (alone || title) {
@@ -195,8 +196,9 @@ function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expr
     heading.month = start === last && last.length === 7 ? date.m : undefined;
     // a term's days alone on their line (`01-31 – 06-09`) stay in the school year above them
     heading.school = school ?? (inSchoolYear(heading.school, start, last) ? heading.school : undefined);
-  } else if (school !== undefined && lineStart) {
-    // 2020 – 2021 m.m. atostogų grafikas: a school year opening a line heads what follows
+  } else if (school !== undefined && (lineStart || lineEnd)) {
+    // 2020 – 2021 m.m. atostogų grafikas, UGDYMO PROCESO ORGANIZAVIMAS 2022-2023 MOKSLO METAIS: a
+    // school year opening or ending a line heads what follows
     heading.school = school;
   }
 }

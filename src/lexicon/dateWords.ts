@@ -7,8 +7,8 @@ import { foldForSearch, foldText } from "./fold";
  * | kind | words (some forms) | in |
  * | --- | --- | --- |
  * | `year` | `m.`, `metai`, `metų`, `metais`, `metus` | `2022 m.`, `2021–2027 metų` |
- * | `year_suffix` | `-aisiais`, `-ieji`, `-ųjų`, `-uosius` | `2022-aisiais` |
- * | `month` | `mėn.`, `mėnesį`, `mėnesio`, `mėnesyje` | `2022 m. vasario mėn.` |
+ * | `year_suffix` | `-aisiais`, `-ieji`, `-ųjų`, `-uosius`, short `-siais` | `2022-aisiais`, `1940-siais` |
+ * | `month` | `mėn.`, `mėnesį`, `mėnesio`, `mėnesyje`, `mėnesiai` | `2022 m. vasario mėn.`, `balandžio-birželio mėnesiai` |
  * | `day` | `d.`, `diena`, `dieną`, `dienos` | `2022 m. vasario 1 d.` |
  * | `days` | `dienomis` (value 1), `dienas`, `dienų` (plural: only after a month, `balandžio 23–29 dienomis`; `dienomis` also in a list, `10, 16, 30 dienomis`) | |
  * | `day_suffix` | `-ąją`, `-oji`, `-osios`, `-ąja`, `-ojoje`, `-ajai`, short `-os`, `-ji`, `-tą` (and `- sios`, a second meaning) | `vasario 1-ąją`, `gruodžio 5-os`, `gruodžio 7-tą` |
@@ -24,7 +24,7 @@ import { foldForSearch, foldText } from "./fold";
  * | `title` | `ataskaita`, `planas`, `kalendorius`, `renginiai` (on a title's line, its year, and month, is that of the days under it) | `2007 metų veiklos ataskaita`, `2019 m. birželio mėn. kraštotyros kalendorius` |
  * | `from`, `until`, `after`, `before` | `nuo`, `iki`, `po`, `prieš` | `nuo 1990 m.` |
  * | `present` | `šiol`, `dabar`, `šiandien`, `šių` (`šių dienų`), `šios` (`šios dienos`) | `iki šių dienų` |
- * | `relative_year` | `šių` (`šių metų`), `šiais`, `praėjusiais`, `ateinančių` … before `metų`/`metais` (value: years from the reference year) | `praėjusiais metais` |
+ * | `relative_year` | `šių` (`šių metų`), `šiais`, `praėjusiais`, `ateinančių` … before `metų`/`metais`, `š.` before `m.` (value: years from the reference year) | `praėjusiais metais`, `š. m. birželio 1 d.` |
  * | `relative_year_alone` | `šiemet` (0), `pernai` (-1), `užpernai` (-2) | `pernai rudenį` |
  * | `name_noun` | `g.`, `gatvė`, `gimnazija`, `mokykla`, `premija` … | `Vasario 16-osios g.` (a name, not a date) |
  *
@@ -111,7 +111,7 @@ const ORDINAL_STEMS: ReadonlyArray<readonly [stem: string, endings: number]> = [
 const ROWS: readonly Row[] = [
   ["year", 0, "m. metai metų metus metais metams metuose"],
   ["year_suffix", 0, "aisiais iaisiais ieji ųjų iųjų uosius iuosius iesiems"],
-  ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui mėnesiais mėnesių"],
+  ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui mėnesiais mėnesių mėnesiai"],
   ["day", 0, "d. diena dienos dieną dienai"],
   ["days", 0, "dienas dienų dienose"],
   // `kovo 10, 16, 30 dienomis`: the instrumental plural names the days of a list (the others may be a duration)
@@ -143,7 +143,7 @@ const ROWS: readonly Row[] = [
   ["after", 0, "po"],
   ["before", 0, "prieš"],
   ["present", 0, "šiol dabar šiandien šiandienos šių šios"],
-  ["relative_year", 0, "šiais šie šiuos einamųjų einamaisiais einamieji ataskaitinių ataskaitiniais ataskaitiniai"],
+  ["relative_year", 0, "šiais šie šiuos einamųjų einamaisiais einamieji ataskaitinių ataskaitiniais ataskaitiniai š."],
   ["relative_year", -1, "praėjusių praėjusiais praėjusius praėję praeitų praeitais praeitus"],
   ["relative_year", 1, "ateinančių ateinančiais ateinančius ateinantys kitais"],
   ["relative_year_alone", 0, "šiemet šįmet"],
@@ -232,12 +232,14 @@ export function lookupFoldedDateWord(folded: string): DateWord | undefined {
 // lexicon's index): the reader's words, kept here with the others.
 
 // Words with a second meaning, which INDEX cannot hold (there the first meaning wins): `šių` is
-// the present of `iki šių dienų` and this year in `šių metų`; `sios` (folded as `šios`) a short day suffix;
+// the present of `iki šių dienų` and this year in `šių metų`; `sios` and `siais` (folded as `šios`, `šiais`)
+// short suffixes;
 // `kitų` (other) names next year before a month.
 const SECOND_MEANINGS: readonly Row[] = [
   ["relative_year", 0, "šių"],
-  // `kovo 31- sios`: a day suffix typed short, whose letters fold to the present's `šios`
+  // `kovo 31- sios`, `1940-siais`: suffixes typed short, whose letters fold to `šios` and `šiais`
   ["day_suffix", 0, "sios"],
+  ["year_suffix", 0, "siais"],
   // `iki kitų metų sausio 7 d.`: next year's, but only before a month (`kitų metų duomenys` are other years')
   ["relative_year", 1, "kitų"],
 ];

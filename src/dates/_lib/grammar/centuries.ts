@@ -25,6 +25,8 @@ export function romanTail(reader: Reader, i: number, numeral: number): Point | n
     }
   }
   if (markerEnd < 0) return quarterTail(reader, i + 1, point, numeral, at);
+  // XXI Amžius: a name written in title case (a newspaper's), not the century
+  if (titleCase(reader, i + 1)) return null;
   const { mode, minYear, maxYear } = reader.options;
   if (mode === "find" && ((numeral - 1) * 100 + 1 < minYear || last * 100 > maxYear || last < numeral)) return null;
   point.marked = true;
@@ -68,4 +70,13 @@ function centuryPart(reader: Reader, i: number, point: Point): Point {
     return withPart(point, i + 4, "century_half", number.value);
   }
   return point;
+}
+
+/** Whether the word at token i is written in title case: a capital, then lower case (`Amžius`, not `AMŽIUS`). */
+function titleCase(reader: Reader, i: number): boolean {
+  const token = sameLine(reader, i);
+  if (token === undefined || token.length < 2) return false;
+  const first = reader.text[token.start] as string;
+  const second = reader.text[token.start + 1] as string;
+  return first !== first.toLowerCase() && second !== second.toUpperCase();
 }

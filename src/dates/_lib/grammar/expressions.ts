@@ -41,34 +41,38 @@ export function expression(reader: Reader, i: number): Expression | null {
 /**
  * Whether `range` is a half-year without its year right before dates in digits (`I pusmetis
  * 2021-09-01 – 2022-01-31`, `I pusmetis⏎09-01 iki 01-21`, or with the next label between,
- * `I pusmetis II pusmetis⏎2021-09-01`),
- * or before a colon and a month (`pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.`), or opening its line with a month
- * in the next few words on it (`I pusmetis rugsėjo 1 d. – sausio 23 d.`):
- * the label of a school's term, whose dates follow, not a half of the calendar year.
+ * `I pusmetis II pusmetis⏎2021-09-01`), before a colon and a month (`pirmas pusmetis: rugsėjo 2
+ * d. – sausio 31 d.`), joined by a dash to a day (`I pusmetis - rugsėjo 1 d. - sausio 13 d.`), or
+ * opening its line with a date in the next few words or cells on it (`I pusmetis rugsėjo 1 d. –
+ * …`, `Pirmas pusmetis | PUG, 1-10 | 2022-09-01 |`): the label of a school's term, whose dates
+ * follow, not a half of the calendar year.
  */
 function termLabel(reader: Reader, range: Range): boolean {
-  const { start } = range;
-  if (range.end !== null || start.span?.kind !== "half_year" || start.y !== undefined || start.yearOffset !== undefined) return false;
+  const { start, end } = range;
+  if (start.span?.kind !== "half_year" || start.y !== undefined || start.yearOffset !== undefined) return false;
+  if (end !== null) return end.d !== undefined;
   // pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.
   const colon = sameLine(reader, range.to);
   if (colon !== undefined && reader.text[colon.start] === ":" && monthAt(reader, range.to + 1) !== undefined) return true;
-  // a table's row: `I pusmetis rugsėjo 1 d. – sausio 23 d.`, `II pusmetis 1, 2, 3 gim. klasės sausio 26 d. – …`
-  let onLine = startsLine(reader, range.start.from);
+  let onLine = startsLine(reader, start.from);
   for (let k = range.to; k < range.to + 12; k++) {
     onLine &&= sameLine(reader, k) !== undefined;
+    // a table's row: `II pusmetis 1, 2, 3 gim. klasės sausio 26 d. – …`; else the next line's first date
+    if ((onLine || k < range.to + 4) && digitDateAt(reader, k)) return true;
     if (onLine && monthAt(reader, k) !== undefined) return true;
-    if (k >= range.to + 4) continue;
-    const token = tokenAt(reader, k);
-    // 2021-09-01, or a month and day (`I pusmetis⏎09-01 iki 01-21`)
-    if (
-      token?.kind === Kind.NUM &&
-      (token.length === 4 || token.length === 2) &&
-      glued(reader, k + 1)?.kind === Kind.DASH &&
-      glued(reader, k + 2)?.kind === Kind.NUM
-    )
-      return true;
   }
   return false;
+}
+
+/** A date in digits at token i: `2021-09-01`, or a month and day (`09-01`). */
+function digitDateAt(reader: Reader, i: number): boolean {
+  const token = tokenAt(reader, i);
+  return (
+    token?.kind === Kind.NUM &&
+    (token.length === 4 || token.length === 2) &&
+    glued(reader, i + 1)?.kind === Kind.DASH &&
+    glued(reader, i + 2)?.kind === Kind.NUM
+  );
 }
 
 /** Whether the tokens before `to` are the day's marker (`d.`, `dieną`, or `d` typed without its period). */

@@ -2,7 +2,7 @@
 // abbreviated first (`Vas 28, 2018`, `Kov 12, 2019`), the day first (`7 Bir 2022`,
 // `4 spalio, 2019`, `18 lapkričio 2020`), or the year first and the day before the month
 // (`2020 15 gegužės`, `2020 m. 2 lapkričio d.`). The stamp abbreviations are the lexicon's (`stampMonth`); a full month
-// name must be in the genitive, as a day's month is.
+// name must be in the genitive, as a day's month is, or in the nominative as some sites print it (`30 Kovas 2015`).
 import { stampMonth } from "../../../lexicon/months";
 import { newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
@@ -10,14 +10,15 @@ import { Kind } from "../tokenize";
 import { monthAt } from "./months";
 import { freeEnd, glued, marker, sameLine, tokenAt, yearInRange } from "./tokens";
 
-/** A month of a stamp at token i: a stamp abbreviation (its period optional) or a genitive name. */
+/** A month of a stamp at token i: a stamp abbreviation (its period optional) or a genitive or nominative name. */
 function stampMonthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
   const word = sameLine(reader, i);
   if (word?.kind !== Kind.WORD || !word.spaceBefore) return undefined;
   const month = stampMonth(word.word);
   if (month > 0) return { month, to: glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : i + 1 };
   const named = monthAt(reader, i);
-  return named?.form === "genitive" ? named : undefined;
+  // 30 Kovas 2015: some sites' stamps name the month in the nominative
+  return named?.form === "genitive" || named?.form === "nominative" ? named : undefined;
 }
 
 /** A day (1–31) at token i, written apart: its value, or 0. */

@@ -113,9 +113,10 @@ export function relativeYear(reader: Reader, i: number, relative: DateWord, seco
     point.marked = true;
     return yearTail(reader, i + 1, point);
   }
-  // šių metų, not šių m.
-  const markerEnd = marker(reader, i + 1, "year");
-  if (markerEnd < 0 || abbreviationAt(reader, i + 1, "year")) return null;
+  // šių metų, not šių m.; but š. m. (šių metų abbreviated)
+  const wordEnd = relative.abbreviation ? marker(reader, i, relative.kind) : i + 1;
+  const markerEnd = wordEnd < 0 ? -1 : marker(reader, wordEnd, "year");
+  if (markerEnd < 0 || (abbreviationAt(reader, wordEnd, "year") && !relative.abbreviation)) return null;
   if (secondMeaning && relative.value > 0 && monthAt(reader, markerEnd) === undefined) return null;
   point.to = markerEnd;
   point.marked = true;
