@@ -293,6 +293,8 @@ describe("compound amounts, figures, malformed numbers, metres", () => {
     // A list is no number: `1, 2, 300 Eur`, nor a digit before a count of hours (`3 2 val.`).
     expect(read("Kainos: 1, 2, 300 Eur")).toEqual([["300 Eur", "300", "EUR"]]);
     expect(read("vyko 3 2 val. trukmės užsiėmimai").map((m) => m[1])).toEqual(["2"]);
+    // No grouped number starts with a zero (found by the property test: `0 1 proc.` gave "01")
+    expect(read("sudaro 0 1 proc., 0, 400 Eur ir 0123 456 Eur").map((m) => m[1])).toEqual(["1", "400", "456"]);
   });
 
   it("reads a genitive plural after 1 as qualifying a later noun, and the events named after books as no count of books", () => {

@@ -133,18 +133,27 @@ export function readWronglyGrouped(text: string, token: Token, unit: UnitId): { 
   if (!isNumberHorizontalSpace(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at - 2))) {
     if (digits !== 3 || text.charCodeAt(at - 1) !== 0x20 || text.charCodeAt(at - 2) !== 0x2c) return undefined;
     const start = headStart(text, at - 2, true);
-    return start >= 0 && at - 2 - start <= 3 ? { start, value: wholeValue(text, start, at - 2, token) } : undefined;
+    return start >= 0 && at - 2 - start <= 3 && !leadingZero(text, start)
+      ? { start, value: wholeValue(text, start, at - 2, token) }
+      : undefined;
   }
   if (unit === "percent" && digits <= 2 && token.end === at + digits) {
     const start = headStart(text, at - 1, true);
-    return start >= 0 && at - 1 - start <= 2 ? { start, value: wholeValue(text, start, at - 1, token) } : undefined;
+    return start >= 0 && at - 1 - start <= 2 && !leadingZero(text, start)
+      ? { start, value: wholeValue(text, start, at - 1, token) }
+      : undefined;
   }
   // A head of one to three digits would have been read as a group (`414 070`); a head that reads
   // as a year of these texts (1900–2099) is a year before an amount, as a table row flattened to
   // text writes it (`2024 150 000 Eur`).
   const start = headStart(text, at - 1, false);
   const head = text.slice(start, at - 1);
-  if (start < 0 || digits !== 3 || head.length < 4) return undefined;
+  if (start < 0 || digits !== 3 || head.length < 4 || leadingZero(text, start)) return undefined;
   if (head.length === 4 && Number(head) >= 1900 && Number(head) <= 2099) return undefined;
   return { start, value: wholeValue(text, start, at - 1, token) };
+}
+
+/** Whether the digits at `start` begin with a zero: no grouped number does (`0 1 proc.` is no 01 %). */
+function leadingZero(text: string, start: number): boolean {
+  return text.charCodeAt(start) === 0x30;
 }
