@@ -228,6 +228,22 @@ export function lookupFoldedDateWord(folded: string): DateWord | undefined {
   return INDEX.get(folded);
 }
 
+/**
+ * Whether a date word is `dienomis` (the `days` word of value 1), which names the days of a list
+ * (`Gruodžio 10, 16, 30 dienomis`) where the other plural day words may be a duration (`5 dienas`).
+ *
+ * @internal Not in the lexicon's entry (`bibliotekos/lexicon`): the dates reader asks it. What it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Gruodžio 10, 30 dienomis vyks mugė; kovo 3 d. ir 5 dienas truko stovykla.", { ref: "2017" }).map((m) => m.text);
+ * //=> ["Gruodžio 10", "30 dienomis", "kovo 3 d."]
+ * ```
+ */
+export function namesListedDays(word: DateWord | undefined): boolean {
+  return word?.kind === "days" && word.value === 1;
+}
+
 // What the date reader needs beyond one meaning per word. Internal (not re-exported by the
 // lexicon's index): the reader's words, kept here with the others.
 

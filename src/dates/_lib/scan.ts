@@ -3,15 +3,21 @@
 // sentence ends there (a later expression takes the year of a date only in its sentence); and
 // whether a year names a report's title, whose year the months under it take.
 import { isConnector } from "../../lexicon/connectors";
-import { FOLDED_DATE_WORDS, lookupFoldedDateWord, lookupFoldedSecondMeaning, type DateWordKind } from "../../lexicon/dateWords";
+import {
+  FOLDED_DATE_WORDS,
+  lookupFoldedDateWord,
+  lookupFoldedSecondMeaning,
+  namesListedDays,
+  type DateWordKind,
+} from "../../lexicon/dateWords";
 import { isMonthSpelling, MONTH_SPELLINGS, STAMP_SPELLINGS, stampMonth } from "../../lexicon/months";
 import { romanNumeralValue } from "../../lexicon/roman";
 import { Kind, type TokenList } from "./tokenize";
 
-// `16 d.`, and `30 dienomis` (the days word of value 1) ending a list of days
+// `16 d.`, and `30 dienomis` ending a list of days
 const isDayWord = (tokens: TokenList, i: number): boolean => {
   const word = i < tokens.length && tokens.kinds[i] === Kind.WORD ? lookupFoldedDateWord(tokens.text(i)) : undefined;
-  return word?.kind === "day" || (word?.kind === "days" && word.value === 1);
+  return word?.kind === "day" || namesListedDays(word);
 };
 
 /** The kinds of date word that start an expression only before one: `nuo`, `iki`, `po`, `prieš`. */

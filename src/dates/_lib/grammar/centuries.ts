@@ -7,7 +7,7 @@ import { newPoint, withPart, withSpan, type Point, type Span } from "../points";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { quarterTail } from "./quarters";
-import { dateWord, glued, marker, offsetOf, partEnd, romanValueAt, sameLine } from "./tokens";
+import { dateWord, glued, isCapital, marker, offsetOf, partEnd, romanValueAt, sameLine } from "./tokens";
 
 /** After the Roman numeral `numeral` at token i: a century, else a quarter or a half-year. */
 export function romanTail(reader: Reader, i: number, numeral: number): Point | null {
@@ -78,5 +78,5 @@ function titleCase(reader: Reader, i: number): boolean {
   if (token === undefined || token.length < 2) return false;
   const first = reader.text[token.start] as string;
   const second = reader.text[token.start + 1] as string;
-  return first !== first.toLowerCase() && second !== second.toUpperCase();
+  return isCapital(first) && second !== second.toUpperCase();
 }

@@ -1,6 +1,7 @@
 // A day number and its marker: `1 d.`, `1 dieną`, `1-ąją`, `1-ąją dieną`, `23 dienomis` (plural:
 // only after a month or as a range's end, `balandžio 23–29 dienomis`, or `dienomis` ending a list of days), `1 d` typed without the
 // period after a month name, or bare (`24` of `vasario 24–27 d.`).
+import { namesListedDays } from "../../../lexicon/dateWords";
 import type { Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
@@ -13,9 +14,8 @@ export function readDay(reader: Reader, i: number, point: Point, afterRangeWord:
   point.dAt = day.start;
   const monthOrRangeEnd = point.m !== undefined || rangeEnd;
   let to = marker(reader, i + 1, "day");
-  // `Gruodžio 10, 16, 30 dienomis`: a list's last day with `dienomis` (value 1), not `dienas` (a duration)
-  const word = reader.inList ? dateWord(reader, i + 1) : undefined;
-  const listed = word?.kind === "days" && word.value === 1;
+  // `Gruodžio 10, 16, 30 dienomis`: a list's last day with `dienomis`, not `dienas` (a duration)
+  const listed = reader.inList && namesListedDays(dateWord(reader, i + 1));
   if (to < 0 && (monthOrRangeEnd || listed)) {
     to = marker(reader, i + 1, "days");
     point.pluralDay = to > 0 && !listed;

@@ -21,6 +21,7 @@ import {
   freeEnd,
   glued,
   inParentheses,
+  isCapital,
   marker,
   offsetOf,
   partEnd,
@@ -146,10 +147,6 @@ export function monthAlone(reader: Reader, point: Point): boolean {
   if (lineStart && form === "nominative" && nextCapital && !name) return true;
   if (form !== "accusative" && form !== "locative") return false;
   return !(next?.kind === Kind.WORD && name && nextCapital);
-}
-
-function isCapital(c: string): boolean {
-  return c !== c.toLowerCase();
 }
 
 /** Whether `token` is a word in capitals (`SPALIS`), of two letters or more. */

@@ -149,6 +149,11 @@ function markedYear(reader: Reader, i: number): boolean {
   return glued(reader, i + 1)?.kind === Kind.DASH && end?.kind === Kind.NUM && end.length === 4 && marker(reader, i + 3, "year") > 0;
 }
 
+/** Whether the character `c` is a capital letter (`M`, `Ž`; not `m`, `1`, `.`). */
+export function isCapital(c: string): boolean {
+  return c !== c.toLowerCase();
+}
+
 /** Whether a word token is a word of prose, not an abbreviation: three letters or more, not all capitals (`apylinkės`, `Bužinskienė`; not `Nr`, `LT`). */
 function isProseWord(reader: Reader, token: Token): boolean {
   const word = reader.text.slice(token.start, token.start + token.length);
@@ -225,6 +230,14 @@ export function partEnd(reader: Reader, i: number): number {
  * Whether a file's extension is glued after token i-1 (`.pdf` of `ataskaita 2017 metų.pdf`): a
  * period, then two to four lower-case letters that end the word. A date in a file's name is no
  * date of the text; a sentence run on without a space starts with a capital (`2017 metų.Kitais`).
+ *
+ * @internal Grammar part, not in any entry of the package; what it makes findDates skip:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Ataskaita: ataskaita 2017 metų.pdf; veikla 2017 metų.Kitais metais", { ref: "2018" }).map((m) => m.text);
+ * //=> ["2017 metų", "Kitais metais"]
+ * ```
  */
 export function fileExtensionAt(reader: Reader, i: number): boolean {
   const extension = glued(reader, i + 1);

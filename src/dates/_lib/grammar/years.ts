@@ -17,6 +17,7 @@ import {
   abbreviationAt,
   closesAt,
   dateWord,
+  isCapital,
   marker,
   offsetOf,
   partEnd,
@@ -71,7 +72,7 @@ export function readYear(reader: Reader, i: number): Point | null {
 function nameInitial(reader: Reader, first: number, second: number): boolean {
   const { text } = reader;
   const [a, b] = [text[(tokenAt(reader, first) as Token).start] as string, text[(tokenAt(reader, second) as Token).start] as string];
-  return a === a.toLowerCase() && b !== b.toLowerCase();
+  return !isCapital(a) && isCapital(b);
 }
 
 /** A year written without a marker at token i: bare (`2021` of `2021–2027 metų`), or `2023 sausio 1 d.`, `2023 rugpjūčio 12`. */
@@ -97,9 +98,17 @@ function bareYear(reader: Reader, i: number, point: Point): Point {
 }
 
 /**
- * `šių metų`, `praėjusiais metais`, `pernai` at token i: a year counted from the reference date.
- * A second meaning (`secondMeaning`) counted forward is one only before a month: `kitų metų
- * sausio 7 d.` is next year's, `kitų metų duomenys` other years' data.
+ * `šių metų`, `praėjusiais metais`, `pernai`, `š. m.` at token i: a year counted from the
+ * reference date. A second meaning (`secondMeaning`) counted forward is one only before a month:
+ * `kitų metų sausio 7 d.` is next year's, `kitų metų duomenys` other years' data.
+ *
+ * @internal Grammar part, not in any entry of the package; what it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Nuo š. m. birželio 1 d. dirbs; pernai ne; iki kitų metų sausio 7 d.; kitų metų duomenys", { ref: "2021" }).map((m) => [m.text, m.period.start, m.period.end]);
+ * //=> [["Nuo š. m. birželio 1 d.", "2021-06-01", null], ["pernai", "2020", "2020"], ["iki kitų metų sausio 7 d.", null, "2022-01-07"]]
+ * ```
  */
 export function relativeYear(reader: Reader, i: number, relative: DateWord, secondMeaning = false): Point | null {
   const first = tokenAt(reader, i) as Token;
