@@ -191,9 +191,11 @@ function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expr
   const title = !alone && start === last && last.length < 10 && onTitleLine(tokens, i, found.to);
   const school = schoolYearStart(found.period);
   if (alone || title) {
+    // 2019 m. birželio mėn. kraštotyros kalendorius: a month's heading or title, its days under
+    // it; a day of that month alone on its line (`SAUSIS` / `4 d.` / … / `6 d.`) keeps it
+    const month = last.length === 7 || (date.y === heading.year && date.m === heading.month);
     heading.year = date.y;
-    // 2019 m. birželio mėn. kraštotyros kalendorius: a month's heading or title, its days under it
-    heading.month = start === last && last.length === 7 ? date.m : undefined;
+    heading.month = start === last && month ? date.m : undefined;
     // a term's days alone on their line (`01-31 – 06-09`) stay in the school year above them
     heading.school = school ?? (inSchoolYear(heading.school, start, last) ? heading.school : undefined);
   } else if (school !== undefined && (lineStart || lineEnd)) {

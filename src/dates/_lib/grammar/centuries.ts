@@ -5,6 +5,7 @@
 // (quarters.ts).
 import { newPoint, withPart, withSpan, type Point, type Span } from "../points";
 import type { Reader } from "../reader";
+import { isClosingQuote, isOpeningQuote } from "../../../lexicon/characters";
 import { Kind } from "../tokenize";
 import { quarterTail } from "./quarters";
 import { dateWord, glued, isCapital, marker, offsetOf, partEnd, romanValueAt, sameLine } from "./tokens";
@@ -25,8 +26,8 @@ export function romanTail(reader: Reader, i: number, numeral: number): Point | n
     }
   }
   if (markerEnd < 0) return quarterTail(reader, i + 1, point, numeral, at);
-  // XXI Amžius: a name written in title case (a newspaper's), not the century
-  if (titleCase(reader, i + 1)) return null;
+  // XXI Amžius, „XXI amžiaus“: a name (a newspaper's) in title case or quoted alone, not the century
+  if (titleCase(reader, i + 1) || quotedAlone(reader, at, markerEnd)) return null;
   const { mode, minYear, maxYear } = reader.options;
   if (mode === "find" && ((numeral - 1) * 100 + 1 < minYear || last * 100 > maxYear || last < numeral)) return null;
   point.marked = true;
@@ -79,4 +80,10 @@ function titleCase(reader: Reader, i: number): boolean {
   const first = reader.text[token.start] as string;
   const second = reader.text[token.start + 1] as string;
   return isCapital(first) && second !== second.toUpperCase();
+}
+
+/** Whether a century's words from offset `at` to token `to` are all a quotation holds (`„XXI amžiaus“`). */
+function quotedAlone(reader: Reader, at: number, to: number): boolean {
+  const close = glued(reader, to);
+  return isOpeningQuote(reader.text[at - 1] ?? "") && close !== undefined && isClosingQuote(reader.text[close.start] as string);
 }

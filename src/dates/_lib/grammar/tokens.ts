@@ -131,8 +131,14 @@ export function freeStart(reader: Reader, i: number): boolean {
   if ((previous.kind === Kind.DASH || previous.kind === Kind.SLASH) && !previous.spaceBefore && beforePrevious?.kind === Kind.NUM) {
     return false;
   }
-  // After a space, or glued to punctuation only (`(2022`, `„2022`).
-  if (token.spaceBefore || previous.kind === Kind.OTHER) return true;
+  // After a space, or glued to punctuation only (`(2022`, `„2022`), or to a dash after a space
+  // (`„Dekoracijos“ -12 d.`).
+  if (
+    token.spaceBefore ||
+    previous.kind === Kind.OTHER ||
+    (previous.kind === Kind.DASH && previous.spaceBefore && beforePrevious?.kind !== Kind.NUM)
+  )
+    return true;
   // A year with its marker glued to a word of prose (a site's link `redaguoti1595 m.`)
   if (previous.kind === Kind.WORD) return token.length === 4 && isProseWord(reader, previous) && markedYear(reader, i);
   // Glued to a word's period: after a one-letter abbreviation (`(g.1921-01-23)`, born on that
