@@ -124,7 +124,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateMatch[]
     reader.schoolYearStart = reader.contextFromHeading ? heading.school : schoolStart;
     reader.contextRef =
       shared === undefined || !sameSentence
-        ? headingContext(heading, ref)
+        ? headingContext(heading, ref, i)
         : reader.inList
           ? { y: shared.y, m: shared.m ?? ref?.m }
           : { y: shared.y, m: ref?.m };
@@ -178,6 +178,9 @@ interface Heading {
   year?: number | undefined;
   month?: number | undefined;
   school?: number | undefined;
+  /** A chronicle's entry: a year opening its line (`1918 m. Krašto apsauga. …`), for the dates on the line up to token `lineEnd`. */
+  lineYear?: number | undefined;
+  lineEnd?: number;
 }
 
 /** Updates `heading` after the match `found` read at token i, whose last date is `date`. */
@@ -190,6 +193,12 @@ function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expr
   const alone = last.length >= 7 && lineStart && lineEnd;
   const title = !alone && start === last && last.length < 10 && onTitleLine(tokens, i, found.to);
   const school = schoolYearStart(found.period);
+  if (lineStart && !lineEnd && start === last && last.length === 4) {
+    let k = found.to;
+    while (k < tokens.length && !tokens.breakBefore(k)) k++;
+    heading.lineYear = date.y;
+    heading.lineEnd = k;
+  }
   if (alone || title) {
     // 2019 m. birželio mėn. kraštotyros kalendorius: a month's heading or title, its days under
     // it; a day of that month alone on its line (`SAUSIS` / `4 d.` / … / `6 d.`) keeps it
@@ -205,8 +214,13 @@ function readHeading(heading: Heading, tokens: TokenList, i: number, found: Expr
   }
 }
 
-/** The context a dated heading gives the lines under it: its year, and its month if it names one (else the reference date's, in the same year). */
-function headingContext(heading: Heading, ref: Partial | undefined): Partial | undefined {
+/**
+ * The context a dated heading gives the lines under it: its year, and its month if it names one
+ * (else the reference date's, in the same year); on a chronicle entry's line (token i before
+ * `lineEnd`), the entry's year.
+ */
+function headingContext(heading: Heading, ref: Partial | undefined, i: number): Partial | undefined {
+  if (i < (heading.lineEnd ?? 0)) return { y: heading.lineYear as number };
   const { year, month } = heading;
   if (year === undefined) return undefined;
   return { y: year, m: month ?? (ref?.y === year ? ref.m : undefined) };

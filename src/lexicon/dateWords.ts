@@ -112,7 +112,9 @@ const ROWS: readonly Row[] = [
   ["year", 0, "m. metai metų metus metais metams metuose"],
   ["year_suffix", 0, "aisiais iaisiais ieji ųjų iųjų uosius iuosius iesiems"],
   ["month", 0, "mėn. mėnuo mėnesio mėnesį mėnesyje mėnesiu mėnesiui mėnesiais mėnesių mėnesiai"],
-  ["day", 0, "d. diena dienos dieną dienai"],
+  ["day", 0, "d. diena dieną dienai"],
+  // `birželio 2 dienos` is the 2nd; without a month, `2 dienos` counts two days
+  ["day", 1, "dienos"],
   ["days", 0, "dienas dienų dienose"],
   // `kovo 10, 16, 30 dienomis`: the instrumental plural names the days of a list (the others may be a duration)
   ["days", 1, "dienomis"],
@@ -242,6 +244,22 @@ export function lookupFoldedDateWord(folded: string): DateWord | undefined {
  */
 export function namesListedDays(word: DateWord | undefined): boolean {
   return word?.kind === "days" && word.value === 1;
+}
+
+/**
+ * Whether a date word is `dienos` (the `day` word of value 1), a day's genitive after a month
+ * (`birželio 2 dienos`) but also the plural that counts days (`2 dienos`, in a list of figures).
+ *
+ * @internal Not in the lexicon's entry (`bibliotekos/lexicon`): the dates reader asks it. What it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Renginio statistika:\n2 dienos\n15 pastatų\nBirželio 2 dienos šventė.", { ref: "2021-09" }).map((m) => m.text);
+ * //=> ["Birželio 2 dienos"]
+ * ```
+ */
+export function mayCountDays(word: DateWord | undefined): boolean {
+  return word?.kind === "day" && word.value === 1;
 }
 
 // What the date reader needs beyond one meaning per word. Internal (not re-exported by the

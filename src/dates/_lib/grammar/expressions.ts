@@ -3,6 +3,7 @@
 // (after), `prieš 1990 m.` (before), `iki šių dienų` and `nuo 1990 m. iki šių dienų` (the
 // reference date's present). What free text may hold alone is decided here (`2022 m.` yes,
 // a bare `24` no; `Vasario 16-osios g.` is a street name).
+import { mayCountDays } from "../../../lexicon/dateWords";
 import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "../calendar";
 import { DateFail, type Point } from "../points";
 import type { Expression, Reader } from "../reader";
@@ -95,11 +96,11 @@ function openRange(reader: Reader, i: number, kind: RangeWordKind): Expression |
   return { to: range.to, period: { start: null, end: bounded(reader, predecessor(start), i) } };
 }
 
-/** `nuo kovo`, `iki gegužės`: a month's genitive alone after a range word, a month of `ref`'s year. */
+/** `nuo kovo`, `iki gegužės`, `nuo sausio iki kovo`: months' genitives alone after a range word, months of `ref`'s year. */
 function monthAfterRangeWord(reader: Reader, range: Range): boolean {
-  const { start } = range;
-  if (range.end !== null || !start.bare || start.m === undefined || start.d !== undefined || start.y !== undefined) return false;
-  return monthAt(reader, start.from)?.form === "genitive";
+  const { start, end } = range;
+  if (!start.bare || start.m === undefined || start.d !== undefined || start.y !== undefined) return false;
+  return monthAt(reader, start.from)?.form === "genitive" && (end === null || monthAt(reader, end.from)?.form === "genitive");
 }
 
 /** `nuo 1990 m.`, `nuo 2022 m. sausio 1 d. iki 2023 m. gruodžio 31 d.`, `nuo 1990 m. iki šių dienų`. */
@@ -170,7 +171,8 @@ function planDayAt(reader: Reader, point: Point): boolean {
     point.m === undefined &&
     point.y === undefined &&
     !point.pluralDay &&
-    (reader.contextRef ?? reader.options.ref)?.m !== undefined
+    // `2 dienos` under no heading or date (the month only the reference date's) counts two days
+    (reader.contextRef ?? (mayCountDays(dateWord(reader, point.from + 1)) ? undefined : reader.options.ref))?.m !== undefined
   );
 }
 

@@ -1,4 +1,4 @@
-// Dates written in digits: year first (`2022-02-01`, `2022.02.01`, `2022/11/05`, `2023-6-5`, `2022-02`, and
+// Dates written in digits: year first (`2022-02-01`, `2022.02.01`, `2022/11/05`, `2023-6-5`, `2022-02`, `1875.I.26`, and
 // the digit groups of `2024 12 31`), day first with the year last (`15.03.2023`), and month and
 // day without a year (`09.18`, `03-07`), each with an optional ` d.` after it. What only looks
 // like one is not: a code (`08-001-04-01`), a time (`09.30 val.`, `09.30:`), a range of days
@@ -7,7 +7,7 @@ import { isFoldedHourWord } from "../../../lexicon/dateWords";
 import { DateFail, newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
-import { freeEnd, glued, marker, offsetOf, sameLine, startsLine, tokenAt, yearInRange } from "./tokens";
+import { freeEnd, glued, marker, offsetOf, romanValueAt, sameLine, startsLine, tokenAt, yearInRange } from "./tokens";
 
 /**
  * A date in digits at token i (a number): the point, null when it is a number that must not be
@@ -27,6 +27,13 @@ function readYearFirst(reader: Reader, i: number, year: Token): Point | null | u
   const separator = glued(reader, i + 1);
   const month = glued(reader, i + 2);
   if (separator?.kind === Kind.SLASH) return readSlashed(reader, i, year, month);
+  // 1875.I.26, 1954.IX.15: the month in Roman numerals (the older way)
+  const roman = separator?.kind === Kind.DOT ? romanValueAt(reader, i + 2) : -1;
+  if (roman >= 1 && roman <= 12) {
+    const day = glued(reader, i + 4);
+    if (glued(reader, i + 3)?.kind !== Kind.DOT || day?.kind !== Kind.NUM || day.length > 2 || !freeEnd(reader, i + 5)) return null;
+    return numericPoint(reader, i, i + 5, year.value, { value: roman, start: (month as Token).start }, day);
+  }
   if (
     separator !== undefined &&
     (separator.kind === Kind.DASH || separator.kind === Kind.DOT) &&
@@ -156,7 +163,14 @@ function readMonthDay(reader: Reader, i: number, month: Token, afterRangeWord: b
 }
 
 /** The point of a numeric date read from token i up to token `to`; null for a year out of range in free text. */
-function numericPoint(reader: Reader, i: number, to: number, year: number, month: Token, day: Token | undefined): Point | null {
+function numericPoint(
+  reader: Reader,
+  i: number,
+  to: number,
+  year: number,
+  month: Pick<Token, "value" | "start">,
+  day: Token | undefined,
+): Point | null {
   if (!yearInRange(reader, year)) {
     if (reader.options.mode === "find") return null;
     throw new DateFail("invalid_date", offsetOf(reader, i), `The year ${year} is out of range`);

@@ -53,7 +53,7 @@ export function readRange(reader: Reader, i: number, afterRangeWord: boolean, un
   // 2022.09.01-⏎2023.01.20: a table's cell broken after the dash, the end a whole date on the next line
   const broken = joiner.kind === Kind.DASH && start.numeric && start.d !== undefined && start.y !== undefined && !joiner.spaceBefore;
   const end = broken ? readOnNextLine(reader, joinAt + 1, afterRangeWord) : readPoint(reader, joinAt + 1, isUntil || afterRangeWord, true);
-  if (end === null || !canEnd(reader, start, end)) {
+  if (end === null || !(monthsUntil(start, end, isUntil) || canEnd(reader, start, end))) {
     // `(2022 m. – 2,68 Eur)` is 2022; but `09.30–18.00` is opening hours, not 30 September.
     if (start.numeric && start.y === undefined && !isUntil) return null;
     return alone;
@@ -116,6 +116,12 @@ function joinsRange(reader: Reader, start: Point, joiner: Token, untilJoins: boo
   // 2022/2023 (a school year, read only with its marker)
   if (joiner.kind === Kind.SLASH) return start.bare && start.y !== undefined;
   return untilJoins && meaningOf(joiner)?.kind === "until";
+}
+
+/** Whether `start` and `end` are months alone joined by `iki` after `nuo`, in their order (`Nuo sausio iki kovo`). */
+function monthsUntil(start: Point, end: Point, isUntil: boolean): boolean {
+  const alone = (p: Point): boolean => p.bare && p.y === undefined && p.d === undefined && p.m !== undefined;
+  return isUntil && alone(start) && alone(end) && (end.m as number) > (start.m as number);
 }
 
 /** Whether `end` can end a range that `start` starts. */

@@ -17,6 +17,7 @@ import {
   abbreviationAt,
   closesAt,
   dateWord,
+  glued,
   isCapital,
   marker,
   offsetOf,
@@ -83,9 +84,12 @@ function bareYear(reader: Reader, i: number, point: Point): Point {
   const stamp = yearDayMonth(reader, i + 1, point);
   if (stamp !== undefined) return stamp;
   // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
-  const month = monthAt(reader, i + 1);
-  if (month !== undefined && sameLine(reader, i + 1)?.spaceBefore === true) {
-    const full = monthTail(reader, month.to, { ...point, bare: false }, month.month, offsetOf(reader, i + 1));
+  // Švyturys, 1992, rugsėjo 9: a bibliography's date, a comma after its year
+  const comma = glued(reader, i + 1);
+  const at = comma !== undefined && reader.text[comma.start] === "," ? i + 2 : i + 1;
+  const month = monthAt(reader, at);
+  if (month !== undefined && sameLine(reader, at)?.spaceBefore === true) {
+    const full = monthTail(reader, month.to, { ...point, bare: false }, month.month, offsetOf(reader, at));
     // 2023 rugpjūčio 12 10:06: a site's stamp, its day closed by the line's end, a mark or the time
     const stamp = full.bareDay && (closesAt(reader, full.to) || clockTime(reader, full.to) !== undefined);
     if ((stamp || (!full.bareDay && !full.bare)) && full.to > month.to) {
