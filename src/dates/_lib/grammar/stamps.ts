@@ -1,14 +1,14 @@
 // The date stamps of web pages, with no marker but a day, a month word and a year: the month
 // abbreviated first (`Vas 28, 2018`, `Kov 12, 2019`), the day first (`7 Bir 2022`,
 // `4 spalio, 2019`, `18 lapkričio 2020`), or the year first and the day before the month
-// (`2020 15 gegužės`, `2020 m. 2 lapkričio d.`). The stamp abbreviations are the lexicon's (`stampMonth`); a full month
+// (`2020 15 gegužės`, `2020 m. 2 lapkričio d.`), or the year, the month abbreviated and the day (`2022 Lie 06`). The stamp abbreviations are the lexicon's (`stampMonth`); a full month
 // name must be in the genitive, as a day's month is, or in the nominative as some sites print it (`30 Kovas 2015`).
 import { stampMonth } from "../../../lexicon/months";
 import { newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { monthAt } from "./months";
-import { freeEnd, glued, marker, sameLine, tokenAt, yearInRange } from "./tokens";
+import { closesAt, freeEnd, glued, marker, sameLine, tokenAt, yearInRange } from "./tokens";
 
 /** A month of a stamp at token i: a stamp abbreviation (its period optional) or a genitive or nominative name. */
 function stampMonthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
@@ -81,6 +81,16 @@ export function dayFirstStamp(reader: Reader, i: number): Point | undefined {
   if (month === undefined) return undefined;
   const point = newPoint(i, day.start);
   return stampPoint(reader, point, stampYear(reader, month.to, point), month.month, day.value, i + 1, i);
+}
+
+/** `2022 Lie 06`: a stamp's abbreviated month at token i and its day, after the year (in `point`), closing the stamp. */
+export function yearMonthStamp(reader: Reader, i: number, point: Point): Point | undefined {
+  const word = sameLine(reader, i);
+  const month = word?.spaceBefore === true ? stampMonth(word.word) : 0;
+  const dayAtI = glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : i + 1;
+  const day = month > 0 ? dayAt(reader, dayAtI) : 0;
+  if (day === 0 || !closesAt(reader, dayAtI + 1)) return undefined;
+  return stampPoint(reader, point, dayAtI + 1, month, day, i, dayAtI);
 }
 
 /**

@@ -11,7 +11,7 @@ import { Kind, type Token } from "../tokenize";
 import { readDay } from "./days";
 import { monthAt, monthTail } from "./months";
 import { ordinalTail, quarterTail, yearHalf } from "./quarters";
-import { yearDayMonth } from "./stamps";
+import { yearDayMonth, yearMonthStamp } from "./stamps";
 import { clockTime } from "./time";
 import {
   abbreviationAt,
@@ -80,8 +80,8 @@ function nameInitial(reader: Reader, first: number, second: number): boolean {
 function bareYear(reader: Reader, i: number, point: Point): Point {
   point.to = i + 1;
   point.bare = true;
-  // 2020 15 gegužės
-  const stamp = yearDayMonth(reader, i + 1, point);
+  // 2020 15 gegužės, 2022 Lie 06
+  const stamp = yearDayMonth(reader, i + 1, point) ?? yearMonthStamp(reader, i + 1, point);
   if (stamp !== undefined) return stamp;
   // 2023 sausio 1 d., 2023 sausio mėn.: a year written without `m.`, then a month with a marker
   // Švyturys, 1992, rugsėjo 9: a bibliography's date, a comma after its year
