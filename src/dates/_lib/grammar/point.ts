@@ -12,8 +12,8 @@ import { readDay } from "./days";
 import { monthAt, monthTail } from "./months";
 import { readNumeric } from "./numeric";
 import { dayFirstStamp, monthFirstStamp } from "./stamps";
-import { ordinalTail } from "./quarters";
-import { freeStart, meaningOf, romanValueAt, sameLine } from "./tokens";
+import { ordinalTail, quarterTail } from "./quarters";
+import { freeStart, meaningOf, romanValueAt, sameLine, tokenAt } from "./tokens";
 import { readYear, relativeYear } from "./years";
 
 /**
@@ -49,10 +49,19 @@ function readWordPoint(reader: Reader, i: number, first: Token): Point | null {
   const numeral = romanValueAt(reader, i);
   if (numeral > 0) return romanTail(reader, i, numeral);
   const meaning = meaningOf(first);
-  if (meaning?.kind === "ordinal") return ordinalTail(reader, i, newPoint(i, first.start), meaning.value);
+  if (meaning?.kind === "ordinal")
+    return ordinalTail(reader, i, newPoint(i, first.start), meaning.value) ?? ordinalYear(reader, i, meaning.value);
   if (meaning?.kind === "relative_year" || meaning?.kind === "relative_year_alone") return relativeYear(reader, i, meaning);
   // šių metų: `šių` is also the present of `iki šių dienų`
   const second = lookupFoldedSecondMeaning(first.word);
   if (second?.kind === "relative_year") return relativeYear(reader, i, second, true);
   return null;
+}
+
+/** `pirmąjį šių metų ketvirtį`, `antrajame 2014 m. pusmetyje`: the ordinal `n` at token i, a year, then the quarter or half-year word. */
+function ordinalYear(reader: Reader, i: number, n: number): Point | null {
+  const year = readPoint(reader, i + 1, false);
+  if (year === null || year.bare || year.m !== undefined || year.span !== undefined) return null;
+  year.from = i;
+  return quarterTail(reader, year.to, year, n, (tokenAt(reader, i) as Token).start);
 }
