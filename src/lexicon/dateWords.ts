@@ -154,7 +154,7 @@ const ROWS: readonly Row[] = [
   [
     "name_noun",
     0,
-    "g. gatvė gatvės gatvę gatvėje gatve prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją aktas akto aktą akte signataras signataro signatarai signatarų",
+    "g. gatvė gatvės gatvę gatvėje gatve gatvių gatvėse prospektas prospekto aikštė aikštės aikštėje gimnazija gimnazijos gimnazijoje progimnazija progimnazijos mokykla mokyklos mokykloje premija premijos premiją aktas akto aktą akte signataras signataro signatarai signatarų",
   ],
 ];
 

@@ -224,6 +224,16 @@ const OPENED = [
     precision: 0.98,
     recall: 0.97,
   },
+  // The twenty-sixth (60 passages by five annotators, session 13: manor and church histories,
+  // regional news, municipal calls; music schools, museums, scouts, a parish, school calendars;
+  // book smugglers' biographies, library news, Wikipedia; 13 January programmes, a museum
+  // chronicle, school plans; culture centres' projects and programmes, museum statistics). First
+  // run, session 13, after the twenty-seventh's rules and the ordinal's year: 98.8 % / 98.5 %,
+  // one trap hit (`Vasario 16-osios gatvių`, a street). Read since: two term labels side by side
+  // in a table's heading (`Klasė I pusmetis II pusmetis`), `gatvių` as a name's noun. Left:
+  // `gruodžio renginiai` (a month's genitive before a noun), `VINCAS1875 05 16` (glued to a
+  // name in capitals), `(po pirmojo pusmečio)` in a school's plan, a header's `2024 / 05 / 13`,
+  // `o 6 d.` after a date earlier in the sentence.
   // The twenty-seventh (36 passages by three annotators, session 13, collected beside the
   // twenty-sixth: regional news, event guides, local action groups and a council's act;
   // kindergartens, communities, a museum, a parish, tourism centres; parish announcements, school
@@ -232,6 +242,13 @@ const OPENED = [
   // `2022 Lie 06`. Left: a headline's historical day heading the days under it (`Kelios 1941
   // metų birželio 14-osios trėmimo istorijos` / … `birželio 23 dieną`), a table's cell broken
   // after its year (`2025 m.` / `rugpjūčio 29 d.`, read as the year and the day).
+  {
+    name: "opened26",
+    files: ["ba", "bb", "bc", "bd", "be"].map((p) => `web/opened26/dates-${p}.json`),
+    size: 60,
+    precision: 0.99,
+    recall: 0.98,
+  },
   {
     name: "opened27",
     files: ["ca", "cb", "cc"].map((p) => `web/opened27/dates-${p}.json`),

@@ -13,7 +13,19 @@ import { monthAlone, monthAt } from "./months";
 import { dashBeforeUntil, presentEnd, readRange, type Range } from "./ranges";
 import { clockTime } from "./time";
 import { Kind } from "../tokenize";
-import { abbreviationAt, closesAt, dateWord, fileExtensionAt, glued, marker, offsetOf, sameLine, startsLine, tokenAt } from "./tokens";
+import {
+  abbreviationAt,
+  closesAt,
+  dateWord,
+  fileExtensionAt,
+  glued,
+  marker,
+  offsetOf,
+  romanValueAt,
+  sameLine,
+  startsLine,
+  tokenAt,
+} from "./tokens";
 
 type RangeWordKind = "from" | "until" | "after" | "before";
 
@@ -45,7 +57,8 @@ export function expression(reader: Reader, i: number): Expression | null {
  * `I pusmetis II pusmetis⏎2021-09-01`), before a colon and a month (`pirmas pusmetis: rugsėjo 2
  * d. – sausio 31 d.`), joined by a dash to a day (`I pusmetis - rugsėjo 1 d. - sausio 13 d.`), or
  * opening its line with a date in the next few words or cells on it (`I pusmetis rugsėjo 1 d. –
- * …`, `Pirmas pusmetis | PUG, 1-10 | 2022-09-01 |`): the label of a school's term, whose dates
+ * …`, `Pirmas pusmetis | PUG, 1-10 | 2022-09-01 |`), or beside the next label in a table's heading
+ * (`Klasė I pusmetis II pusmetis`): the label of a school's term, whose dates
  * follow, not a half of the calendar year.
  */
 function termLabel(reader: Reader, range: Range): boolean {
@@ -55,6 +68,9 @@ function termLabel(reader: Reader, range: Range): boolean {
   // pirmas pusmetis: rugsėjo 2 d. – sausio 31 d.
   const colon = sameLine(reader, range.to);
   if (colon !== undefined && reader.text[colon.start] === ":" && monthAt(reader, range.to + 1) !== undefined) return true;
+  // Klasė I pusmetis II pusmetis: a table's heading, the two labels side by side
+  const halfWord = (k: number): boolean => sameLine(reader, k)?.kind === Kind.WORD && dateWord(reader, k)?.kind === "half_year";
+  if (halfWord(start.from - 1) || (romanValueAt(reader, range.to) > 0 && halfWord(range.to + 1))) return true;
   let onLine = startsLine(reader, start.from);
   for (let k = range.to; k < range.to + 12; k++) {
     onLine &&= sameLine(reader, k) !== undefined;
