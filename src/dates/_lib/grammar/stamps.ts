@@ -83,7 +83,18 @@ export function dayFirstStamp(reader: Reader, i: number): Point | undefined {
   return stampPoint(reader, point, stampYear(reader, month.to, point), month.month, day.value, i + 1, i);
 }
 
-/** `2022 Lie 06`: a stamp's abbreviated month at token i and its day, after the year (in `point`), closing the stamp. */
+/**
+ * `2022 Lie 06`: a stamp's abbreviated month at token i and its day, after the year (in `point`),
+ * closing the stamp (the line ends or a mark follows).
+ *
+ * @internal Grammar part, not in any entry of the package; what it makes findDates read:
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Data\n2022 Lie 06\nKodas 2022 Lie 06 12", { ref: "2022" }).map((m) => [m.text, m.period.start]);
+ * //=> [["2022 Lie 06", "2022-07-06"]]
+ * ```
+ */
 export function yearMonthStamp(reader: Reader, i: number, point: Point): Point | undefined {
   const word = sameLine(reader, i);
   const month = word?.spaceBefore === true ? stampMonth(word.word) : 0;
