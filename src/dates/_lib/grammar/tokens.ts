@@ -155,7 +155,20 @@ function markedYear(reader: Reader, i: number): boolean {
   return glued(reader, i + 1)?.kind === Kind.DASH && end?.kind === Kind.NUM && end.length === 4 && marker(reader, i + 3, "year") > 0;
 }
 
-/** Whether the character `c` is a capital letter (`M`, `Ž`; not `m`, `1`, `.`). */
+/**
+ * Whether the character `c` is a capital letter (`M`, `Ž`; not `m`, `1`, `.`): the grammar's one
+ * capital check (a month's first name before a capitalised word, a century's word in title case,
+ * a year glued to a name's initial).
+ *
+ * @internal Grammar part, not in any entry of the package; what it makes findDates read (a
+ * newspaper's name in title case is no century):
+ * @example
+ * ```ts
+ * import { findDates } from "bibliotekos/dates";
+ * findDates("Laikraštis XXI Amžius rašė, kad XXI amžiuje knygų daugės.", { ref: "2020" }).map((m) => m.text);
+ * //=> ["XXI amžiuje"]
+ * ```
+ */
 export function isCapital(c: string): boolean {
   return c !== c.toLowerCase();
 }
