@@ -180,7 +180,7 @@ interface Heading {
   school?: number | undefined;
   /** A chronicle's entry: a year opening its line (`1918 m. Krašto apsauga. …`), for the dates on the line up to token `lineEnd`. */
   lineYear?: number | undefined;
-  lineEnd?: number;
+  lineEnd?: number | undefined;
 }
 
 /** Updates `heading` after the match `found` read at token i, whose last date is `date`. */

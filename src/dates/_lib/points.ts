@@ -73,6 +73,11 @@ export function newPoint(from: number, at: number): Point {
   };
 }
 
+/** Whether `point` is a month named alone, with no year, day or marker (`sausio` of `nuo sausio`). */
+export function isBareMonth(point: Point): boolean {
+  return point.bare && point.m !== undefined && point.d === undefined && point.y === undefined;
+}
+
 /** Makes `point` the span `kind` number `n` (written at `at`), read up to token `to`. */
 export function withSpan(point: Point, to: number, kind: SpanKind, n: number, at: number): Point {
   point.span = { kind, n, n2: n, part: 0, at };

@@ -5,7 +5,7 @@
 // a bare `24` no; `Vasario 16-osios g.` is a street name).
 import { mayCountDays } from "../../../lexicon/dateWords";
 import { firstDay, lastDay, MAX_YEAR, MIN_YEAR, predecessor, successor, toIso, type Partial } from "../calendar";
-import { DateFail, type Point } from "../points";
+import { DateFail, isBareMonth, type Point } from "../points";
 import type { Expression, Reader } from "../reader";
 import { resolveRange } from "../resolve";
 import { listConnector, listFollows } from "./lists";
@@ -115,7 +115,7 @@ function openRange(reader: Reader, i: number, kind: RangeWordKind): Expression |
 /** `nuo kovo`, `iki gegužės`, `nuo sausio iki kovo`: months' genitives alone after a range word, months of `ref`'s year. */
 function monthAfterRangeWord(reader: Reader, range: Range): boolean {
   const { start, end } = range;
-  if (!start.bare || start.m === undefined || start.d !== undefined || start.y !== undefined) return false;
+  if (!isBareMonth(start)) return false;
   return monthAt(reader, start.from)?.form === "genitive" && (end === null || monthAt(reader, end.from)?.form === "genitive");
 }
 
@@ -145,7 +145,7 @@ function acceptable(reader: Reader, range: Range): boolean {
   if (reader.options.mode === "parse") return !(end === null && start.bare && start.y === undefined && start.m === undefined);
   if (end === null) {
     if (start.marked) return true;
-    if (start.bare && start.m !== undefined && start.d === undefined && start.y === undefined) return monthAlone(reader, start);
+    if (isBareMonth(start)) return monthAlone(reader, start);
     const planDay = planDayAt(reader, start);
     // `■ 8 d. – …`, `13 d. 15.00 val.`: a day of the month of a plan
     if (planDay && !start.bare && (startsLine(reader, start.from) || clockTime(reader, range.to) !== undefined)) return true;

@@ -4,7 +4,7 @@
 // (`2022/2023 m. m.`); and the present as a range's end (`iki šių dienų`, `iki šiol`).
 import { isClosingQuote } from "../../../lexicon/characters";
 import { presentNounAfter } from "../../../lexicon/dateWords";
-import { newPoint, type Point } from "../points";
+import { isBareMonth, newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind, type Token } from "../tokenize";
 import { readPoint } from "./point";
@@ -120,8 +120,7 @@ function joinsRange(reader: Reader, start: Point, joiner: Token, untilJoins: boo
 
 /** Whether `start` and `end` are months alone joined by `iki` after `nuo`, in their order (`Nuo sausio iki kovo`). */
 function monthsUntil(start: Point, end: Point, isUntil: boolean): boolean {
-  const alone = (p: Point): boolean => p.bare && p.y === undefined && p.d === undefined && p.m !== undefined;
-  return isUntil && alone(start) && alone(end) && (end.m as number) > (start.m as number);
+  return isUntil && isBareMonth(start) && isBareMonth(end) && (end.m as number) > (start.m as number);
 }
 
 /** Whether `end` can end a range that `start` starts. */

@@ -10,12 +10,18 @@ import { Kind } from "../tokenize";
 import { monthAt } from "./months";
 import { closesAt, freeEnd, glued, marker, sameLine, tokenAt, yearInRange } from "./tokens";
 
-/** A month of a stamp at token i: a stamp abbreviation (its period optional) or a genitive or nominative name. */
-function stampMonthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
+/** A stamp's abbreviated month at token i, its period optional (`Vas`, `Bir.`): the month and the token after it. */
+function abbreviatedMonth(reader: Reader, i: number): { month: number; to: number } | undefined {
   const word = sameLine(reader, i);
-  if (word?.kind !== Kind.WORD || !word.spaceBefore) return undefined;
-  const month = stampMonth(word.word);
-  if (month > 0) return { month, to: glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : i + 1 };
+  const month = word?.kind === Kind.WORD ? stampMonth(word.word) : 0;
+  return month > 0 ? { month, to: glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : i + 1 } : undefined;
+}
+
+/** A month of a stamp at token i, after a space: a stamp abbreviation or a genitive or nominative name. */
+function stampMonthAt(reader: Reader, i: number): { month: number; to: number } | undefined {
+  if (sameLine(reader, i)?.spaceBefore !== true) return undefined;
+  const abbreviated = abbreviatedMonth(reader, i);
+  if (abbreviated !== undefined) return abbreviated;
   const named = monthAt(reader, i);
   // 30 Kovas 2015: some sites' stamps name the month in the nominative
   return named?.form === "genitive" || named?.form === "nominative" ? named : undefined;
@@ -63,14 +69,11 @@ function stampPoint(
 
 /** `Vas 28, 2018`: a stamp that starts with its month at token i. */
 export function monthFirstStamp(reader: Reader, i: number): Point | undefined {
-  const word = sameLine(reader, i);
-  const month = word === undefined ? 0 : stampMonth(word.word);
-  if (month === 0) return undefined;
-  const dayAtI = glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : i + 1;
-  const day = dayAt(reader, dayAtI);
-  if (day === 0) return undefined;
-  const point = newPoint(i, (word as { start: number }).start);
-  return stampPoint(reader, point, stampYear(reader, dayAtI + 1, point), month, day, i, dayAtI);
+  const month = abbreviatedMonth(reader, i);
+  const day = month === undefined ? 0 : dayAt(reader, month.to);
+  if (month === undefined || day === 0) return undefined;
+  const point = newPoint(i, startOf(reader, i));
+  return stampPoint(reader, point, stampYear(reader, month.to + 1, point), month.month, day, i, month.to);
 }
 
 /** `7 Bir 2022`, `4 spalio, 2019`: a stamp that starts with its day at token i. */
@@ -96,12 +99,10 @@ export function dayFirstStamp(reader: Reader, i: number): Point | undefined {
  * ```
  */
 export function yearMonthStamp(reader: Reader, i: number, point: Point): Point | undefined {
-  const word = sameLine(reader, i);
-  const month = word?.spaceBefore === true ? stampMonth(word.word) : 0;
-  const dayAtI = glued(reader, i + 1)?.kind === Kind.DOT ? i + 2 : i + 1;
-  const day = month > 0 ? dayAt(reader, dayAtI) : 0;
-  if (day === 0 || !closesAt(reader, dayAtI + 1)) return undefined;
-  return stampPoint(reader, point, dayAtI + 1, month, day, i, dayAtI);
+  const month = sameLine(reader, i)?.spaceBefore === true ? abbreviatedMonth(reader, i) : undefined;
+  const day = month === undefined ? 0 : dayAt(reader, month.to);
+  if (month === undefined || day === 0 || !closesAt(reader, month.to + 1)) return undefined;
+  return stampPoint(reader, point, month.to + 1, month.month, day, i, month.to);
 }
 
 /**
