@@ -13,7 +13,7 @@ import { monthAt, monthTail } from "./months";
 import { readNumeric } from "./numeric";
 import { dayFirstStamp, monthFirstStamp } from "./stamps";
 import { ordinalTail, quarterTail } from "./quarters";
-import { freeStart, meaningOf, romanValueAt, sameLine, tokenAt } from "./tokens";
+import { freeStart, meaningOf, offsetOf, romanValueAt, sameLine } from "./tokens";
 import { readYear, relativeYear } from "./years";
 
 /**
@@ -63,5 +63,5 @@ function ordinalYear(reader: Reader, i: number, n: number): Point | null {
   const year = readPoint(reader, i + 1, false);
   if (year === null || year.bare || year.m !== undefined || year.span !== undefined) return null;
   year.from = i;
-  return quarterTail(reader, year.to, year, n, (tokenAt(reader, i) as Token).start);
+  return quarterTail(reader, year.to, year, n, offsetOf(reader, i));
 }

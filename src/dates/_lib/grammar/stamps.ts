@@ -8,7 +8,7 @@ import { newPoint, type Point } from "../points";
 import type { Reader } from "../reader";
 import { Kind } from "../tokenize";
 import { monthAt } from "./months";
-import { closesAt, freeEnd, glued, marker, sameLine, tokenAt, yearInRange } from "./tokens";
+import { closesAt, freeEnd, glued, marker, offsetOf, sameLine, yearInRange } from "./tokens";
 
 /** A stamp's abbreviated month at token i, its period optional (`Vas`, `Bir.`): the month and the token after it. */
 function abbreviatedMonth(reader: Reader, i: number): { month: number; to: number } | undefined {
@@ -32,9 +32,6 @@ function dayAt(reader: Reader, i: number): number {
   const day = sameLine(reader, i);
   return day?.kind === Kind.NUM && day.length <= 2 && day.spaceBefore && day.value >= 1 && day.value <= 31 ? day.value : 0;
 }
-
-/** Where token i starts (for errors). */
-const startOf = (reader: Reader, i: number): number => (tokenAt(reader, i) as { start: number }).start;
 
 /** A year of a stamp at token i, after an optional comma: the index after it, or -1. */
 function stampYear(reader: Reader, i: number, point: Point): number {
@@ -60,8 +57,8 @@ function stampPoint(
   if (to < 0) return undefined;
   point.m = month;
   point.d = day;
-  point.mAt = startOf(reader, monthAt);
-  point.dAt = startOf(reader, dayAt);
+  point.mAt = offsetOf(reader, monthAt);
+  point.dAt = offsetOf(reader, dayAt);
   point.to = to;
   point.marked = true;
   return point;
@@ -72,7 +69,7 @@ export function monthFirstStamp(reader: Reader, i: number): Point | undefined {
   const month = abbreviatedMonth(reader, i);
   const day = month === undefined ? 0 : dayAt(reader, month.to);
   if (month === undefined || day === 0) return undefined;
-  const point = newPoint(i, startOf(reader, i));
+  const point = newPoint(i, offsetOf(reader, i));
   return stampPoint(reader, point, stampYear(reader, month.to + 1, point), month.month, day, i, month.to);
 }
 
